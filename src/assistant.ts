@@ -1,0 +1,28 @@
+// handle(message) -> Reply: the only door adapters use. Routes a message or a button press to the
+// answer composer or the quiz, and keeps per-platform concerns (ids, rendering) out of both.
+import type { Incoming } from './message.js';
+import type { Reply } from './reply.js';
+import type { SessionStore } from './store/store.js';
+import type { Knowledge } from './knowledge/types.js';
+
+/** Holds the current knowledge; reload swaps `current` in one assignment. */
+export interface KnowledgeHolder {
+  current: Knowledge;
+}
+
+export interface AssistantOptions {
+  knowledge: KnowledgeHolder;
+  store: SessionStore;
+  /** Raw platform user ids allowed to run admin commands (`/kafka gaps`). Default none. */
+  adminUserIds?: string[];
+  /** Questions per user per minute; quiz presses are never limited. Default 20. */
+  rateLimitPerMinute?: number;
+  /** Clock, for tests. Default Date.now. */
+  now?: () => number;
+  /** Randomness for quiz order, for tests. Default Math.random. */
+  random?: () => number;
+}
+
+export interface Assistant {
+  handle(message: Incoming): Promise<Reply>;
+}

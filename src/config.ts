@@ -1,0 +1,158 @@
+// The only reader of process.env. Every variable is validated with zod at start; an error names
+// the variable and what is wrong with it, never its value (tokens and secrets live here).
+import { z } from 'zod';
+import { KafkaBotError } from './errors.js';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['', '0', '1', 'true', 'false', 'yes', 'no'].includes(v), 'must be 1/0/true/false')
+  .transform((v) => ['1', 'true', 'yes'].includes(v))
+  .optional();
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n > 0, 'must be greater than 0')
+    .optional()
+    .transform((v) => v ?? fallback);
+
+const EnvSchema = z.object({
+  KNOWLEDGE_DIR: optionalString,
+  DATA_DIR: optionalString,
+  REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://'),
+  QUIZ_SESSION_TTL_HOURS: positiveInt(24),
+  PORT: positiveInt(3000).refine((n) => n < 65536, 'must be a TCP port'),
+  HOST: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  RATE_LIMIT_PER_MINUTE: positiveInt(20),
+  ADMIN_USER_IDS: optionalString,
+  KNOWLEDGE_WATCH: flag,
+  SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token (xoxb-…)'),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token (xapp-…)'),
+  SLACK_API_URL: optionalString.refine((v) => v === undefined || URL.canParse(v), 'must be a URL'),
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  TEAMS_LOCAL: flag,
+});
+
+/** Slack settings; present when SLACK_BOT_TOKEN or SLACK_SIGNING_SECRET is set. */
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** Socket Mode when set; HTTP mode on `port` otherwise. */
+  appToken?: string;
+  /** Base URL of the Slack Web API (default Slack's own), for proxies and tests. */
+  apiUrl?: string;
+}
+
+/** Teams settings; present when MICROSOFT_APP_ID is set or TEAMS_LOCAL=1. */
+export interface TeamsConfig {
+  appId?: string;
+  appPassword?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId?: string;
+  /** Unauthenticated local testing (no app id). Never in production. */
+  local: boolean;
+}
+
+export interface Config {
+  /** Folder of notes. Default `./knowledge`. */
+  knowledgeDir: string;
+  /** Folder of the SQLite file. Default `./data`. */
+  dataDir: string;
+  /** Redis instead of SQLite when set. */
+  redisUrl?: string;
+  /** Unfinished quiz sessions expire after this long. Default 24 h. */
+  sessionTtlMs: number;
+  /** HTTP port for Slack HTTP mode, Teams and health. Default 3000. */
+  port: number;
+  /** Interface to listen on. Default all. */
+  host?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logFormat?: 'json' | 'pretty';
+  /** Questions per user per minute. Default 20. */
+  rateLimitPerMinute: number;
+  /** Raw platform user ids allowed to run `/kafka gaps`. */
+  adminUserIds: string[];
+  /** Watch the knowledge folder and reload on change. Default true. */
+  watchKnowledge: boolean;
+  slack?: SlackConfig;
+  teams?: TeamsConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Parse and validate the environment; throws CONFIG_INVALID naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message}`);
+    throw new KafkaBotError('CONFIG_INVALID', `invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    knowledgeDir: e.KNOWLEDGE_DIR ?? 'knowledge',
+    dataDir: e.DATA_DIR ?? 'data',
+    redisUrl: e.REDIS_URL,
+    sessionTtlMs: e.QUIZ_SESSION_TTL_HOURS * 3_600_000,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    logFormat: e.LOG_FORMAT,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    adminUserIds: (e.ADMIN_USER_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    watchKnowledge: e.KNOWLEDGE_WATCH ?? true,
+    slack: slackConfig(e),
+    teams: teamsConfig(e),
+  };
+}
+
+function missing(name: string, because: string): never {
+  throw new KafkaBotError('CONFIG_INVALID', `invalid configuration: ${name} is required ${because}`);
+}
+
+function slackConfig(e: z.infer<typeof EnvSchema>): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return undefined;
+  const because = 'when any SLACK_* variable is set';
+  return {
+    botToken: e.SLACK_BOT_TOKEN ?? missing('SLACK_BOT_TOKEN', because),
+    signingSecret: e.SLACK_SIGNING_SECRET ?? missing('SLACK_SIGNING_SECRET', because),
+    appToken: e.SLACK_APP_TOKEN,
+    apiUrl: e.SLACK_API_URL,
+  };
+}
+
+function teamsConfig(e: z.infer<typeof EnvSchema>): TeamsConfig | undefined {
+  const local = e.TEAMS_LOCAL ?? false;
+  if (!e.MICROSOFT_APP_ID && !local) {
+    if (e.MICROSOFT_APP_PASSWORD) missing('MICROSOFT_APP_ID', 'when MICROSOFT_APP_PASSWORD is set');
+    return undefined;
+  }
+  const appType = e.MICROSOFT_APP_TYPE ?? 'MultiTenant';
+  if (e.MICROSOFT_APP_ID && appType !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+    missing('MICROSOFT_APP_PASSWORD', `when MICROSOFT_APP_ID is set with MICROSOFT_APP_TYPE=${appType}`);
+  }
+  if (e.MICROSOFT_APP_ID && appType !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+    missing('MICROSOFT_APP_TENANT_ID', `for MICROSOFT_APP_TYPE=${appType}`);
+  }
+  return {
+    appId: e.MICROSOFT_APP_ID,
+    appPassword: e.MICROSOFT_APP_PASSWORD,
+    appType,
+    tenantId: e.MICROSOFT_APP_TENANT_ID,
+    local: local && !e.MICROSOFT_APP_ID,
+  };
+}

@@ -1,0 +1,9 @@
+// The core's public entry: adapters import from here and nowhere else in src/.
+export type * from './reply.js';
+export type * from './message.js';
+export type * from './store/store.js';
+export type * from './knowledge/types.js';
+export * from './errors.js';
+export * from './config.js';
+export * from './render-text.js';
+export * from './assistant.js';

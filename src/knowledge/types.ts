@@ -1,0 +1,73 @@
+// Shapes of the loaded knowledge: chunks cut from the notes, quiz items, and the glossary.
+// Produced by load.ts/chunk.ts, consumed by search, the composer and the quiz.
+import type { Choice } from '../reply.js';
+
+/** One line or sentence of a chunk, in reading order. */
+export interface Unit {
+  text: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** `**label**:` or the bold title of the list item it sits under, e.g. '장점'. */
+  label?: string;
+}
+
+/** The smallest self-contained piece of a note that answers a question. */
+export interface Chunk {
+  /** Stable id: `<file>#L<startLine>` (plus `:<n>` when two chunks share a line). */
+  id: string;
+  /** Path relative to the project root (or to the knowledge dir's parent), e.g. `knowledge/x.md`. */
+  file: string;
+  startLine: number;
+  endLine: number;
+  /** Section titles from the top of the note down to this chunk, cleaned of markup and numbering. */
+  breadcrumb: string[];
+  /** Last breadcrumb segment. */
+  title: string;
+  /**
+   * When this chunk is one aspect of a bigger subject (IaaS › 장점), the breadcrumb of that subject
+   * joined with ' › ', and `aspect` the label ('장점'). Comparisons line aspects up by these.
+   */
+  subject?: string;
+  aspect?: string;
+  units: Unit[];
+  /** Units joined with newlines. */
+  text: string;
+}
+
+/** One O/X statement, from note markup or knowledge/quiz/*.yml. */
+export interface QuizItem {
+  id: string;
+  statement: string;
+  answer: Choice;
+  explanation: string;
+  /** Breadcrumb of the section it is based on, and where that section is. */
+  source: { breadcrumb: string[]; file: string; line: number };
+  /** Topic keys, e.g. ['raid']; see src/quiz/topics.ts. */
+  topics: string[];
+  /** Where the item itself is written (note or yml), for error messages. */
+  origin: { file: string; line: number };
+}
+
+/** One glossary entry: terms that mean the same thing (memory ↔ 메모리). */
+export interface GlossaryEntry {
+  terms: string[];
+  line: number;
+}
+
+/** Everything loaded from one knowledge folder; swapped whole on reload. */
+export interface Knowledge {
+  /** The folder it was loaded from. */
+  dir: string;
+  /** Notes read, relative paths. */
+  files: string[];
+  chunks: Chunk[];
+  /** Items from note markup and knowledge/quiz/*.yml together. */
+  quizItems: QuizItem[];
+  glossary: GlossaryEntry[];
+  /** Non-fatal problems (empty folder, ...), logged at start. */
+  warnings: string[];
+  /** Epoch ms. */
+  loadedAt: number;
+  /** Search over `chunks` (src/search/index.ts). */
+  search: import('../search/index.js').SearchIndex;
+}

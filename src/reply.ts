@@ -1,0 +1,95 @@
+// The neutral reply model: everything the core says, before any platform formats it.
+// Adapters render a Reply (Block Kit, Adaptive Card, console text); `text` is the plain-text
+// rendering every platform also gets as a fallback and the CLI prints.
+
+/** What kind of reply this is; the CLI's `--json` prints it as `kind`. */
+export type ReplyKind =
+  | 'answer'
+  | 'comparison'
+  | 'no_answer'
+  | 'help'
+  | 'quiz'
+  | 'notice'
+  | 'error';
+
+/** Where a piece of an answer comes from in the notes. */
+export interface Source {
+  /** Last breadcrumb segment, e.g. `RAID 10 (RAID 1+0 / RAID 0+1)`. */
+  title: string;
+  /** Path relative to the project root, e.g. `knowledge/kafka-cluster-operations.md`. */
+  file: string;
+  /** 1-based first line of the chunk in that file. */
+  line: number;
+  /** 1-based last line of the chunk. */
+  endLine: number;
+  /** Headings from the note's top down to this chunk. */
+  breadcrumb: string[];
+}
+
+/** One aspect (특징, 장점, …) lined up for every side of a comparison. */
+export interface ComparisonRow {
+  aspect: string;
+  /** One cell per column, in column order; '' when the notes say nothing for that side. */
+  cells: string[];
+}
+
+/** Sides of a comparison, side by side. */
+export interface Comparison {
+  /** Column titles, one per side (two today). */
+  columns: string[];
+  rows: ComparisonRow[];
+}
+
+export type Choice = 'O' | 'X';
+
+/** A button. Adapters put the whole action in the button's value so a press round-trips. */
+export type Action =
+  /** Ask a follow-up question. */
+  | { type: 'ask'; label: string; question: string }
+  /** 👍/👎 on an answer; `question` and `ref` (the chunk id answered) are stored with the vote. */
+  | { type: 'feedback'; label: string; vote: 'up' | 'down'; question: string; ref: string }
+  /** An O/X press; `index` is the 0-based question the button belongs to. */
+  | { type: 'quiz_answer'; label: Choice; sessionId: string; index: number; choice: Choice }
+  /** Run a quiz sub-command, e.g. `review` or `5 raid`. */
+  | { type: 'quiz_command'; label: string; command: string };
+
+/** The state of a quiz, for adapters that draw it as a card. */
+export interface QuizView {
+  sessionId: string;
+  /** Owner of the session (platform-qualified user id). */
+  userId: string;
+  /** The answer just given, when this reply follows a press. */
+  result?: {
+    statement: string;
+    chosen: Choice;
+    answer: Choice;
+    correct: boolean;
+    explanation: string;
+    source?: Source;
+  };
+  /** The question to answer now; absent when the session is finished. */
+  question?: { index: number; total: number; statement: string; itemId: string };
+  /** Final score, present once the last question is answered. */
+  score?: { correct: number; total: number };
+}
+
+/** Everything the core replies. Only `kind`, `text`, `sources`, `actions` are always present. */
+export interface Reply {
+  kind: ReplyKind;
+  /** Short heading (breadcrumb tail, 'RAID 1 vs RAID 5', 'Kafka 퀴즈 2/5'). */
+  title?: string;
+  /** Main text, markdown-lite: `**bold**`, `- ` bullets, blank-line paragraphs. */
+  body: string;
+  comparison?: Comparison;
+  sources: Source[];
+  /** Suggested follow-up questions (also present as `ask` actions). */
+  followUps: string[];
+  actions: Action[];
+  quiz?: QuizView;
+  /** Extra line such as 'question was cut to 300 characters'. */
+  notice?: string;
+  /** Only the person who triggered it should see this (another user's quiz press). */
+  private?: boolean;
+  /** Plain-text rendering of the whole reply (what the CLI prints and chat fallbacks carry). */
+  text: string;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests mirror the source tree under test/; e2e suites start real servers, so allow them time.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+  },
+});
