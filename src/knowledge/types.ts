@@ -9,6 +9,10 @@ export interface Unit {
   line: number;
   /** `**label**:` or the bold title of the list item it sits under, e.g. '장점'. */
   label?: string;
+  /** List nesting (0 = paragraph or top-level bullet), for display. */
+  depth: number;
+  /** True for list items (rendered with a bullet). */
+  bullet: boolean;
 }
 
 /** The smallest self-contained piece of a note that answers a question. */

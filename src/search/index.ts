@@ -1,11 +1,122 @@
-// The only file that imports minisearch (placeholder until the index lands).
-import type { Chunk } from '../knowledge/types.js';
+// The only file that imports minisearch. Indexes chunks with the Korean analyzer (title, breadcrumb
+// and text, titles weighted most) and ranks hits by BM25 times how much of the question each chunk
+// covers, so a chunk that shares one common word never outranks one that answers.
+import MiniSearch from 'minisearch';
+import type { Chunk, GlossaryEntry } from '../knowledge/types.js';
+import { analyze, analyzeWords } from './analyze-ko.js';
+import { glossaryMap, planQuery, type Concept, type GlossaryMap } from './query.js';
+import { coverage } from './coverage.js';
 
 export interface SearchHit {
   chunk: Chunk;
+  /** Final ranking score (BM25 × coverage). */
   score: number;
+  /** 0..1: IDF-weighted share of the question's concepts this chunk (with its breadcrumb) covers. */
+  coverage: number;
 }
 
-export interface SearchIndex {
-  search(query: string, limit?: number): SearchHit[];
+export interface SearchOptions {
+  /** Hits to return. Default 8. */
+  limit?: number;
+  /** Only chunks passing this filter. */
+  filter?: (chunk: Chunk) => boolean;
+}
+
+interface Doc {
+  id: string;
+  title: string;
+  crumbs: string;
+  text: string;
+}
+
+export class SearchIndex {
+  readonly chunks: Chunk[];
+  readonly glossary: GlossaryMap;
+  private readonly mini: MiniSearch<Doc>;
+  private readonly byId = new Map<string, Chunk>();
+  private readonly terms = new Map<string, Set<string>>();
+  private readonly df = new Map<string, number>();
+
+  constructor(chunks: Chunk[], glossary: GlossaryEntry[]) {
+    this.chunks = chunks;
+    this.glossary = glossaryMap(glossary);
+    this.mini = new MiniSearch<Doc>({
+      fields: ['title', 'crumbs', 'text'],
+      tokenize: (text) => analyze(text),
+      processTerm: (term) => term,
+      searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+    });
+    this.mini.addAll(chunks.map((c) => ({ id: c.id, title: c.title, crumbs: c.breadcrumb.join(' '), text: c.text })));
+    for (const chunk of chunks) {
+      this.byId.set(chunk.id, chunk);
+      const set = new Set(analyze(`${chunk.breadcrumb.join(' ')}\n${chunk.text}`));
+      this.terms.set(chunk.id, set);
+      for (const term of set) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+  }
+
+  /** Terms of a chunk (title, breadcrumb, text) for coverage checks. */
+  termsOf(chunk: Chunk): Set<string> {
+    return this.terms.get(chunk.id) ?? new Set(analyze(`${chunk.breadcrumb.join(' ')}\n${chunk.text}`));
+  }
+
+  /** Inverse document frequency of a term over the chunks; undefined when no chunk has it. */
+  idf(term: string): number | undefined {
+    const df = this.df.get(term);
+    return df === undefined ? undefined : Math.log(1 + this.chunks.length / df);
+  }
+
+  /** The weight of a word no chunk has: the highest there is, since it is what the notes lack. */
+  get unknownWeight(): number {
+    return Math.log(1 + 2 * this.chunks.length);
+  }
+
+  /** Coverage of `concepts` by one chunk (see coverage.ts). */
+  coverageOf(concepts: Concept[], chunk: Chunk): number {
+    return coverage(concepts, this.termsOf(chunk), (t) => this.idf(t), this.unknownWeight);
+  }
+
+  /** Share of a chunk's title words the question names: "RAID란?" asks for the chunk titled RAID. */
+  private titlePrecision(chunk: Chunk, asked: Set<string>): number {
+    const words = analyzeWords(chunk.title);
+    if (words.length === 0) return 0;
+    return words.filter((w) => w.terms.some((t) => asked.has(t))).length / words.length;
+  }
+
+  plan(question: string): Concept[] {
+    return planQuery(question, this.glossary);
+  }
+
+  search(question: string | Concept[], options: SearchOptions = {}): SearchHit[] {
+    const concepts = typeof question === 'string' ? this.plan(question) : question;
+    if (concepts.length === 0 || this.chunks.length === 0) return [];
+    const weights = new Map<string, number>();
+    const weigh = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
+    for (const c of concepts) {
+      const soft = c.soft ? 0.5 : 1;
+      c.terms.forEach((t) => weigh(t, soft));
+      c.grams.forEach((t) => weigh(t, (0.6 * soft) / Math.max(1, c.grams.length - 1)));
+      c.expansions.forEach((t) => weigh(t, 0.8 * soft));
+    }
+    const asked = new Set(concepts.flatMap((c) => [...c.terms, ...c.expansions]));
+    const raw = this.mini.search(
+      { combineWith: 'OR', queries: [...weights.keys()] },
+      {
+        boost: { title: 3, crumbs: 1.5, text: 1 },
+        boostTerm: (term) => weights.get(term) ?? 1,
+        fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
+        weights: { fuzzy: 0.25, prefix: 0.3 },
+        filter: options.filter ? (r) => options.filter!(this.byId.get(String(r.id))!) : undefined,
+      },
+    );
+    const hits: SearchHit[] = [];
+    for (const r of raw.slice(0, 60)) {
+      const chunk = this.byId.get(String(r.id));
+      if (!chunk) continue;
+      const cov = this.coverageOf(concepts, chunk);
+      hits.push({ chunk, coverage: cov, score: r.score * (0.05 + cov ** 4) * (1 + this.titlePrecision(chunk, asked)) });
+    }
+    hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
+    return hits.slice(0, options.limit ?? 8);
+  }
 }

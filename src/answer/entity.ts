@@ -1,0 +1,67 @@
+// One side of a comparison: find the subject a phrase names ("PaaS", "RAID 1", "Confluent Cloud")
+// and collect its aspects (정의, 특징, 장점, … or table row labels) from the chunks that describe it.
+import type { Chunk, Knowledge } from '../knowledge/types.js';
+import { analyze } from '../search/analyze-ko.js';
+import { unitBody } from './source.js';
+
+export interface Aspect {
+  /** Alignment key: 정의/설명 → def, 특징/주요 특징 → feat, … else the label itself. */
+  key: string;
+  name: string;
+  text: string;
+}
+
+export interface Entity {
+  title: string;
+  chunks: Chunk[];
+  aspects: Aspect[];
+}
+
+const KEYS: Record<string, string> = {
+  정의: 'def', 설명: 'def', 개요: 'def', 특징: 'feat', '주요 특징': 'feat', 내용: 'feat',
+  장점: 'pros', 단점: 'cons', 용도: 'use', 예시: 'ex',
+};
+/** Rows print in this order; other aspects follow in the order met. */
+export const KEY_ORDER = ['def', 'feat', 'pros', 'cons', 'use', 'ex'];
+
+function aspectsOf(chunks: Chunk[]): Aspect[] {
+  const out: Aspect[] = [];
+  const push = (name: string, text: string) => {
+    const key = KEYS[name] ?? name.toLowerCase();
+    const existing = out.find((a) => a.key === key);
+    if (existing) existing.text += ` / ${text}`;
+    else out.push({ key, name: name === '내용' ? '특징' : name, text });
+  };
+  for (const chunk of chunks) {
+    if (chunk.aspect) {
+      const many = chunks.filter((c) => c.aspect === chunk.aspect).length > 1;
+      push(chunk.aspect, many ? chunk.title : chunk.units.map(unitBody).join(' '));
+    } else if (chunk.units.some((u) => u.label)) {
+      for (const unit of chunk.units) push(unit.label ?? '내용', unitBody(unit));
+    } else {
+      push('내용', chunk.units.map((u) => u.text).join(' / '));
+    }
+  }
+  return out;
+}
+
+const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
+
+export function findEntity(knowledge: Knowledge, phrase: string, exclude?: Entity): Entity | undefined {
+  const index = knowledge.search;
+  const concepts = index.plan(phrase);
+  const hits = index.search(concepts, { limit: 12 }).filter((h) => h.coverage >= 0.6);
+  let best: { entity: Entity; score: number } | undefined;
+  for (const hit of hits) {
+    const subject = hit.chunk.subject;
+    const chunks = subject ? knowledge.chunks.filter((c) => c.subject === subject) : [hit.chunk];
+    const title = subject ? (subject.split(' › ').pop() ?? hit.chunk.title) : hit.chunk.title;
+    if (exclude && exclude.chunks[0]?.id === chunks[0]?.id) continue;
+    const titleTerms = new Set(analyze(title));
+    const titleCovered = concepts.every((c) => c.soft || c.terms.some((t) => titleTerms.has(t)) || c.expansions.some((t) => titleTerms.has(t)));
+    const aspects = aspectsOf(chunks);
+    const score = hit.score * (titleCovered ? 3 : 1) * (1 + 0.25 * Math.min(aspects.length, 4));
+    if (!best || score > best.score) best = { entity: { title: short(title), chunks, aspects }, score };
+  }
+  return best?.entity;
+}

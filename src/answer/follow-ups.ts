@@ -1,0 +1,23 @@
+// Up to three follow-up questions next to an answer: the other aspects of the same subject
+// (IaaS 장점 → IaaS 단점, IaaS 예시) or the neighbouring sections (RAID 0 → RAID 1, RAID 5).
+import type { Chunk, Knowledge } from '../knowledge/types.js';
+
+const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
+
+export function followUpsFor(knowledge: Knowledge, chunk: Chunk, max = 3): string[] {
+  const out: string[] = [];
+  const add = (q: string) => {
+    if (q && !out.includes(q) && out.length < max) out.push(q);
+  };
+  if (chunk.subject && chunk.aspect) {
+    const subjectTitle = short(chunk.subject.split(' › ').pop() ?? '');
+    for (const c of knowledge.chunks) {
+      if (c.subject === chunk.subject && c.aspect && c.aspect !== chunk.aspect) add(`${subjectTitle} ${c.aspect}`);
+    }
+  }
+  const parent = chunk.breadcrumb.slice(0, -1).join(' › ');
+  for (const c of knowledge.chunks) {
+    if (c.id !== chunk.id && !c.aspect && c.breadcrumb.slice(0, -1).join(' › ') === parent) add(short(c.title));
+  }
+  return out;
+}

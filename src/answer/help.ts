@@ -1,0 +1,28 @@
+// The help reply: what the bot does, how to ask, the quiz commands, and the topics the notes cover.
+import type { Knowledge } from '../knowledge/types.js';
+import type { Action, Reply } from '../reply.js';
+import { finishReply } from '../render-text.js';
+import { topicsOf } from './no-answer.js';
+
+export function helpReply(knowledge: Knowledge, notice?: string): Reply {
+  const topics = topicsOf(knowledge, 8);
+  const examples = ['브로커 메모리 얼마나?', 'RAID10 vs RAID5', 'Confluent Platform vs Cloud'];
+  const body = [
+    '안녕하세요! 팀의 Kafka 운영 노트를 읽고 답하는 Kafka Bot이에요. 한국어, 영어 모두 괜찮아요.',
+    `**질문 예시**: ${examples.join(' · ')}`,
+    '**퀴즈**: `/kafka-quiz` (5문제), `/kafka-quiz 10 raid`, `/kafka-quiz review` (틀린 문제 복습), `/kafka-quiz stats`, `/kafka-quiz top`',
+    topics.length > 0 ? `**노트에 있는 주제**: ${topics.join(', ')}` : '아직 등록된 노트가 없어요 (no notes).',
+  ].join('\n');
+  return finishReply({
+    kind: 'help',
+    title: 'Kafka Bot 도움말',
+    body,
+    sources: [],
+    followUps: [],
+    actions: [
+      ...examples.slice(0, 2).map((q): Action => ({ type: 'ask', label: q, question: q })),
+      { type: 'quiz_command', label: '퀴즈 시작', command: '' },
+    ],
+    notice,
+  });
+}

@@ -1,0 +1,43 @@
+// The honest reply when the notes do not cover a question: say so plainly, never dress an
+// unrelated chunk up as an answer, and offer up to three nearby topics the notes do cover.
+import type { Knowledge } from '../knowledge/types.js';
+import type { Action, Reply } from '../reply.js';
+import { finishReply } from '../render-text.js';
+import type { SearchHit } from '../search/index.js';
+import { clip } from './source.js';
+
+const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
+
+/** Top-level subjects of the notes, for "what can I ask?" lists. */
+export function topicsOf(knowledge: Knowledge, max = 8): string[] {
+  const seen: string[] = [];
+  for (const c of knowledge.chunks) {
+    const subject = c.subject ? c.subject.split(' › ').pop() : c.breadcrumb[c.breadcrumb.length - (c.breadcrumb.length > 2 ? 2 : 1)];
+    const topic = short(subject ?? '');
+    if (topic && !seen.includes(topic)) seen.push(topic);
+  }
+  return seen.slice(0, max);
+}
+
+export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {
+  if (knowledge.chunks.length === 0) {
+    return finishReply({
+      kind: 'no_answer',
+      body: 'no notes: 아직 등록된 노트가 없어서 답할 수 없어요. knowledge/ 폴더에 .md 노트를 추가해 주세요.',
+      sources: [],
+      followUps: [],
+      actions: [],
+      notice,
+    });
+  }
+  const nearby = hits.filter((h) => h.coverage > 0).map((h) => short(h.chunk.title));
+  const suggestions = [...new Set([...nearby, ...topicsOf(knowledge)])].slice(0, 3);
+  return finishReply({
+    kind: 'no_answer',
+    body: `노트에서 "${clip(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
+    sources: [],
+    followUps: suggestions,
+    actions: suggestions.map((q): Action => ({ type: 'ask', label: q, question: q })),
+    notice,
+  });
+}

@@ -1,0 +1,86 @@
+// The assistant behind handle(): intent -> answer composer or quiz engine -> neutral Reply.
+// Also records what the notes could not answer and 👍/👎 votes, for the gap report.
+import type { Assistant, AssistantOptions } from './assistant.js';
+import type { Incoming } from './message.js';
+import type { Reply } from './reply.js';
+import { finishReply } from './render-text.js';
+import { detectIntent } from './intent.js';
+import { composeAnswer } from './answer/compose.js';
+import { composeComparison } from './answer/compare.js';
+import { helpReply } from './answer/help.js';
+import { QuizService } from './quiz/service.js';
+import { parseChoiceText } from './quiz/command.js';
+import { RateLimiter } from './rate-limit.js';
+import { gapsReport } from './gaps.js';
+
+/** Questions longer than this are cut (and the reply says so). */
+export const MAX_QUESTION = 300;
+
+const notice = (body: string, kind: Reply['kind'] = 'notice', priv = false): Reply =>
+  finishReply({ kind, body, sources: [], followUps: [], actions: [], private: priv || undefined });
+
+export function createAssistant(options: AssistantOptions): Assistant {
+  const now = options.now ?? Date.now;
+  const { store, knowledge } = options;
+  const quiz = new QuizService({ store, items: () => knowledge.current.quizItems, now, random: options.random });
+  const limiter = new RateLimiter(options.rateLimitPerMinute ?? 20, now);
+  const admins = new Set(options.adminUserIds ?? []);
+
+  async function ask(message: Incoming, raw: string): Promise<Reply> {
+    const text = raw.length > MAX_QUESTION ? raw.slice(0, MAX_QUESTION) : raw;
+    const cut = raw.length > MAX_QUESTION ? `질문이 길어서 앞 ${MAX_QUESTION}자만 읽었어요` : undefined;
+    const intent = detectIntent(text.slice(0, 2000), message.command === 'kafka-quiz' ? 'kafka-quiz' : undefined);
+    const k = knowledge.current;
+    switch (intent.type) {
+      case 'empty':
+        return helpReply(k, '질문을 글자로 적어 주세요. 예: "브로커 메모리 얼마나?"');
+      case 'help':
+        return helpReply(k, cut);
+      case 'quiz':
+        return quiz.command(message, intent.args);
+      case 'gaps':
+        if (!admins.has(message.rawUserId ?? '') && !admins.has(message.userId)) {
+          return notice('이 명령은 관리자만 쓸 수 있어요 (admin-only). ADMIN_USER_IDS에 등록된 사람만 gaps 리포트를 볼 수 있어요.', 'notice', true);
+        }
+        return notice(await gapsReport(store, k, now()));
+      default:
+        break;
+    }
+    if (!limiter.allow(message.userId)) {
+      return notice('질문이 너무 빨라요 🙂 1분에 최대 ' + String(options.rateLimitPerMinute ?? 20) + '개까지 답할 수 있어요. 잠시 후 다시 물어봐 주세요.', 'notice', true);
+    }
+    const reply = intent.type === 'compare' ? composeComparison(k, intent.sides, text, cut) : composeAnswer(k, intent.question, cut);
+    if (reply.kind === 'no_answer') {
+      await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
+    }
+    return reply;
+  }
+
+  async function press(message: Incoming): Promise<Reply> {
+    const action = message.action!;
+    switch (action.type) {
+      case 'ask':
+        return ask(message, action.question);
+      case 'quiz_answer':
+        return quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice });
+      case 'quiz_command':
+        return quiz.command(message, action.command);
+      case 'feedback':
+        await store.recordFeedback({ userId: message.userId, platform: message.platform, question: action.question, ref: action.ref, vote: action.vote, at: now() });
+        return notice(action.vote === 'up' ? '피드백 고마워요! 👍' : '알려 줘서 고마워요. 노트를 보완하는 데 쓸게요. 👎', 'notice', true);
+    }
+  }
+
+  return {
+    async handle(message: Incoming): Promise<Reply> {
+      if (message.action) return press(message);
+      const text = (message.text ?? '').replace(/\s+/g, ' ').trim();
+      if (message.command !== 'kafka-quiz' && parseChoiceText(text)) {
+        const answered = await quiz.answerText(message, text);
+        if (answered) return answered;
+      }
+      if (message.command === 'kafka-quiz') return quiz.command(message, text);
+      return ask(message, text);
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// Section tree -> the smallest self-contained chunks: one aspect list (IaaS › 장점), one item of a
+// list of titled items (RAID 0, RAID 1, …), one table column or row, else a section's own text.
+// Quiz markup met on the way becomes QuizItems with the breadcrumb of the section they sit in.
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Chunk, QuizItem, Unit } from './types.js';
+import type { Section } from './sections.js';
+import { cleanTitle, inlineText } from './inline.js';
+import { itemUnits, unitsOf, type LineMap } from './units.js';
+import { tablePieces } from './table-chunks.js';
+import { matchQuizMarker } from '../quiz/markup.js';
+import { topicsFor } from '../quiz/topics.js';
+
+/** Section and bullet titles that name an aspect of the subject above them. */
+const ASPECT_WORDS = new Set(
+  ['정의', '설명', '특징', '주요 특징', '장점', '단점', '용도', '예시', '목표', '개요', '요약', '주의', '주의사항', '참고', '한계', '장단점', 'pros', 'cons', 'overview', 'examples']
+    .map((w) => w.toLowerCase()),
+);
+export const isAspectWord = (title: string) => ASPECT_WORDS.has(title.trim().toLowerCase());
+
+interface Aspect {
+  subject: string;
+  aspect: string;
+}
+
+interface Ctx {
+  file: string;
+  map: LineMap;
+  chunks: Chunk[];
+  quiz: QuizItem[];
+}
+
+const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
+
+/** A paragraph that is only `**label**` (optionally with a colon). */
+function labelOf(block: RootContent): string | undefined {
+  if (block.type !== 'paragraph') return undefined;
+  const parts = block.children.filter((c) => !(c.type === 'text' && /^[\s:：]*$/.test(c.value)));
+  return parts.length === 1 && parts[0]?.type === 'strong' ? cleanTitle(inlineText(parts[0])) : undefined;
+}
+
+/** Items whose first line is bold and that carry a nested list: each is its own subject. */
+const isTitledItem = (item: ListItem) =>
+  item.children[0]?.type === 'paragraph' &&
+  (item.children[0] as Paragraph).children[0]?.type === 'strong' &&
+  item.children.length > 1;
+const isSplittable = (list: List) => list.children.filter(isTitledItem).length >= 2;
+
+export function chunkSections(root: Section, file: string, map: LineMap): { chunks: Chunk[]; quiz: QuizItem[] } {
+  const ctx: Ctx = { file, map, chunks: [], quiz: [] };
+  walk(root, [], ctx, undefined);
+  return { chunks: ctx.chunks, quiz: ctx.quiz };
+}
+
+function walk(section: Section, parent: string[], ctx: Ctx, inherited: Aspect | undefined): void {
+  const crumbs = section.title ? [...parent, section.title] : parent;
+  const aspect = isAspectWord(section.title) ? { subject: parent.join(' › '), aspect: section.title } : inherited;
+  emitBlocks(section.blocks, crumbs, ctx.map(section.line), ctx, aspect);
+  for (const child of section.children) walk(child, crumbs, ctx, aspect);
+}
+
+function emitBlocks(blocks: RootContent[], crumbs: string[], line: number, ctx: Ctx, aspect: Aspect | undefined): void {
+  const body: Unit[] = [];
+  const groups: Array<{ label: string; line: number; blocks: RootContent[] }> = [];
+  for (const block of blocks) {
+    const label = labelOf(block);
+    if (label) {
+      groups.push({ label, line: ctx.map(lineOf(block)), blocks: [] });
+      continue;
+    }
+    const group = groups[groups.length - 1];
+    if (group) {
+      group.blocks.push(block);
+    } else if (block.type === 'table') {
+      for (const piece of tablePieces(block, ctx.map)) {
+        addChunk(ctx, [...crumbs, piece.title], piece.line, piece.units, aspect);
+      }
+    } else if (block.type === 'list' && isSplittable(block)) {
+      for (const item of block.children) {
+        if (isTitledItem(item)) emitItem(item, crumbs, ctx, aspect);
+        else body.push(...itemUnits(item, ctx.map, 0, quizHook(ctx, crumbs, line)));
+      }
+    } else {
+      body.push(...unitsOf(block, ctx.map, 0, quizHook(ctx, crumbs, line)));
+    }
+  }
+  addChunk(ctx, crumbs, line, body, aspect);
+  for (const group of groups) {
+    emitBlocks(group.blocks, [...crumbs, group.label], group.line, ctx, { subject: crumbs.join(' › '), aspect: group.label });
+  }
+}
+
+function emitItem(item: ListItem, crumbs: string[], ctx: Ctx, inherited: Aspect | undefined): void {
+  const [first, ...rest] = item.children;
+  const title = cleanTitle(inlineText(first as Paragraph));
+  const aspect = isAspectWord(title) ? { subject: crumbs.join(' › '), aspect: title } : inherited;
+  emitBlocks(rest as RootContent[], [...crumbs, title], ctx.map(lineOf(item)), ctx, aspect);
+}
+
+function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspect: Aspect | undefined): void {
+  if (units.length === 0) return;
+  const startLine = Math.min(line || Infinity, ...units.map((u) => u.line));
+  let id = `${ctx.file}#L${startLine}`;
+  if (ctx.chunks.some((c) => c.id === id)) id += `:${ctx.chunks.length}`;
+  ctx.chunks.push({
+    id,
+    file: ctx.file,
+    startLine,
+    endLine: Math.max(...units.map((u) => u.line)),
+    breadcrumb: crumbs,
+    title: crumbs[crumbs.length - 1] ?? ctx.file,
+    subject: aspect?.subject,
+    aspect: aspect?.aspect,
+    units,
+    text: units.map((u) => u.text).join('\n'),
+  });
+}
+
+function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {
+  return (item: ListItem, firstLine: string, nested: Unit[]) => {
+    const marked = matchQuizMarker(firstLine);
+    if (!marked) return;
+    const line = ctx.map(lineOf(item));
+    ctx.quiz.push({
+      id: `${ctx.file.replace(/^.*\//, '').replace(/\.md$/, '')}-L${line}`,
+      statement: marked.statement,
+      answer: marked.answer,
+      explanation: nested.map((u) => u.text).join(' '),
+      source: { breadcrumb: crumbs, file: ctx.file, line: sectionLine },
+      topics: topicsFor(crumbs, marked.statement),
+      origin: { file: ctx.file, line },
+    });
+  };
+}

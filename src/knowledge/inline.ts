@@ -1,0 +1,31 @@
+// Plain text of markdown inline content: what a chunk's units hold and what search indexes.
+// `<br>` (from repaired table cells) and hard breaks become newlines so cells split into units.
+import type { Nodes } from 'mdast';
+
+export function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+      // `**Mirroring(1)**으로` is not emphasis in CommonMark (flanking rules), but it is to a reader.
+      return node.value.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1');
+    case 'inlineCode':
+      return node.value;
+    case 'html':
+      return /^<br\s*\/?>$/i.test(node.value.trim()) ? '\n' : '';
+    case 'break':
+      return '\n';
+    case 'image':
+      return node.alt ?? '';
+    default:
+      return 'children' in node ? node.children.map((c) => inlineText(c as Nodes)).join('') : '';
+  }
+}
+
+/** Clean a title: no markup, no leading `1.`/`2)` numbering, no trailing colon, single spaces. */
+export function cleanTitle(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\d+[.)]\s+/, '')
+    .replace(/\s*[:：]\s*$/, '')
+    .trim();
+}

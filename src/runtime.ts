@@ -1,0 +1,44 @@
+// Builds everything a running bot needs from a Config: the knowledge (swappable on reload), the
+// session store, and the assistant. Adapters and CLIs start here; nothing platform-specific.
+import type { Config } from './config.js';
+import type { Assistant, KnowledgeHolder } from './assistant.js';
+import type { SessionStore } from './store/store.js';
+import { createAssistant } from './assistant-impl.js';
+import { loadKnowledge } from './knowledge/load.js';
+import { openStore } from './store/open.js';
+import { MemoryStore } from './store/memory.js';
+
+export interface Runtime {
+  config: Config;
+  knowledge: KnowledgeHolder;
+  store: SessionStore;
+  assistant: Assistant;
+  /** Close the store (and anything else opened here). */
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Use this store instead of opening SQLite/Redis from the config (tests, CLI). */
+  store?: SessionStore;
+  /** 'memory' keeps nothing on disk (the CLI `ask`). Default: from the config. */
+  storeKind?: 'memory' | 'config';
+  now?: () => number;
+  random?: () => number;
+}
+
+export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  const knowledge: KnowledgeHolder = { current: await loadKnowledge(config.knowledgeDir) };
+  const store =
+    options.store ??
+    (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
+  if (options.store || options.storeKind === 'memory') await store.init();
+  const assistant = createAssistant({
+    knowledge,
+    store,
+    adminUserIds: config.adminUserIds,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    now: options.now,
+    random: options.random,
+  });
+  return { config, knowledge, store, assistant, close: () => store.close() };
+}
