@@ -1,0 +1,38 @@
+// The in-note quiz markup: a list item whose first line ends with `(정답: O)` / `(정답: X)` (or
+// `(answer: X)`, `→ X`, `-> X`) is an O/X statement; its nested lines are the explanation.
+// The markdown chunker calls matchQuizMarker for every list item and builds the QuizItem.
+import type { Choice } from '../reply.js';
+
+/** What the markup looks like, for docs and help text. */
+export const QUIZ_MARKUP_HELP = [
+  '목록 항목의 첫 줄 끝에 정답을 붙이면 O/X 문제가 됩니다: `(정답: O)` 또는 `(정답: X)`.',
+  '`(answer: X)`, 줄 끝의 `→ X` / `-> X` 도 됩니다. 앞의 `(O/X)` 표시는 문장에서 빠집니다.',
+  '그 항목 아래의 하위 목록/문단이 해설입니다.',
+].join('\n');
+
+/** A statement and its answer found on one line. */
+export interface QuizMarker {
+  statement: string;
+  answer: Choice;
+}
+
+// `(정답: O)`, `(정답 : x)`, `（answer: X）`, `[정답: O]` at the very end (a trailing period is fine).
+const ANSWER_TAG = /[(（[]\s*(?:정답|답|answer)\s*[:：=]?\s*([OoXx])\s*[)）\]]\s*\.?\s*$/i;
+// `→ X`, `-> X`, `=> O` at the very end.
+const ARROW = /\s*(?:→|->|=>)\s*([OoXx])\s*\.?\s*$/;
+// `(O/X)` hint, anywhere (usually right before the answer).
+const HINT = /\s*[(（[]\s*O\s*\/\s*X\s*[)）\]]/gi;
+// A list marker the caller may have left on: `- `, `* `, `+ `, `1. `, `1) `.
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/** The O/X statement on a list item's first line, or undefined when it carries no answer. */
+export function matchQuizMarker(line: string): QuizMarker | undefined {
+  const text = line.replace(LIST_MARKER, '').trimEnd();
+  const found = ANSWER_TAG.exec(text) ?? ARROW.exec(text);
+  if (!found) return undefined;
+  const letter = (found[1] ?? '').toUpperCase();
+  const answer: Choice = letter === 'O' ? 'O' : 'X';
+  const statement = text.slice(0, found.index).replace(HINT, '').replace(/\s+/g, ' ').trim();
+  if (!statement) return undefined;
+  return { statement, answer };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { matchQuizMarker } from '../../src/quiz/markup.js';
+
+describe('matchQuizMarker', () => {
+  it('reads (정답: X) and strips the (O/X) hint', () => {
+    expect(matchQuizMarker('컨플루언트 플랫폼은 SaaS형 카프카이다 (O/X) (정답: X)')).toEqual({
+      statement: '컨플루언트 플랫폼은 SaaS형 카프카이다',
+      answer: 'X',
+    });
+  });
+
+  it.each([
+    ['RAID 10은 디스크가 최소 4개 필요하다 (정답: O)', 'O'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 (정답:o)', 'O'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 (정답 : X).', 'X'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 （정답：X）', 'X'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 (answer: O)', 'O'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 (Answer: x)', 'X'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 → X', 'X'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 -> O', 'O'],
+    ['RAID 10은 디스크가 최소 4개 필요하다 (O/X) → X', 'X'],
+  ])('%s → %s', (line, answer) => {
+    expect(matchQuizMarker(line)).toEqual({ statement: 'RAID 10은 디스크가 최소 4개 필요하다', answer });
+  });
+
+  it('accepts a list marker left on the line', () => {
+    expect(matchQuizMarker('1. SaaS를 쓰면 비용이 반드시 절감된다 (O/X) (정답: X)')?.statement).toBe('SaaS를 쓰면 비용이 반드시 절감된다');
+    expect(matchQuizMarker('- XFS 또는 ext4 (정답: O)')?.statement).toBe('XFS 또는 ext4');
+  });
+
+  it.each([
+    '컨플루언트 플랫폼은 SaaS형 카프카이다 (O/X)',
+    '메모리: 32GB 머신에 힙 메모리 6GB 설정',
+    '(정답: O)',
+    '정답은 (정답: O) 이라고 쓰면 됩니다 그런데 끝이 아님',
+    'RAID 1 -> RAID 10 으로 바꿈',
+    'OX 퀴즈 풀기',
+    '',
+  ])('ignores %j', (line) => {
+    expect(matchQuizMarker(line)).toBeUndefined();
+  });
+});
