@@ -7,6 +7,11 @@ import { createAssistant } from './assistant-impl.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { openStore } from './store/open.js';
 import { MemoryStore } from './store/memory.js';
+import type { Logger } from './log.js';
+import type { BotMetrics } from './metrics.js';
+import { observeAssistant } from './observe.js';
+import { secretsOf } from './log.js';
+import pino from 'pino';
 
 export interface Runtime {
   config: Config;
@@ -24,6 +29,10 @@ export interface RuntimeOptions {
   storeKind?: 'memory' | 'config';
   now?: () => number;
   random?: () => number;
+  /** Log one line per handled message here (src/observe.ts). Default: no per-message logging. */
+  logger?: Logger;
+  /** Record questions, latency, quiz, feedback, errors and knowledge size here. Default: none. */
+  metrics?: BotMetrics;
 }
 
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -32,7 +41,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     options.store ??
     (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
   if (options.store || options.storeKind === 'memory') await store.init();
-  const assistant = createAssistant({
+  const core = createAssistant({
     knowledge,
     store,
     adminUserIds: config.adminUserIds,
@@ -40,5 +49,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     now: options.now,
     random: options.random,
   });
+  options.metrics?.recordKnowledge(knowledge.current);
+  const assistant = options.logger || options.metrics
+    ? observeAssistant(core, { logger: options.logger ?? pino({ level: 'silent' }), metrics: options.metrics, secrets: secretsOf(config) })
+    : core;
   return { config, knowledge, store, assistant, close: () => store.close() };
 }

@@ -8,7 +8,7 @@ import { normalize } from './normalize.js';
 const STOPWORDS = new Set(
   (
     '뭐 뭐야 뭐에 뭔가 뭘 무엇 무엇인가 무슨 어떤 어떻게 어때 어떄 얼마 얼마나 알려 알려줘 알려주세요 설명해 설명해줘 해줘 좀 ' +
-    '대해 대해서 대한 관해 관련 있어 있나 있나요 있어요 있는 인가 나요 하나 써 써요 쓰면 써야 쓰는 돼 되나 되나요 ' +
+    '대해 대해서 대한 관해 관련 있어 있나 있나요 있어요 있는 인가 나요 하나 써 써요 쓰면 써야 쓰는 써도 쓸까 써도돼 돼 돼요 되나 되나요 될까 해도 하나요 할까 할까요 ' +
     '이거 그거 저거 이건 그건 무엇을 누가 누구 언제 어디 어디서 왜 궁금 궁금해 궁금해요 가요 건가 건가요 거야 걸까 ' +
     'what whats is are was were the a an of to for in on at by how do does did should i we you my our your me ' +
     'can could would which why when where who about with and or vs versus tell please it its this that these those use used ' +

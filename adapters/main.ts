@@ -1,0 +1,48 @@
+// `npm start`: reads the configuration, then runs Slack and/or Teams when their variables are set,
+// or the console on the bundled notes when none are. SIGTERM/SIGINT stop it cleanly.
+import { parseArgs } from 'node:util';
+import { isKafkaBotError, loadConfig, type Config } from '../src/index.js';
+import { runConsole } from './console/app.js';
+import { startBot } from './start.js';
+
+const SWITCH = 'Slack: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (+ SLACK_APP_TOKEN for Socket Mode); Teams: MICROSOFT_APP_ID + MICROSOFT_APP_PASSWORD. See README.';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { knowledge: { type: 'string' } }, allowPositionals: true });
+  const config: Config = loadConfig();
+  if (values.knowledge) config.knowledgeDir = values.knowledge;
+  const consoleMode = !config.slack && !config.teams;
+  if (consoleMode && !process.env.LOG_LEVEL) config.logLevel = 'warn';
+  const bot = await startBot(config);
+  if (consoleMode) {
+    const k = bot.runtime.knowledge.current;
+    await runConsole({
+      assistant: bot.runtime.assistant,
+      banner: `Kafka Bot — console mode (no Slack/Teams credentials set). ${k.chunks.length} chunks from ${k.files.length} note(s) in ${config.knowledgeDir}.\nTo run in chat instead set ${SWITCH}\n'help' for help, 'exit' to quit.`,
+    });
+    await bot.close();
+    return;
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    bot.logger.info({ signal }, 'stopping: finishing requests in flight');
+    const force = setTimeout(() => process.exit(1), 8_000);
+    force.unref();
+    bot.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        bot.logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Kafka Bot could not start: ${isKafkaBotError(error) ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+// Starts whatever the configuration asks for on one process: Slack (Socket Mode or HTTP) and/or
+// Teams on the shared HTTP server, or nothing but the runtime when neither is configured (console).
+import type { Config, Runtime } from '../src/index.js';
+import { createLogger, createMetrics, createRuntime, type BotMetrics, type Logger, type RuntimeOptions } from '../src/index.js';
+import { createHttpServer, type HttpServer } from './http/server.js';
+import { createSlackApp, type SlackAdapter } from './slack/app.js';
+import { createTeamsApp } from './teams/app.js';
+
+export interface RunningBot {
+  runtime: Runtime;
+  logger: Logger;
+  metrics: BotMetrics;
+  http?: HttpServer;
+  /** Bound HTTP port, when an HTTP server runs. */
+  port?: number;
+  slack?: SlackAdapter;
+  teams: boolean;
+  /** Stop taking work, finish what is in flight, close the store. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends RuntimeOptions {
+  /** Default: a pino logger from the config (src/log.ts). */
+  logger?: Logger;
+  /** Default: a fresh registry with process metrics. */
+  metrics?: BotMetrics;
+}
+
+export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
+  const logger = options.logger ?? createLogger(config);
+  const metrics = options.metrics ?? createMetrics({ processMetrics: true });
+  const runtime = await createRuntime(config, { ...options, logger, metrics });
+  for (const warning of runtime.knowledge.current.warnings) logger.warn({ warning }, 'knowledge warning');
+  if (!config.slack && !config.teams) {
+    return { runtime, logger, metrics, teams: false, close: () => runtime.close() };
+  }
+  let closing = false;
+  const http = createHttpServer({
+    ready: async () => !closing && runtime.knowledge.current.loadedAt > 0 && (await runtime.store.ping()),
+    metrics: () => metrics.metrics(),
+    metricsContentType: metrics.contentType,
+  });
+  const slack = config.slack
+    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger })
+    : undefined;
+  if (config.teams) {
+    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger });
+  }
+  const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
+  await slack?.start();
+  logger.info({ port, slack: slack?.mode ?? 'off', teams: Boolean(config.teams), chunks: runtime.knowledge.current.chunks.length }, 'Kafka Bot started');
+  return {
+    runtime,
+    logger,
+    metrics,
+    http,
+    port,
+    slack,
+    teams: Boolean(config.teams),
+    async close() {
+      closing = true;
+      await slack?.stop();
+      await http.close();
+      await runtime.close();
+    },
+  };
+}

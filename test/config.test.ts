@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('defaults to the console on the bundled notes', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ knowledgeDir: 'knowledge', dataDir: 'data', port: 3000, rateLimitPerMinute: 20, sessionTtlMs: 86_400_000 });
+    expect(c.slack).toBeUndefined();
+    expect(c.teams).toBeUndefined();
+  });
+
+  it('names the bad variable and never prints its value', () => {
+    const secret = 'xoxp-not-a-bot-token-123456';
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: secret, SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_BOT_TOKEN/);
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: secret, SLACK_SIGNING_SECRET: 's' });
+    } catch (e) {
+      expect(String(e)).not.toContain(secret);
+    }
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET is required/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'SingleTenant' })).toThrow(/MICROSOFT_APP_TENANT_ID/);
+  });
+
+  it('picks Socket Mode with an app token and Teams local only when asked', () => {
+    const c = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_APP_TOKEN: 'xapp-1', TEAMS_LOCAL: '1' });
+    expect(c.slack?.appToken).toBe('xapp-1');
+    expect(c.teams).toMatchObject({ local: true, appType: 'MultiTenant' });
+  });
+});

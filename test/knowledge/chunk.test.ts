@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { chunkNote } from '../../src/knowledge/load.js';
+import { repairTables } from '../../src/knowledge/repair-tables.js';
+import { bundled } from '../helpers/knowledge.js';
+
+const find = async (tail: string) => (await bundled()).chunks.find((c) => c.breadcrumb.join(' › ').endsWith(tail));
+
+describe('chunker on the exported note', () => {
+  it('reads headings nested inside list items (toggles) into the breadcrumb', async () => {
+    const raid10 = await find('RAID 란? › 대표적인 RAID 레벨 간단 요약 › RAID 10 (RAID 1+0 / RAID 0+1)');
+    expect(raid10?.breadcrumb[1]).toBe('오픈 소스 카프카를 직접 설치하여 운영하는 경우');
+    expect(raid10?.startLine).toBe(187);
+    expect(raid10?.units.map((u) => u.label)).toEqual(expect.arrayContaining(['특징', '장점', '단점', '용도']));
+    expect(await find('XFS , ext4 란? › XFS 파일시스템 › 설명')).toBeDefined();
+  });
+
+  it('cuts one chunk per RAID level and per aspect of a service model', async () => {
+    const k = await bundled();
+    const levels = k.chunks.filter((c) => /^RAID \d+ /.test(c.title));
+    expect(levels.map((c) => c.title)).toEqual(['RAID 0 (Striping)', 'RAID 1 (Mirroring)', 'RAID 5 (Striping with Parity)', 'RAID 10 (RAID 1+0 / RAID 0+1)']);
+    const iaas = k.chunks.filter((c) => c.subject?.endsWith('IaaS (Infrastructure as a Service)'));
+    expect(iaas.map((c) => c.aspect)).toEqual(['정의', '특징', '장점', '단점', '예시']);
+    expect(iaas.find((c) => c.aspect === '단점')?.text).toContain('여전히 사용자의 책임');
+  });
+
+  it('repairs table cells that continue over several lines: one chunk per column, true line numbers', async () => {
+    const cloud = await find('컨플루언트 클라우드, 컨플루언트 플랫폼 › 컨플루언트 클라우드');
+    const platform = await find('컨플루언트 클라우드, 컨플루언트 플랫폼 › 컨플루언트 플랫폼');
+    expect(cloud?.units.map((u) => u.text)).toContain('99.95% SLA');
+    expect(cloud?.units.find((u) => u.text === '99.95% SLA')?.line).toBe(270);
+    expect(platform?.units[0]?.text).toBe('온프레미스 기반 설치형 카프카 클러스터');
+    expect(platform?.units[0]?.line).toBe(272);
+    const prod = await find('상용 환경 카프카 클러스터');
+    expect(prod?.units.find((u) => u.label === '브로커 개수')?.text).toBe('브로커 개수: 10개');
+  });
+
+  it('keys a two-column table by its short row names', async () => {
+    const iaasRow = await find('서비스 형태별 카프카 운영 방법 › IaaS');
+    expect(iaasRow?.text).toContain('컴퓨팅 리소스에 오픈소스 카프카 설치, 운영');
+    expect(iaasRow?.startLine).toBe(138);
+  });
+
+  it('restores the nesting of an empty heading followed by shallower headings', async () => {
+    const lockIn = await find('벤더 종속(Vendor Lock-in)');
+    expect(lockIn?.breadcrumb).toEqual(['SaaS형 카프카', 'SaaS로 카프카 클러스터를 운영할 경우 장점/단점', '단점', '벤더 종속(Vendor Lock-in)']);
+    const after = await find('그럼에도 SaaS형 카프카를 사용하는 것이 나은 경우?');
+    expect(after?.breadcrumb).toEqual(['SaaS형 카프카', '그럼에도 SaaS형 카프카를 사용하는 것이 나은 경우?']);
+  });
+
+  it('adopts a numbered run of same-level headings under the empty heading before it', async () => {
+    const onPrem = await find('온프레미스 (On-Premises) › 정의');
+    expect(onPrem?.breadcrumb.slice(-3)).toEqual(['운영 방법에 따른 서비스 형태', '온프레미스 (On-Premises)', '정의']);
+  });
+
+  it('parses quiz markup out of the note, never hard-coded', async () => {
+    const k = await bundled();
+    const noteItems = k.quizItems.filter((q) => q.origin.file.endsWith('.md'));
+    expect(noteItems).toHaveLength(5);
+    expect(noteItems.every((q) => q.answer === 'X')).toBe(true);
+    expect(noteItems[0]?.source.breadcrumb.at(-1)).toBe('정리');
+  });
+
+  it('keeps line numbers after a repaired table', () => {
+    const src = '| a | b |\n| --- | --- |\n| - x\n- y | z |\n\n## After\ntext';
+    const repaired = repairTables(src);
+    expect(repaired.text.split('\n')).toHaveLength(src.split('\n').length);
+    const { chunks } = chunkNote(src, 'k/t.md');
+    expect(chunks.find((c) => c.title === 'After')?.startLine).toBe(6);
+  });
+
+  it('rejects binary content naming the file and line', () => {
+    expect(() => chunkNote('# ok\nline\n\u0000bad', 'knowledge/bad.md')).toThrow(/knowledge\/bad\.md:3/);
+  });
+});

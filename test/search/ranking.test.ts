@@ -1,0 +1,37 @@
+// Fixed ranking set: question -> the section that must rank first (as minisearch keeps ranking sets).
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../helpers/knowledge.js';
+
+const RANKING: Array<[string, string]> = [
+  ['RAID 1 단점', 'RAID 1 (Mirroring)'],
+  ['RAID10 용도', 'RAID 10 (RAID 1+0 / RAID 0+1)'],
+  ['레이드 5 패리티', 'RAID 5 (Striping with Parity)'],
+  ['RAID란?', 'RAID 란? › RAID란?'],
+  ['IaaS 단점', 'IaaS (Infrastructure as a Service) › 단점'],
+  ['PaaS examples', 'PaaS (Platform as a Service) › 예시'],
+  ['advantages of on-premises', '온프레미스 (On-Premises) › 장점'],
+  ['ext4 장점', 'ext4 파일시스템 › 장점'],
+  ['xfs 온라인 확장', 'XFS 파일시스템 › 주요 특징 › 온라인 확장(Online Resize)'],
+  ['Confluent Cloud SLA', '컨플루언트 클라우드, 컨플루언트 플랫폼 › 컨플루언트 클라우드'],
+  ['컨플루언트 플랫폼 tiered storage', '컨플루언트 클라우드, 컨플루언트 플랫폼 › 컨플루언트 플랫폼'],
+  ['MSK 카프카 버전 선택', 'SaaS형 카프카 › AWS MSK'],
+  ['개발용 클러스터 브로커 몇 개', '오픈 소스 카프카를 직접 설치하여 운영하는 경우 › 개발용 클러스터'],
+  ['SaaS 벤더 종속 이식성', '단점 › 벤더 종속(Vendor Lock-in)'],
+  ['NAS 써도 돼?', '카프카 클러스터 › 오픈 소스 카프카를 직접 설치하여 운영하는 경우'],
+];
+
+describe('ranking set', () => {
+  it.each(RANKING)('%s -> %s', async (question, expected) => {
+    const k = await bundled();
+    const [top] = k.search.search(question);
+    expect(top?.chunk.breadcrumb.join(' › ')).toContain(expected);
+    expect(top!.coverage).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('covers little of an off-topic question', async () => {
+    const k = await bundled();
+    for (const q of ['주말 날씨 어때?', 'How do I write a React component?', '컨슈머 리밸런싱 전략']) {
+      expect(k.search.search(q)[0]?.coverage ?? 0).toBeLessThan(0.6);
+    }
+  });
+});
