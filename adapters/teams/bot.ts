@@ -1,0 +1,99 @@
+// The Teams ActivityHandler: messages and card presses go to Assistant.handle, the Reply comes back
+// as a card (a quiz press updates its card in place), a personal install gets a welcome, and every
+// activity id is answered once however often Teams redelivers it.
+import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
+import type { Assistant, Reply, SessionStore } from '../../src/index.js';
+import { isPersonal, toIncoming } from './incoming.js';
+import { renderReply, renderText } from './render.js';
+import { welcomeReply } from './welcome.js';
+import type { TeamsLogger } from './logger.js';
+
+export interface TeamsBotOptions {
+  assistant: Assistant;
+  /** Only `claim` is used: the activity-id dedupe shared by every replica. */
+  store: Pick<SessionStore, 'claim'>;
+  logger: TeamsLogger;
+  /** How long an activity id is remembered. Default 1 hour (Teams retries within minutes). */
+  dedupeTtlMs?: number;
+}
+
+const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
+
+export class TeamsBot extends ActivityHandler {
+  private readonly options: TeamsBotOptions;
+
+  constructor(options: TeamsBotOptions) {
+    super();
+    this.options = options;
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
+      if (botAdded && isPersonal(context.activity)) await context.sendActivity(renderReply(welcomeReply()));
+      await next();
+    });
+  }
+
+  /** One turn per activity id: a redelivered or retried activity is acknowledged and ignored. */
+  override async run(context: TurnContext): Promise<void> {
+    const id = context.activity.id;
+    if (id) {
+      const first = await this.options.store.claim(`teams:activity:${id}`, this.options.dedupeTtlMs ?? DEFAULT_DEDUPE_TTL_MS);
+      if (!first) {
+        this.options.logger.info({ activityId: id, activityType: context.activity.type }, 'teams: repeated activity ignored');
+        return;
+      }
+    }
+    await super.run(context);
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const incoming = toIncoming(context.activity);
+    if (!incoming) return;
+    const reply = await this.options.assistant.handle(incoming);
+    if (reply.private) {
+      await context.sendActivity(privateMessage(context.activity, reply));
+      return;
+    }
+    const message = renderReply(reply);
+    const cardId = context.activity.replyToId;
+    // a press on a quiz card redraws that card; anything else (e.g. an expired session) is a new message
+    if (incoming.action?.type === 'quiz_answer' && reply.quiz && cardId) {
+      const updated = await context.updateActivity({ ...message, id: cardId }).then(
+        () => true,
+        (error: unknown) => {
+          this.options.logger.warn(
+            { activityId: context.activity.id, cardId, err: describeError(error) },
+            'teams: quiz card update failed; sending a new card',
+          );
+          return false;
+        },
+      );
+      if (updated) return;
+    }
+    await context.sendActivity(message);
+  }
+}
+
+/**
+ * Teams has no ephemeral messages in channels: a reply meant for one person (another user's quiz
+ * press) is a short separate message that @mentions them outside personal chats.
+ */
+function privateMessage(activity: Activity, reply: Reply): Partial<Activity> {
+  const text = reply.title ? `**${reply.title}** ${reply.body}` : reply.body || reply.text;
+  if (isPersonal(activity)) return renderText(text);
+  const name = activity.from.name ?? 'you';
+  const mention = `<at>${name}</at>`;
+  return {
+    ...renderText(`${mention} ${text}`),
+    entities: [{ type: 'mention', text: mention, mentioned: { id: activity.from.id, name } }],
+  };
+}
+
+/** Name and message only: botbuilder errors can carry request details we must not log. */
+export function describeError(error: unknown): { name: string; message: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message.slice(0, 500) };
+  return { name: typeof error, message: String(error).slice(0, 500) };
+}

@@ -1,0 +1,80 @@
+// Teams message activity → the core's Incoming: who (AAD object id), what (text without the bot's
+// @mention, a `quiz`/`/kafka-quiz` command, or a pressed card button round-tripped from `value`).
+import { TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { Action, Incoming } from '../../src/index.js';
+
+const choice = z.enum(['O', 'X']);
+const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ask'), label: z.string(), question: z.string().max(2000) }),
+  z.object({
+    type: z.literal('feedback'),
+    label: z.string(),
+    vote: z.enum(['up', 'down']),
+    question: z.string().max(2000),
+    ref: z.string().max(500),
+  }),
+  z.object({
+    type: z.literal('quiz_answer'),
+    label: choice,
+    sessionId: z.string().min(1).max(200),
+    index: z.number().int().min(0),
+    choice,
+  }),
+  z.object({ type: z.literal('quiz_command'), label: z.string(), command: z.string().max(200) }),
+]);
+const SubmitSchema = z.object({ kafkaBot: ActionSchema });
+
+/** Whether the activity comes from a personal (1:1) chat; channels and group chats need an @mention. */
+export function isPersonal(activity: Partial<Activity>): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
+/** The pressed button's action, when `value` is what one of our cards sent. */
+export function submittedAction(activity: Partial<Activity>): Action | undefined {
+  const parsed = SubmitSchema.safeParse(activity.value);
+  return parsed.success ? parsed.data.kafkaBot : undefined;
+}
+
+/**
+ * The Incoming for a message activity, or undefined when the bot should stay quiet: a channel
+ * message that does not @mention the bot, or a card submit that is not ours.
+ */
+export function toIncoming(activity: Activity): Incoming | undefined {
+  const rawUserId = activity.from.aadObjectId ?? activity.from.id;
+  const who = { platform: 'teams' as const, userId: `teams:${rawUserId}`, rawUserId, userName: activity.from.name };
+  if (activity.value !== undefined && activity.value !== null) {
+    const action = submittedAction(activity);
+    return action ? { ...who, action } : undefined;
+  }
+  if (typeof activity.text !== 'string') return isPersonal(activity) ? { ...who, text: '' } : undefined;
+  if (!isPersonal(activity)) {
+    const mentioned = TurnContext.getMentions(activity).some((m) => m.mentioned?.id === activity.recipient?.id);
+    if (!mentioned) return undefined;
+    TurnContext.removeRecipientMention(activity);
+  }
+  return { ...who, ...parseCommand(cleanText(activity.text)) };
+}
+
+/** Other users' `<at>` tags keep their names; HTML entities Teams adds become plain characters. */
+function cleanText(text: string): string {
+  return text
+    .replace(/<at>(.*?)<\/at>/g, '$1')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** `quiz …`, `/kafka-quiz …`, `stats` → the quiz command; `/kafka …`, `help` → the kafka command. */
+export function parseCommand(text: string): Pick<Incoming, 'text' | 'command'> {
+  const quiz = /^(?:\/kafka-quiz|quiz|퀴즈)(?:\s+([\s\S]*))?$/i.exec(text);
+  if (quiz) return { command: 'kafka-quiz', text: (quiz[1] ?? '').trim() };
+  if (/^(?:stats|통계)$/i.test(text)) return { command: 'kafka-quiz', text: 'stats' };
+  const kafka = /^\/kafka(?:\s+([\s\S]*))?$/i.exec(text);
+  if (kafka) return { command: 'kafka', text: (kafka[1] ?? '').trim() };
+  if (/^(?:help|도움말|\?)$/i.test(text)) return { command: 'kafka', text: 'help' };
+  return { text };
+}

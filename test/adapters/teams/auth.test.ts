@@ -1,0 +1,62 @@
+// With MICROSOFT_APP_ID set, /api/messages demands a valid Bot Framework token: a request without one
+// is refused with 401 and the bot sends nothing. Without an app id the adapter refuses to start unless local.
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
+import { createTeamsApp } from '../../../adapters/teams/app.js';
+import type { TeamsLogger } from '../../../adapters/teams/logger.js';
+import { loadConfig } from '../../../src/index.js';
+import { FakeAssistant, claimStore } from '../../helpers/fake-assistant-teams.js';
+import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { messageActivity, post } from '../../helpers/teams-activity.js';
+
+// the app's pino logger must fit the adapter's logger type
+const quiet: TeamsLogger = pino({ level: 'silent' });
+
+describe('Teams authentication', () => {
+  let connector: FakeConnector;
+  let http: HttpServer;
+  let base: string;
+  const assistant = new FakeAssistant();
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    http = createHttpServer({ ready: async () => true });
+    const config = loadConfig({
+      MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
+      MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+      TEAMS_LOCAL: '1',
+    });
+    expect(config.teams?.local).toBe(false);
+    createTeamsApp({ assistant, store: claimStore(), teams: config.teams!, http, logger: quiet });
+    base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
+  });
+  afterAll(async () => {
+    await http.close();
+    await connector.close();
+  });
+
+  it('refuses a request without a token with 401 and sends nothing', async () => {
+    const response = await post(base, messageActivity(connector.serviceUrl, { text: 'ISR이 뭐야?' }));
+    expect(response.status).toBe(401);
+    expect(assistant.handled).toHaveLength(0);
+    // a valid request is answered within the same turn, so by now any reply would have been recorded
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('refuses a token that is not a Bot Framework JWT with 401', async () => {
+    const response = await post(base, messageActivity(connector.serviceUrl), { authorization: 'Bearer not-a-jwt' });
+    expect(response.status).toBe(401);
+    expect(assistant.handled).toHaveLength(0);
+    expect(connector.calls).toHaveLength(0);
+  });
+});
+
+describe('Teams start-up', () => {
+  it('refuses to start without an app id unless TEAMS_LOCAL is set', () => {
+    const http = createHttpServer({ ready: async () => true });
+    const start = () =>
+      createTeamsApp({ assistant: new FakeAssistant(), store: claimStore(), teams: { appType: 'MultiTenant', local: false }, http, logger: quiet });
+    expect(start).toThrow(/MICROSOFT_APP_ID is required.*TEAMS_LOCAL=1/);
+  });
+});

@@ -1,0 +1,95 @@
+// A fake Bot Connector over real HTTP: records what the bot sends (new messages, replies, card
+// updates) so e2e tests can assert on it, and can be told to fail updates to exercise fallbacks.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the connector. */
+export interface ConnectorCall {
+  method: 'POST' | 'PUT';
+  conversationId: string;
+  /** replyToId for POST …/activities/{id}, the updated activity's id for PUT. */
+  activityId?: string;
+  /** The id the fake gave a POSTed activity (what a later replyToId/PUT refers to). */
+  createdId?: string;
+  body: Record<string, unknown>;
+}
+
+export interface FakeConnector {
+  /** Base URL to put in an activity's `serviceUrl`. */
+  serviceUrl: string;
+  calls: ConnectorCall[];
+  /** Answer PUT (updateActivity) with this status instead of 200. */
+  failUpdates(status: number | undefined): void;
+  /** Resolve when `predicate` holds for the recorded calls; rejects after `timeoutMs`. */
+  waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs?: number): Promise<ConnectorCall[]>;
+  close(): Promise<void>;
+}
+
+const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+export async function startFakeConnector(): Promise<FakeConnector> {
+  const calls: ConnectorCall[] = [];
+  let updateStatus: number | undefined;
+  let next = 1;
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = ROUTE.exec(url.pathname);
+    const method = req.method;
+    if (!match || (method !== 'POST' && method !== 'PUT')) {
+      res.writeHead(404).end();
+      return;
+    }
+    readJson(req).then(
+      (body) => {
+        const conversationId = decodeURIComponent(match[1] ?? '');
+        const activityId = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
+        if (method === 'PUT') {
+          calls.push({ method, conversationId, activityId, body });
+          const status = updateStatus ?? 200;
+          res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+          return;
+        }
+        const createdId = `sent-${next++}`;
+        calls.push({ method, conversationId, activityId, createdId, body });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: createdId }));
+      },
+      () => res.writeHead(400).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    calls,
+    failUpdates(status) {
+      updateStatus = status;
+    },
+    async waitFor(predicate, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(calls)) {
+        if (Date.now() > deadline) {
+          throw new Error(`fake connector: condition not met; calls so far: ${JSON.stringify(calls.map(summary))}`);
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return calls;
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function summary(call: ConnectorCall): string {
+  return `${call.method} ${call.conversationId}/${call.activityId ?? ''} ${String(call.body.text ?? '')}`;
+}
