@@ -1,0 +1,126 @@
+// The Slack adapter: a Bolt app in Socket Mode (SLACK_APP_TOKEN set) or HTTP mode, where Bolt's
+// ExpressReceiver is mounted at /slack/events on the one shared express app with signatures verified.
+import { App, ExpressReceiver, SocketModeReceiver, type ReceiverEvent } from '@slack/bolt';
+import type { Assistant, SessionStore, SlackConfig } from '../../src/index.js';
+import { KafkaBotError } from '../../src/index.js';
+import type { HttpServer } from '../http/server.js';
+import { registerActions } from './actions.js';
+import { registerCommands } from './commands.js';
+import { registerEvents } from './events.js';
+import { registerHome } from './home.js';
+import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
+import type { SlackDeps } from './safe.js';
+
+/** The one path Slack posts events, slash commands and interactivity to (HTTP mode). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAppOptions {
+  assistant: Assistant;
+  store: SessionStore;
+  slack: SlackConfig;
+  /** The shared HTTP server; required in HTTP mode (no appToken), unused in Socket Mode. */
+  http?: HttpServer;
+  /** Default: JSON lines on stderr for info and above. */
+  logger?: SlackLogger;
+}
+
+export interface SlackAdapter {
+  app: App;
+  mode: 'socket' | 'http';
+  receiver: SocketModeReceiver | ExpressReceiver;
+  /** Check the bot token (auth.test) and, in Socket Mode, connect. HTTP requests get 503 before this. */
+  start(): Promise<void>;
+  /** Stop taking requests, disconnect Socket Mode, and wait for work under way. */
+  stop(): Promise<void>;
+  /** Resolves once every Slack request being processed has finished (graceful stop, tests). */
+  settled(): Promise<void>;
+}
+
+/** Bolt's App, counting the requests it is processing. */
+class TrackedApp extends App {
+  readonly inflight = new Set<Promise<void>>();
+
+  override async processEvent(event: ReceiverEvent): Promise<void> {
+    const work = super.processEvent(event);
+    this.inflight.add(work);
+    try {
+      await work;
+    } finally {
+      this.inflight.delete(work);
+    }
+  }
+}
+
+export function createSlackApp(options: SlackAppOptions): SlackAdapter {
+  const { slack } = options;
+  const log = options.logger ?? consoleLogger;
+  const secrets = [slack.botToken, slack.signingSecret, slack.appToken ?? ''].filter(Boolean);
+  const logger = boltLogger(log, secrets);
+  const slackApiUrl = slack.apiUrl ? (slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/`) : undefined;
+  const clientOptions = () => (slackApiUrl ? { slackApiUrl } : {});
+  let accepting = false;
+
+  let receiver: SlackAdapter['receiver'];
+  if (slack.appToken) {
+    // A copy of the client options: SocketModeClient writes its own retry settings into the object.
+    receiver = new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions: clientOptions() } });
+  } else {
+    if (!options.http) throw new KafkaBotError('CONFIG_INVALID', 'Slack HTTP mode needs the shared HTTP server (or set SLACK_APP_TOKEN for Socket Mode)');
+    options.http.app.use(SLACK_EVENTS_PATH, (_req, res, next) => {
+      if (accepting) return next();
+      res.status(503).json({ error: 'slack adapter not started' });
+    });
+    receiver = new ExpressReceiver({
+      signingSecret: slack.signingSecret,
+      signatureVerification: true,
+      endpoints: SLACK_EVENTS_PATH,
+      app: options.http.app,
+      logger,
+    });
+  }
+
+  const app = new TrackedApp({
+    token: slack.botToken,
+    receiver,
+    logger,
+    clientOptions: clientOptions(),
+    convoStore: false,
+    deferInitialization: true,
+  });
+  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets };
+  registerEvents(app, deps);
+  registerCommands(app, deps);
+  registerActions(app, deps);
+  registerHome(app, deps);
+  app.error(async (error) => {
+    log.error({ where: 'bolt', err: describeError(error, secrets) }, 'slack: unhandled error');
+  });
+
+  const settled = async () => {
+    while (app.inflight.size > 0) await Promise.allSettled([...app.inflight]);
+  };
+  const mode = slack.appToken ? 'socket' : 'http';
+  return {
+    app,
+    mode,
+    receiver,
+    async start() {
+      await app.init().catch((error: unknown) => {
+        throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
+      });
+      if (mode === 'socket') {
+        await app.start().catch((error: unknown) => {
+          throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
+        });
+      }
+      accepting = true;
+      log.info({ mode }, 'slack: adapter started');
+    },
+    async stop() {
+      accepting = false;
+      if (mode === 'socket') await app.stop().catch(() => undefined);
+      await settled();
+    },
+    settled,
+  };
+}

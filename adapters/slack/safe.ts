@@ -1,0 +1,39 @@
+// Every listener's work runs through `guarded`: an error is logged with context (ids, never tokens)
+// and the user gets a short apology instead of silence. Bolt's app.error stays the last resort.
+import type { Assistant, SessionStore } from '../../src/index.js';
+import { describeError, type SlackLogger } from './log.js';
+
+/** What every listener needs. */
+export interface SlackDeps {
+  assistant: Assistant;
+  store: SessionStore;
+  log: SlackLogger;
+  /** Token and secret values, redacted from anything logged. */
+  secrets: string[];
+}
+
+/** The short apology users see when handling fails. */
+export const APOLOGY = '죄송해요, 답하는 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요. 🙏';
+
+/**
+ * Run `work`; on error log `where` + `context` and call `apologize(APOLOGY)` (whose own failure is
+ * logged too). Never throws.
+ */
+export async function guarded(
+  deps: SlackDeps,
+  where: string,
+  context: Record<string, unknown>,
+  work: () => Promise<void>,
+  apologize: (text: string) => Promise<unknown>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    deps.log.error({ where, ...context, err: describeError(error, deps.secrets) }, `slack: ${where} failed`);
+    try {
+      await apologize(APOLOGY);
+    } catch (second) {
+      deps.log.error({ where, ...context, err: describeError(second, deps.secrets) }, `slack: apology for ${where} failed`);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+// Block Kit limits hold by construction: the longest answers, the largest comparison, many sources
+// and buttons all render within 50 blocks, 3000-char sections, 10 fields, 75-char button text.
+import { describe, expect, it } from 'vitest';
+import { homeBlocks } from '../../../adapters/slack/home.js';
+import { LIMITS } from '../../../adapters/slack/limits.js';
+import { renderReply } from '../../../adapters/slack/render.js';
+import { decodeAction } from '../../../adapters/slack/action-value.js';
+import { finishReply, type Action, type Reply, type Source } from '../../../src/index.js';
+
+type AnyBlock = Record<string, any>;
+
+/** Every Block Kit limit the renderer promises, checked on one message. */
+function expectWithinLimits(message: { text: string; blocks: unknown[] }, maxBlocks: number = LIMITS.blocks): void {
+  expect(message.text.length).toBeGreaterThan(0);
+  expect(message.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
+  expect(message.blocks.length).toBeGreaterThan(0);
+  expect(message.blocks.length).toBeLessThanOrEqual(maxBlocks);
+  const actionIds = new Set<string>();
+  for (const block of message.blocks as AnyBlock[]) {
+    if (block.type === 'section') {
+      if (block.text) expect(block.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+      expect((block.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
+      for (const f of block.fields ?? []) expect(f.text.length).toBeLessThanOrEqual(LIMITS.fieldText);
+    }
+    if (block.type === 'header') expect(block.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
+    if (block.type === 'context') {
+      expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
+      for (const e of block.elements) expect(e.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    }
+    if (block.type === 'actions') {
+      expect(block.elements.length).toBeLessThanOrEqual(LIMITS.actionsElements);
+      for (const b of block.elements) {
+        expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
+        expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+        expect(b.action_id.length).toBeLessThanOrEqual(LIMITS.actionId);
+        expect(actionIds.has(b.action_id)).toBe(false);
+        actionIds.add(b.action_id);
+        expect(decodeAction(b.value)).toBeDefined();
+      }
+    }
+  }
+}
+
+const source = (i: number): Source => ({
+  title: `절 ${i}`, file: 'knowledge/kafka-cluster-operations.md', line: i, endLine: i + 3,
+  breadcrumb: ['Kafka 클러스터 운영', '디스크 '.repeat(60), `절 ${i} ${'긴 제목 '.repeat(40)}`],
+});
+const longLine = '브로커 디스크는 RAID 10으로 구성하고 로그 세그먼트는 **보존 기간**에 맞춰 지워요. ';
+
+describe('renderReply limits', () => {
+  it('renders the longest answer within the limits', () => {
+    const body = Array.from({ length: 1500 }, (_, i) => (i % 7 === 0 ? `- ${longLine.repeat(3)}` : longLine.repeat(i % 5 + 1))).join('\n') + 'x'.repeat(9000);
+    const questions = Array.from({ length: 40 }, (_, i) => `${'아주 긴 후속 질문 '.repeat(20)} ${i}`);
+    const actions: Action[] = [
+      ...questions.map((q) => ({ type: 'ask' as const, label: q, question: q.repeat(30) })),
+      { type: 'feedback', label: '👍', vote: 'up', question: 'q'.repeat(5000), ref: 'knowledge/x.md#L1' },
+      { type: 'feedback', label: '👎', vote: 'down', question: 'q'.repeat(5000), ref: 'knowledge/x.md#L1' },
+    ];
+    const reply = finishReply({
+      kind: 'answer', title: '제목 '.repeat(100), body, notice: '질문을 300자로 잘랐어요. '.repeat(300),
+      sources: Array.from({ length: 15 }, (_, i) => source(i + 1)), followUps: questions, actions,
+    });
+    const message = renderReply(reply, { share: 's'.repeat(5000) });
+    expectWithinLimits(message);
+    const blocks = message.blocks as AnyBlock[];
+    expect(blocks.some((b) => b.type === 'context' && JSON.stringify(b).includes('일부만'))).toBe(true);
+    expect(blocks.at(-1)?.type).toBe('actions');
+    expect(JSON.stringify(blocks)).toContain('Share in channel');
+  });
+
+  it('renders the largest comparison side by side within the limits', () => {
+    const columns = Array.from({ length: 14 }, (_, i) => `RAID ${i} ${'열 '.repeat(30)}`);
+    const rows = Array.from({ length: 80 }, (_, r) => ({ aspect: `측면 ${r} ${'가'.repeat(4000)}`, cells: columns.map(() => longLine.repeat(40)) }));
+    const reply = finishReply({ kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', comparison: { columns, rows }, sources: [source(1)], followUps: [], actions: [] });
+    const message = renderReply(reply);
+    expectWithinLimits(message);
+    const fields = (message.blocks as AnyBlock[]).filter((b) => b.fields);
+    expect(fields.length).toBeGreaterThan(10);
+    expect(fields[0]?.fields).toHaveLength(LIMITS.fields);
+  });
+
+  it('renders a two-column comparison as section fields in column order', () => {
+    const reply = finishReply({
+      kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', sources: [], followUps: [], actions: [],
+      comparison: { columns: ['RAID 1', 'RAID 5'], rows: [{ aspect: '장점', cells: ['미러링', ''] }] },
+    });
+    const [, row] = renderReply(reply).blocks as AnyBlock[];
+    expect(row?.fields.map((f: AnyBlock) => f.text)).toEqual(['*RAID 1*\n미러링', '*RAID 5*\n-']);
+  });
+
+  it('renders markdown-lite as mrkdwn with breadcrumb and source in a context line', () => {
+    const reply: Reply = finishReply({ kind: 'answer', title: 'RAID 10', body: '**굵게**\n- 항목', sources: [source(187)], followUps: [], actions: [] });
+    const blocks = renderReply(reply).blocks as AnyBlock[];
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'RAID 10' } });
+    expect(blocks[1]?.text.text).toBe('*굵게*\n• 항목');
+    expect(blocks[2]?.type).toBe('context');
+    expect(blocks[2]?.elements[0].text).toContain('knowledge/kafka-cluster-operations.md:187');
+  });
+
+  it('keeps the App Home within 100 blocks even when the core says a lot', () => {
+    const long = finishReply({ kind: 'help', body: Array.from({ length: 300 }, () => longLine.repeat(20)).join('\n\n'), sources: [], followUps: [], actions: [] });
+    const blocks = homeBlocks(long, long);
+    expectWithinLimits({ text: 'home', blocks }, LIMITS.homeBlocks);
+    expect(JSON.stringify(blocks)).toContain('/kafka-quiz');
+    expect(JSON.stringify(homeBlocks(undefined, undefined))).toContain('불러오지 못했어요');
+  });
+});

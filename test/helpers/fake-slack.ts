@@ -1,0 +1,125 @@
+// A small fake of the Slack Web API over real HTTP: answers auth.test, records chat.postMessage,
+// chat.update, chat.postEphemeral, views.publish (and any other method), and serves response_urls.
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method (`chat.postMessage`), or `response_url` for posts to a response URL. */
+  method: string;
+  /** Arguments, with JSON-valued fields (`blocks`, `view`) parsed. */
+  args: Record<string, unknown>;
+  /** For `response_url` calls: which URL was posted to. */
+  url?: string;
+  /** Bearer token the call carried (Web API only). */
+  token?: string;
+}
+
+export interface FakeSlack {
+  /** Base URL of the fake, e.g. `http://127.0.0.1:4321`. */
+  url: string;
+  /** What SLACK_API_URL should be: `<url>/api/`. */
+  apiUrl: string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** A fresh response_url served by the fake. */
+  responseUrl(): string;
+  /** Answer the next call of `method` with HTTP 429 (Retry-After: 0), like Slack's rate limit. */
+  rateLimitNext(method: string): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T1' };
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const limited = new Set<string>();
+  let seq = 0;
+  let responseSeq = 0;
+  const server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    const path = req.url ?? '/';
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (path.startsWith('/response/')) {
+      calls.push({ method: 'response_url', url: `${base}${path}`, args: parse(raw, req.headers['content-type']) });
+      return send(200, { ok: true });
+    }
+    const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
+    if (limited.delete(method)) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '0' });
+    const args = parse(raw, req.headers['content-type']);
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || undefined;
+    calls.push({ method, args, token });
+    const ts = `1700000${String(1000 + ++seq)}.000100`;
+    switch (method) {
+      case 'auth.test':
+        if (token?.includes('invalid')) return send(200, { ok: false, error: 'invalid_auth' });
+        return send(200, { ok: true, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId, team_id: FAKE_BOT.teamId, user: 'kafka-bot', team: 'Fake' });
+      case 'chat.postMessage':
+        return send(200, { ok: true, channel: args.channel, ts, message: { text: args.text, ts, bot_id: FAKE_BOT.botId } });
+      case 'chat.update':
+        return send(200, { ok: true, channel: args.channel, ts: args.ts, text: args.text });
+      case 'chat.postEphemeral':
+        return send(200, { ok: true, message_ts: ts });
+      case 'views.publish':
+        return send(200, { ok: true, view: { id: `V${seq}`, ...(args.view as object) } });
+      default:
+        return send(200, { ok: true });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    apiUrl: `${base}/api/`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    responseUrl: () => `${base}/response/${++responseSeq}`,
+    rateLimitNext: (method) => void limited.add(method),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Form or JSON body -> object; form fields holding JSON (blocks, view, …) are parsed too. */
+function parse(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return out;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Poll `check` until it returns something truthy (no fixed sleeps); fails after `timeoutMs`. */
+export async function waitFor<T>(check: () => T | undefined | false | null, what = 'condition', timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
