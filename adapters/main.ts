@@ -38,6 +38,10 @@ async function main(): Promise<void> {
       },
     );
   };
+  process.on('SIGHUP', () => {
+    bot.logger.info({ signal: 'SIGHUP' }, 'reloading knowledge');
+    void bot.reload();
+  });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }

@@ -1,7 +1,8 @@
 // Starts whatever the configuration asks for on one process: Slack (Socket Mode or HTTP) and/or
 // Teams on the shared HTTP server, or nothing but the runtime when neither is configured (console).
 import type { Config, Runtime } from '../src/index.js';
-import { createLogger, createMetrics, createRuntime, type BotMetrics, type Logger, type RuntimeOptions } from '../src/index.js';
+import { createLogger, createMetrics, createRuntime, reloadKnowledge, watchKnowledge } from '../src/index.js';
+import type { BotMetrics, KnowledgeWatcher, Logger, RuntimeOptions } from '../src/index.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import { createSlackApp, type SlackAdapter } from './slack/app.js';
 import { createTeamsApp } from './teams/app.js';
@@ -15,6 +16,8 @@ export interface RunningBot {
   port?: number;
   slack?: SlackAdapter;
   teams: boolean;
+  /** Reload the knowledge now (SIGHUP); true when the new notes are in use, false keeps the old. */
+  reload(): Promise<boolean>;
   /** Stop taking work, finish what is in flight, close the store. */
   close(): Promise<void>;
 }
@@ -32,8 +35,13 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const runtime = await createRuntime(config, { ...options, logger, metrics });
   for (const warning of runtime.knowledge.current.warnings) logger.warn({ warning }, 'knowledge warning');
   if (!config.slack && !config.teams) {
-    return { runtime, logger, metrics, teams: false, close: () => runtime.close() };
+    const reload = () => reloadKnowledge(runtime.knowledge, config.knowledgeDir, { logger, metrics });
+    return { runtime, logger, metrics, teams: false, reload, close: () => runtime.close() };
   }
+  const watcher: KnowledgeWatcher | undefined = config.watchKnowledge
+    ? watchKnowledge(runtime.knowledge, config.knowledgeDir, { logger, metrics })
+    : undefined;
+  const reload = () => watcher?.reload() ?? reloadKnowledge(runtime.knowledge, config.knowledgeDir, { logger, metrics });
   let closing = false;
   const http = createHttpServer({
     ready: async () => !closing && runtime.knowledge.current.loadedAt > 0 && (await runtime.store.ping()),
@@ -57,8 +65,10 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     port,
     slack,
     teams: Boolean(config.teams),
+    reload,
     async close() {
       closing = true;
+      await watcher?.close();
       await slack?.stop();
       await http.close();
       await runtime.close();

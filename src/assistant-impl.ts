@@ -46,7 +46,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       default:
         break;
     }
-    if (!limiter.allow(message.userId)) {
+    // Chat users share the bot; a local console or CLI user only slows themselves down.
+    const limited = message.platform === 'slack' || message.platform === 'teams';
+    if (limited && !limiter.allow(message.userId)) {
       return notice('질문이 너무 빨라요 🙂 1분에 최대 ' + String(options.rateLimitPerMinute ?? 20) + '개까지 답할 수 있어요. 잠시 후 다시 물어봐 주세요.', 'notice', true);
     }
     const reply = intent.type === 'compare' ? composeComparison(k, intent.sides, text, cut) : composeAnswer(k, intent.question, cut);

@@ -1,8 +1,112 @@
-// Placeholder gap report (replaced by the operations work): what the notes could not answer.
+// The gap report (`npm run gaps`, `/kafka gaps` for admins): questions the notes could not answer
+// grouped by similar wording, sections with the most 👎, and the quiz items missed most, as markdown.
 import type { SessionStore } from './store/store.js';
 import type { Knowledge } from './knowledge/types.js';
+import { analyzeWords } from './search/analyze-ko.js';
+import { normalize } from './search/normalize.js';
 
-export async function gapsReport(store: SessionStore, _knowledge: Knowledge, _now: number): Promise<string> {
-  const unanswered = await store.listUnanswered();
-  return `# Gaps\n\n${unanswered.length} unanswered questions.`;
+/** Two questions are "the same" when their term sets overlap at least this much (Jaccard). */
+export const SIMILARITY = 0.5;
+/** Rows per section of the report. */
+export const REPORT_ROWS = 15;
+
+/** Question words that say nothing about the topic. */
+const STOP = new Set(['뭐', '뭐야', '뭔가', '무엇', '무엇인가', '어떻게', '얼마나', '알려줘', '알려', '주세요', '궁금', '왜', '언제', '어디', 'what', 'how', 'is', 'the', 'a', 'an', 'of', 'to', 'do', 'does', 'why', 'which']);
+
+/** The topic terms of a question, for grouping. */
+export function questionTerms(question: string): Set<string> {
+  const terms = new Set<string>();
+  for (const word of analyzeWords(question.slice(0, 500))) {
+    for (const term of word.terms) if (!STOP.has(term)) terms.add(term);
+  }
+  return terms;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+export interface QuestionGroup {
+  /** The first wording seen, and other distinct wordings (at most a few). */
+  question: string;
+  variants: string[];
+  count: number;
+  firstAt: number;
+  lastAt: number;
+}
+
+/** Group questions whose terms overlap ≥ SIMILARITY with a group's first question; biggest first. */
+export function groupQuestions(records: Array<{ question: string; at: number }>): QuestionGroup[] {
+  const groups: Array<QuestionGroup & { terms: Set<string>; key: string }> = [];
+  for (const r of [...records].sort((a, b) => a.at - b.at)) {
+    const key = normalize(r.question).replace(/\s+/g, ' ').trim();
+    const terms = questionTerms(r.question);
+    const group = groups.find((g) => (terms.size === 0 || g.terms.size === 0 ? g.key === key : jaccard(g.terms, terms) >= SIMILARITY));
+    if (!group) {
+      groups.push({ question: r.question, variants: [], count: 1, firstAt: r.at, lastAt: r.at, terms, key });
+      continue;
+    }
+    group.count += 1;
+    group.firstAt = Math.min(group.firstAt, r.at);
+    group.lastAt = Math.max(group.lastAt, r.at);
+    const seen = [group.question, ...group.variants].map((q) => normalize(q).replace(/\s+/g, ' ').trim());
+    if (!seen.includes(key) && group.variants.length < 3) group.variants.push(r.question);
+  }
+  return groups
+    .map(({ terms: _t, key: _k, ...g }) => g)
+    .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt);
+}
+
+const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+const range = (first: number, last: number) => (day(first) === day(last) ? day(first) : `${day(first)} – ${day(last)}`);
+const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim().slice(0, 120)}"`;
+
+/** The breadcrumb (and place) of a chunk id, or the id when the notes no longer have it. */
+function sectionOf(knowledge: Knowledge, id: string): string {
+  const chunk = knowledge.chunks.find((c) => c.id === id);
+  return chunk ? `${chunk.breadcrumb.join(' › ')} (${chunk.file}:${chunk.startLine})` : `${id} (no longer in the notes)`;
+}
+
+export async function gapsReport(store: SessionStore, knowledge: Knowledge, now: number): Promise<string> {
+  const [unanswered, feedback, missed] = await Promise.all([store.listUnanswered(), store.listFeedback(), store.mostMissed(REPORT_ROWS)]);
+  const out: string[] = [`# Kafka Bot gap report`, '', `Generated ${new Date(now).toISOString().slice(0, 16).replace('T', ' ')} UTC.`, ''];
+
+  const groups = groupQuestions(unanswered);
+  out.push(`## Questions the notes could not answer (${unanswered.length}, ${groups.length} groups)`, '');
+  if (groups.length === 0) out.push('- none recorded');
+  for (const g of groups.slice(0, REPORT_ROWS)) {
+    const also = g.variants.length > 0 ? `; also asked as ${g.variants.map(quote).join(', ')}` : '';
+    out.push(`- **${g.count}×** ${quote(g.question)}${also} (${range(g.firstAt, g.lastAt)})`);
+  }
+  if (groups.length > REPORT_ROWS) out.push(`- … and ${groups.length - REPORT_ROWS} more groups`);
+
+  const down = new Map<string, { count: number; lastAt: number; questions: Set<string> }>();
+  for (const f of feedback) {
+    if (f.vote !== 'down') continue;
+    const section = f.ref ? f.ref.split('|').filter(Boolean).map((id) => sectionOf(knowledge, id)).join(' vs ') : '(no answer)';
+    const row = down.get(section) ?? { count: 0, lastAt: 0, questions: new Set<string>() };
+    row.count += 1;
+    row.lastAt = Math.max(row.lastAt, f.at);
+    if (f.question && row.questions.size < 3) row.questions.add(f.question);
+    down.set(section, row);
+  }
+  const downRows = [...down.entries()].sort((a, b) => b[1].count - a[1].count || b[1].lastAt - a[1].lastAt);
+  out.push('', `## Sections with the most 👎 (${downRows.reduce((n, [, r]) => n + r.count, 0)} votes)`, '');
+  if (downRows.length === 0) out.push('- none recorded');
+  for (const [section, r] of downRows.slice(0, REPORT_ROWS)) {
+    const asked = r.questions.size > 0 ? ` — for ${[...r.questions].map(quote).join(', ')}` : '';
+    out.push(`- **${r.count}×** ${section}${asked} (last ${day(r.lastAt)})`);
+  }
+
+  out.push('', '## Quiz items most often missed', '');
+  if (missed.length === 0) out.push('- none recorded');
+  for (const m of missed) {
+    const item = knowledge.quizItems.find((q) => q.id === m.itemId);
+    const what = item ? `\`${m.itemId}\` ${quote(item.statement)} (answer ${item.answer})` : `\`${m.itemId}\` (no longer in the quiz bank)`;
+    out.push(`- **${m.misses}× missed** ${what} (last ${day(m.lastAt)})`);
+  }
+  return out.join('\n') + '\n';
 }

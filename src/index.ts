@@ -11,5 +11,6 @@ export * from './runtime.js';
 export * from './log.js';
 export * from './metrics.js';
 export * from './observe.js';
+export * from './knowledge/watch.js';
 export { createAssistant } from './assistant-impl.js';
 export { MemoryStore } from './store/memory.js';

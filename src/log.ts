@@ -17,6 +17,12 @@ export function secretsOf(config: Config): string[] {
     .filter((s): s is string => Boolean(s));
 }
 
+/** An Error as plain JSON (pino's own err serializer runs after our redaction, so do it here). */
+function errorJson(error: Error): Record<string, unknown> {
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, stack: error.stack, ...(code === undefined ? {} : { code }), ...(error.cause === undefined ? {} : { cause: error.cause }) };
+}
+
 export interface LoggerOptions {
   /** Pretty, human-readable lines (console mode). Default: JSON. */
   pretty?: boolean;
@@ -34,12 +40,19 @@ export function createLogger(config: Config, options: LoggerOptions = {}): Logge
       redact: { paths: ['*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.password', '*.appPassword', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
       hooks: {
         logMethod(args, method) {
-          const scrubbed = args.map((a) => (typeof a === 'string' ? redactText(a, secrets) : a));
+          const scrubbed: unknown[] = args.map((a) => (typeof a === 'string' ? redactText(a, secrets) : a));
+          const first = scrubbed[0];
+          if (first instanceof Error) {
+            // logger.error(err): pino would take msg from err.message, past the redaction below.
+            scrubbed[0] = { err: first };
+            if (typeof scrubbed[1] !== 'string') scrubbed.splice(1, 0, redactText(first.message, secrets));
+          }
           method.apply(this, scrubbed as Parameters<typeof method>);
         },
       },
       formatters: {
-        log: (object) => JSON.parse(redactText(JSON.stringify(object), secrets)) as Record<string, unknown>,
+        log: (object) =>
+          JSON.parse(redactText(JSON.stringify(object, (_key, value: unknown) => (value instanceof Error ? errorJson(value) : value)), secrets)) as Record<string, unknown>,
       },
     },
     pretty ? pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: process.stderr.isTTY } }) : destination,

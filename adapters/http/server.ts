@@ -6,6 +6,10 @@ import type { Server } from 'node:http';
 export interface HttpServerOptions {
   /** True when the bot can serve (knowledge loaded, store reachable); drives /readyz. */
   ready: () => Promise<boolean>;
+  /** Prometheus exposition text for `GET /metrics`. Default: no /metrics route. */
+  metrics?: () => Promise<string>;
+  /** Content-Type of /metrics. Default Prometheus text 0.0.4. */
+  metricsContentType?: string;
 }
 
 export interface HttpServer {
@@ -25,6 +29,17 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const ok = await options.ready().catch(() => false);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
   });
+  const metrics = options.metrics;
+  if (metrics) {
+    app.get('/metrics', async (_req, res) => {
+      try {
+        const text = await metrics();
+        res.type(options.metricsContentType ?? 'text/plain; version=0.0.4; charset=utf-8').send(text);
+      } catch {
+        res.status(500).type('text/plain').send('metrics unavailable\n');
+      }
+    });
+  }
   let server: Server | undefined;
   return {
     app,

@@ -47,21 +47,36 @@ function aspectsOf(chunks: Chunk[]): Aspect[] {
 
 const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
 
+/**
+ * The subject a phrase names: hits are grouped by subject (an aspect chunk's subject, else the
+ * chunk itself) and a subject scores the sum of its hits, tripled when its title says the phrase,
+ * and more for the more aspects it has to compare.
+ */
 export function findEntity(knowledge: Knowledge, phrase: string, exclude?: Entity): Entity | undefined {
   const index = knowledge.search;
   const concepts = index.plan(phrase);
-  const hits = index.search(concepts, { limit: 12 }).filter((h) => h.coverage >= 0.6);
-  let best: { entity: Entity; score: number } | undefined;
+  const hits = index.search(concepts, { limit: 16 }).filter((h) => h.coverage >= 0.6);
+  const groups = new Map<string, { score: number; chunks: Chunk[]; title: string }>();
   for (const hit of hits) {
     const subject = hit.chunk.subject;
+    const key = subject ?? hit.chunk.id;
+    const group = groups.get(key);
+    if (group) {
+      group.score += hit.score;
+      continue;
+    }
     const chunks = subject ? knowledge.chunks.filter((c) => c.subject === subject) : [hit.chunk];
     const title = subject ? (subject.split(' › ').pop() ?? hit.chunk.title) : hit.chunk.title;
+    groups.set(key, { score: hit.score, chunks, title });
+  }
+  let best: { entity: Entity; score: number } | undefined;
+  for (const { score, chunks, title } of groups.values()) {
     if (exclude && exclude.chunks[0]?.id === chunks[0]?.id) continue;
     const titleTerms = new Set(analyze(title));
     const titleCovered = concepts.every((c) => c.soft || c.terms.some((t) => titleTerms.has(t)) || c.expansions.some((t) => titleTerms.has(t)));
     const aspects = aspectsOf(chunks);
-    const score = hit.score * (titleCovered ? 3 : 1) * (1 + 0.25 * Math.min(aspects.length, 4));
-    if (!best || score > best.score) best = { entity: { title: short(title), chunks, aspects }, score };
+    const total = score * (titleCovered ? 3 : 1) * (1 + 0.25 * Math.min(aspects.length, 4));
+    if (!best || total > best.score) best = { entity: { title: short(title), chunks, aspects }, score: total };
   }
   return best?.entity;
 }

@@ -122,6 +122,9 @@ export class QuizService {
     if (!choice) return undefined;
     const session = await this.store.getActiveSession(user.userId);
     if (!session || (await this.store.has(stopKey(session.id)))) return undefined;
+    // A newer session (even a finished one) supersedes an abandoned older one for typed answers.
+    const newest = (await this.store.listSessions(user.userId))[0];
+    if (newest && newest.id !== session.id) return undefined;
     return this.answer(user, { sessionId: session.id, index: session.current, choice });
   }
 

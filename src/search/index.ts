@@ -22,9 +22,22 @@ export interface SearchOptions {
   filter?: (chunk: Chunk) => boolean;
 }
 
+const SEP = '\u001f';
+
+/**
+ * What a chunk is about, nearest first: its subject (for aspect chunks) and its parent section.
+ * "XFS › 단점" must beat "ext4 › 단점" for "XFS 단점" even though both sit under "XFS , ext4 란?".
+ */
+function nearOf(chunk: Chunk): string {
+  const subject = chunk.subject?.split(' › ').pop();
+  const parent = chunk.breadcrumb[chunk.breadcrumb.length - 2];
+  return [...new Set([subject, parent].filter((s): s is string => Boolean(s)))].join(SEP);
+}
+
 interface Doc {
   id: string;
   title: string;
+  near: string;
   crumbs: string;
   text: string;
 }
@@ -36,28 +49,52 @@ export class SearchIndex {
   private readonly byId = new Map<string, Chunk>();
   private readonly terms = new Map<string, Set<string>>();
   private readonly df = new Map<string, number>();
+  private readonly segmentCache = new Map<string, string[]>();
 
   constructor(chunks: Chunk[], glossary: GlossaryEntry[]) {
     this.chunks = chunks;
     this.glossary = glossaryMap(glossary);
+    // Each chunk is analyzed once: the tokenizer that feeds minisearch also collects the chunk's
+    // term set (for coverage) and document frequencies (for IDF).
+    let current: Set<string> | undefined;
     this.mini = new MiniSearch<Doc>({
-      fields: ['title', 'crumbs', 'text'],
-      tokenize: (text) => analyze(text),
+      fields: ['title', 'near', 'crumbs', 'text'],
+      tokenize: (text, field) => {
+        const terms = field === 'crumbs' || field === 'near' ? this.crumbTerms(text) : analyze(text);
+        // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
+        // parent and text do.
+        if (current && field !== 'crumbs') for (const t of terms) current.add(t);
+        return terms;
+      },
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     });
-    this.mini.addAll(chunks.map((c) => ({ id: c.id, title: c.title, crumbs: c.breadcrumb.join(' '), text: c.text })));
     for (const chunk of chunks) {
+      current = new Set();
+      this.mini.add({ id: chunk.id, title: chunk.title, near: nearOf(chunk), crumbs: chunk.breadcrumb.join(SEP), text: chunk.text });
       this.byId.set(chunk.id, chunk);
-      const set = new Set(analyze(`${chunk.breadcrumb.join(' ')}\n${chunk.text}`));
-      this.terms.set(chunk.id, set);
-      for (const term of set) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      this.terms.set(chunk.id, current);
+      for (const term of current) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
+    current = undefined;
+    this.segmentCache.clear();
+  }
+
+  /** Breadcrumb segments repeat across thousands of chunks: analyze each distinct one once. */
+  private crumbTerms(crumbs: string): string[] {
+    return crumbs.split(SEP).flatMap((segment) => {
+      let terms = this.segmentCache.get(segment);
+      if (!terms) {
+        terms = analyze(segment);
+        this.segmentCache.set(segment, terms);
+      }
+      return terms;
+    });
   }
 
   /** Terms of a chunk (title, breadcrumb, text) for coverage checks. */
   termsOf(chunk: Chunk): Set<string> {
-    return this.terms.get(chunk.id) ?? new Set(analyze(`${chunk.breadcrumb.join(' ')}\n${chunk.text}`));
+    return this.terms.get(chunk.id) ?? new Set(analyze(`${chunk.title}\n${nearOf(chunk)}\n${chunk.text}`));
   }
 
   /** Inverse document frequency of a term over the chunks; undefined when no chunk has it. */
@@ -68,7 +105,7 @@ export class SearchIndex {
 
   /** The weight of a word no chunk has: the highest there is, since it is what the notes lack. */
   get unknownWeight(): number {
-    return Math.log(1 + 2 * this.chunks.length);
+    return 1.3 * Math.log(1 + 2 * this.chunks.length);
   }
 
   /** Coverage of `concepts` by one chunk (see coverage.ts). */
@@ -95,16 +132,18 @@ export class SearchIndex {
     for (const c of concepts) {
       const soft = c.soft ? 0.5 : 1;
       c.terms.forEach((t) => weigh(t, soft));
-      c.grams.forEach((t) => weigh(t, (0.6 * soft) / Math.max(1, c.grams.length - 1)));
+      // Bigrams only when the word itself is unknown (a compound written differently).
+      if (c.terms.every((t) => !this.df.has(t))) c.grams.forEach((t) => weigh(t, (0.6 * soft) / Math.max(1, c.grams.length - 1)));
       c.expansions.forEach((t) => weigh(t, 0.8 * soft));
     }
     const asked = new Set(concepts.flatMap((c) => [...c.terms, ...c.expansions]));
     const raw = this.mini.search(
       { combineWith: 'OR', queries: [...weights.keys()] },
       {
-        boost: { title: 3, crumbs: 1.5, text: 1 },
+        boost: { title: 3, near: 2, crumbs: 0.7, text: 1 },
         boostTerm: (term) => weights.get(term) ?? 1,
-        fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
+        // Typos only: fuzzy matching for Latin words the notes do not contain.
+        fuzzy: (term) => (!this.df.has(term) && /^[a-z]{5,}$/.test(term) ? 0.2 : false),
         weights: { fuzzy: 0.25, prefix: 0.3 },
         filter: options.filter ? (r) => options.filter!(this.byId.get(String(r.id))!) : undefined,
       },

@@ -202,3 +202,20 @@ describe('QuizService', () => {
     expect((await quiz.progressSummary(alice.userId)).answered).toBe(1);
   });
 });
+
+describe('typed answers after an abandoned session', () => {
+  it('go to the newest session only, never back to an abandoned older one', async () => {
+    const { MemoryStore } = await import('../../src/store/memory.js');
+    const { QuizService } = await import('../../src/quiz/service.js');
+    const { sampleItems } = await import('./fixtures.js');
+    let clock = 1_000;
+    const store = new MemoryStore({ now: () => clock });
+    await store.init();
+    const quiz = new QuizService({ store, items: () => sampleItems(), now: () => (clock += 1000), random: () => 0.3 });
+    const user = { userId: 'u:1' };
+    await quiz.command(user, '2'); // session A, abandoned
+    await quiz.command(user, '1'); // session B
+    expect((await quiz.answerText(user, 'O'))?.quiz?.score).toBeDefined(); // B finished
+    expect(await quiz.answerText(user, 'O')).toBeUndefined(); // A is not revived
+  });
+});

@@ -1,0 +1,171 @@
+// `npm run loadtest [-- --duration 20 --connections 50]`: starts the real server (dist/adapters/main.js,
+// Slack HTTP mode + Teams local mode against one local fake API server) and drives it over loopback
+// with autocannon: signed /kafka slash commands, then Teams message activities. Reports, asserts nothing.
+import autocannon, { type Result } from 'autocannon';
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const MAIN = fileURLToPath(new URL('../adapters/main.js', import.meta.url));
+
+const SECRET = 'loadtest-signing-secret';
+const QUESTIONS = ['RAID 10 장점', '브로커 메모리 얼마나?', 'RAID 1 vs RAID 5', 'ext4 xfs 차이', 'IaaS 단점', '카프카 클러스터 운영 방법', '없는 주제 질문 xyz'];
+const USERS = 5_000;
+
+/** Fake Slack Web API, response_url and Bot Connector: `{ok:true}` (and an id) to everything. */
+async function startFakeApis(): Promise<{ url: string; calls: () => number; close: () => Promise<void> }> {
+  let calls = 0;
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      calls += 1;
+      const body = req.url?.includes('auth.test')
+        ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'kafka-bot', team: 'Load' }
+        : { ok: true, id: `a-${calls}`, ts: `1700000000.${String(calls).padStart(6, '0')}` };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    calls: () => calls,
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function slackCommand(seq: number, apiBase: string): { body: string; headers: Record<string, string> } {
+  const user = `U${seq % USERS}`;
+  const body = new URLSearchParams({
+    token: 'legacy', team_id: 'T1', team_domain: 'load', channel_id: 'C1', channel_name: 'kafka', user_id: user, user_name: `name-${user}`,
+    command: '/kafka', text: QUESTIONS[seq % QUESTIONS.length]!, api_app_id: 'A1', response_url: `${apiBase}/response/${seq}`, trigger_id: `trig-${seq}`,
+  }).toString();
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');
+  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${signature}` } };
+}
+
+function teamsActivity(seq: number, serviceUrl: string): { body: string; headers: Record<string, string> } {
+  const user = `29:user-${seq % USERS}`;
+  const body = JSON.stringify({
+    type: 'message', id: `load-${seq}-${Date.now()}`, channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(),
+    from: { id: user, name: `User ${seq % USERS}`, aadObjectId: `aad-${seq % USERS}` }, recipient: { id: '28:kafka-bot', name: 'Kafka Bot' },
+    conversation: { id: `a:personal-${seq % USERS}`, conversationType: 'personal', tenantId: 'tenant-1' }, text: QUESTIONS[seq % QUESTIONS.length],
+  });
+  return { body, headers: { 'content-type': 'application/json' } };
+}
+
+function run(title: string, url: string, connections: number, duration: number, make: (seq: number) => { body: string; headers: Record<string, string> }): Promise<Result> {
+  let seq = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        title,
+        url,
+        connections,
+        duration,
+        timeout: 10,
+        requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, ...make(++seq) }) }],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    process.once('SIGINT', () => instance.stop());
+  });
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
+/** Resident set size of a process, from /proc (Linux). */
+async function rssOf(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : NaN;
+}
+
+async function waitReady(base: string, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const ok = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the bot did not become ready within 20 s');
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function report(r: Result): string {
+  const non2xx = r.non2xx;
+  return [
+    `  requests/s   avg ${r.requests.average.toFixed(0)}  (total ${r.requests.total})`,
+    `  latency      p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ${r.latency.p99 < 100 ? '(p99 < 100 ms ✓)' : '(p99 ≥ 100 ms ✗)'}`,
+    `  errors       ${r.errors} errors, ${r.timeouts} timeouts, ${non2xx} non-2xx  ${r.errors + r.timeouts + non2xx === 0 ? '✓' : '✗'}`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '50' } } });
+  const duration = Math.max(1, Math.min(600, Number(values.duration) || 20));
+  const connections = Math.max(1, Math.min(500, Number(values.connections) || 50));
+  const fake = await startFakeApis();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kafka-bot-load-'));
+  const port = await freePort();
+  const env = {
+    PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error', KNOWLEDGE_WATCH: '0', RATE_LIMIT_PER_MINUTE: '20',
+    SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${fake.url}/api/`, TEAMS_LOCAL: '1',
+  };
+  const bot = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
+  const base = `http://127.0.0.1:${port}`;
+  await waitReady(base);
+  try {
+    process.stdout.write(`Kafka Bot load test: ${connections} connections, ${duration} s per endpoint, loopback ${base}\n`);
+    await run('warm-up', `${base}/slack/events`, 4, 1, (s) => slackCommand(s, fake.url));
+    const rssBefore = await rssOf(bot.pid!);
+    const slack = await run('slack', `${base}/slack/events`, connections, duration, (s) => slackCommand(s, fake.url));
+    process.stdout.write(`\nSlack /kafka slash commands (signed, form body) → POST /slack/events\n${report(slack)}\n`);
+    const teams = await run('teams', `${base}/api/messages`, connections, duration, (s) => teamsActivity(s, fake.url));
+    process.stdout.write(`\nTeams message activities (unique ids) → POST /api/messages\n${report(teams)}\n`);
+    await new Promise((r) => setTimeout(r, 1000));
+    const rssAfter = await rssOf(bot.pid!);
+    const growth = ((rssAfter - rssBefore) / rssBefore) * 100;
+    process.stdout.write(
+      `\nRSS of the bot process: before ${mb(rssBefore)}, after ${mb(rssAfter)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) ${growth < 20 ? '✓' : '✗'} (target < 20 %)\n` +
+        `Calls to the fake Slack API / connector (replies delivered): ${fake.calls()}\n`,
+    );
+    const metrics = await fetch(`${base}/metrics`).then((r) => r.text());
+    const line = (name: string) => metrics.split('\n').find((l) => l.startsWith(name))?.trim() ?? `${name} (missing)`;
+    process.stdout.write(`/metrics: ${line('kafka_bot_questions_total{kind="answer"}')}; ${line('kafka_bot_errors_total')}\n`);
+  } finally {
+    bot.kill('SIGTERM');
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running after 10 s'), 10_000).unref())]);
+    process.stdout.write(`SIGTERM → exit code ${String(code)}\n`);
+    if (typeof code === 'string') bot.kill('SIGKILL');
+    await fake.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`loadtest failed: ${String((error as Error)?.stack ?? error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,81 @@
+// Property tests (fast-check) for the answer path: for arbitrary Unicode input the composer, the
+// comparison and the whole assistant never throw, keep the reply bounded, and are deterministic.
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { composeAnswer } from '../../src/answer/compose.js';
+import { composeComparison } from '../../src/answer/compare.js';
+import { detectIntent } from '../../src/intent.js';
+import { createAssistant } from '../../src/assistant-impl.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import type { Knowledge } from '../../src/knowledge/types.js';
+import type { Reply } from '../../src/reply.js';
+
+/** COMPARISON_LIMIT (1600) plus a notice line and source lines. */
+const BOUND = 1800;
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = await loadKnowledge('knowledge');
+});
+
+/** Any Unicode (astral planes, lone surrogates excluded by fullUnicode), plus note words mixed in. */
+const words = fc.constantFrom('RAID', '레이드', '브로커', '메모리', 'vs', '비교', '?', ' ', '\n', '카프카', 'ext4', '10', '장점', '단점', 'ISR', '\u200b', '\u0000');
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 3000 }),
+  fc.array(fc.oneof(words, fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 60 }).map((parts) => parts.join(' ')),
+);
+
+function checkReply(reply: Reply): void {
+  expect(typeof reply.text).toBe('string');
+  expect(reply.text.length).toBeLessThanOrEqual(BOUND);
+  expect(reply.text.trim().length).toBeGreaterThan(0);
+}
+
+describe('answer composer properties', () => {
+  it('composeAnswer never throws, stays bounded and is deterministic', () => {
+    fc.assert(
+      fc.property(text, (q) => {
+        const a = composeAnswer(knowledge, q);
+        checkReply(a);
+        expect(composeAnswer(knowledge, q)).toEqual(a);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('composeComparison never throws, stays bounded and is deterministic', () => {
+    fc.assert(
+      fc.property(text, text, (x, y) => {
+        const a = composeComparison(knowledge, [x.slice(0, 200), y.slice(0, 200)], `${x} vs ${y}`);
+        checkReply(a);
+        expect(composeComparison(knowledge, [x.slice(0, 200), y.slice(0, 200)], `${x} vs ${y}`)).toEqual(a);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('detectIntent is total and deterministic', () => {
+    fc.assert(
+      fc.property(text, (q) => {
+        expect(detectIntent(q)).toEqual(detectIntent(q));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the assistant answers any text with a bounded reply, the same way every time', async () => {
+    const make = () => createAssistant({ knowledge: { current: knowledge }, store: new MemoryStore(), rateLimitPerMinute: 1_000_000, now: () => 1_700_000_000_000, random: () => 0.5 });
+    const one = make();
+    const two = make();
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom<'kafka' | 'kafka-quiz' | undefined>(undefined, 'kafka'), async (q, command) => {
+        const message = { platform: 'slack' as const, userId: 'slack:T1:U1', rawUserId: 'U1', text: q, command };
+        const a = await one.handle(message);
+        checkReply(a);
+        expect(await two.handle(message)).toEqual(a);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
