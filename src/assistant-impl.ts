@@ -11,6 +11,7 @@ import { helpReply } from './answer/help.js';
 import { QuizService } from './quiz/service.js';
 import { parseChoiceText } from './quiz/command.js';
 import { RateLimiter } from './rate-limit.js';
+import { ReplyCache } from './answer/cache.js';
 import { gapsReport } from './gaps.js';
 
 /** Questions longer than this are cut (and the reply says so). */
@@ -25,6 +26,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const quiz = new QuizService({ store, items: () => knowledge.current.quizItems, now, random: options.random });
   const limiter = new RateLimiter(options.rateLimitPerMinute ?? 20, now);
   const admins = new Set(options.adminUserIds ?? []);
+  const cache = new ReplyCache();
 
   async function ask(message: Incoming, raw: string): Promise<Reply> {
     const text = raw.length > MAX_QUESTION ? raw.slice(0, MAX_QUESTION) : raw;
@@ -51,7 +53,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (limited && !limiter.allow(message.userId)) {
       return notice('질문이 너무 빨라요 🙂 1분에 최대 ' + String(options.rateLimitPerMinute ?? 20) + '개까지 답할 수 있어요. 잠시 후 다시 물어봐 주세요.', 'notice', true);
     }
-    const reply = intent.type === 'compare' ? composeComparison(k, intent.sides, text, cut) : composeAnswer(k, intent.question, cut);
+    const reply = cache.get(k, `${intent.type}\u0000${cut ? 1 : 0}\u0000${text}`, () =>
+      intent.type === 'compare' ? composeComparison(k, intent.sides, text, cut) : composeAnswer(k, intent.question, cut),
+    );
     if (reply.kind === 'no_answer') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
     }

@@ -27,17 +27,33 @@ interface Press {
 
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond, client, context }) => {
+    const release = await deps.slots.acquire();
     await ack();
-    const decoded = decodeAction(action.value);
-    if (!decoded) return deps.log.warn({ actionId: action.action_id }, 'slack: unknown button value ignored');
-    const press = toPress(body, context.teamId, client, respond);
-    const share = action.action_id === SHARE_ACTION_ID;
-    const { key, ttlMs } = share ? { key: 'share', ttlMs: 86_400_000 } : pressKey(decoded, action.action_id);
-    const anchor = press.messageTs ?? body.view?.id ?? body.trigger_id;
-    if (!(await deps.store.claim(keys.press(anchor, press.user, key), ttlMs))) return;
-    const logContext = { action: action.action_id, channel: press.channel, user: press.user };
-    await guarded(deps, `action ${decoded.type}`, logContext, () => run(deps, press, decoded, share), (text) => tell(press, { text }));
+    try {
+      await handlePress(deps, action, body, respond, client, context.teamId);
+    } finally {
+      release();
+    }
   });
+}
+
+async function handlePress(
+  deps: SlackDeps,
+  action: ButtonAction,
+  body: BlockAction<ButtonAction>,
+  respond: RespondFn,
+  client: AllMiddlewareArgs['client'],
+  teamId: string | undefined,
+): Promise<void> {
+  const decoded = decodeAction(action.value);
+  if (!decoded) return deps.log.warn({ actionId: action.action_id }, 'slack: unknown button value ignored');
+  const press = toPress(body, teamId, client, respond);
+  const share = action.action_id === SHARE_ACTION_ID;
+  const { key, ttlMs } = share ? { key: 'share', ttlMs: 86_400_000 } : pressKey(decoded, action.action_id);
+  const anchor = press.messageTs ?? body.view?.id ?? body.trigger_id;
+  if (!(await deps.store.claim(keys.press(anchor, press.user, key), ttlMs))) return;
+  const logContext = { action: action.action_id, channel: press.channel, user: press.user };
+  await guarded(deps, `action ${decoded.type}`, logContext, () => run(deps, press, decoded, share), (text) => tell(press, { text }));
 }
 
 async function run(deps: SlackDeps, press: Press, action: Action, share: boolean): Promise<void> {

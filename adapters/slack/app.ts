@@ -9,6 +9,7 @@ import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
+import { WorkSlots } from './slots.js';
 import type { SlackDeps } from './safe.js';
 
 /** The one path Slack posts events, slash commands and interactivity to (HTTP mode). */
@@ -87,7 +88,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     convoStore: false,
     deferInitialization: true,
   });
-  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets };
+  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots: new WorkSlots() };
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);

@@ -22,6 +22,7 @@ export function isPublicQuiz(reply: Reply): boolean {
 
 export function registerCommands(app: App, deps: SlackDeps): void {
   app.command('/kafka', async ({ command, ack, respond }) => {
+    const release = await deps.slots.acquire();
     await ack();
     const text = fromSlackText(command.text);
     await guarded(
@@ -34,10 +35,11 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         await respond({ response_type: 'ephemeral', ...renderReply(reply, { share }) });
       },
       (apology) => respond({ response_type: 'ephemeral', text: apology }),
-    );
+    ).finally(release);
   });
 
   app.command('/kafka-quiz', async ({ command, ack, respond }) => {
+    const release = await deps.slots.acquire();
     await ack();
     await guarded(
       deps,
@@ -49,7 +51,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         await respond({ response_type: responseType, ...renderReply(reply) });
       },
       (apology) => respond({ response_type: 'ephemeral', text: apology }),
-    );
+    ).finally(release);
   });
 }
 

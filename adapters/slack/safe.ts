@@ -2,6 +2,7 @@
 // and the user gets a short apology instead of silence. Bolt's app.error stays the last resort.
 import type { Assistant, SessionStore } from '../../src/index.js';
 import { describeError, type SlackLogger } from './log.js';
+import type { WorkSlots } from './slots.js';
 
 /** What every listener needs. */
 export interface SlackDeps {
@@ -10,6 +11,8 @@ export interface SlackDeps {
   log: SlackLogger;
   /** Token and secret values, redacted from anything logged. */
   secrets: string[];
+  /** Bounds the work that runs after acks (see slots.ts). */
+  slots: WorkSlots;
 }
 
 /** The short apology users see when handling fails. */

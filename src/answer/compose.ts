@@ -9,6 +9,7 @@ import { covers, type Idf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
 import { sourceOf, unitLine } from './source.js';
 import { followUpsFor } from './follow-ups.js';
+import { chunksOfSubject } from './groups.js';
 import { noAnswer } from './no-answer.js';
 
 /** Longest plain-text lookup reply. */
@@ -32,7 +33,7 @@ export function composeAnswer(knowledge: Knowledge, question: string, notice?: s
 
   const chunk = best.chunk;
   const siblings = chunk.aspect
-    ? knowledge.chunks.filter((c) => c.subject === chunk.subject && c.aspect === chunk.aspect)
+    ? chunksOfSubject(knowledge, chunk.subject!).filter((c) => c.aspect === chunk.aspect)
     : [chunk];
   const crumbTerms = new Set(analyze(chunk.breadcrumb.join(' ')));
   const specific = concepts.filter((c) => !covers(c, crumbTerms));

@@ -3,6 +3,7 @@
 import type { Chunk, Knowledge } from '../knowledge/types.js';
 import { analyze } from '../search/analyze-ko.js';
 import { unitBody } from './source.js';
+import { chunksOfSubject } from './groups.js';
 
 export interface Aspect {
   /** Alignment key: 정의/설명 → def, 특징/주요 특징 → feat, … else the label itself. */
@@ -49,23 +50,25 @@ const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || ti
 
 /**
  * The subject a phrase names: hits are grouped by subject (an aspect chunk's subject, else the
- * chunk itself) and a subject scores the sum of its hits, tripled when its title says the phrase,
- * and more for the more aspects it has to compare.
+ * chunk itself) and a subject scores its best hit plus 30% of the others, tripled when its title says the phrase,
+ * and multiplied by how many aspects it has to compare (up to five): a comparison needs them.
  */
 export function findEntity(knowledge: Knowledge, phrase: string, exclude?: Entity): Entity | undefined {
   const index = knowledge.search;
   const concepts = index.plan(phrase);
   const hits = index.search(concepts, { limit: 16 }).filter((h) => h.coverage >= 0.6);
+  // A subject scores its best hit plus a little for each further hit (many weak hits on a long
+  // section must not beat one strong hit on the subject the phrase names).
   const groups = new Map<string, { score: number; chunks: Chunk[]; title: string }>();
   for (const hit of hits) {
     const subject = hit.chunk.subject;
     const key = subject ?? hit.chunk.id;
     const group = groups.get(key);
     if (group) {
-      group.score += hit.score;
+      group.score += 0.3 * hit.score;
       continue;
     }
-    const chunks = subject ? knowledge.chunks.filter((c) => c.subject === subject) : [hit.chunk];
+    const chunks = subject ? chunksOfSubject(knowledge, subject) : [hit.chunk];
     const title = subject ? (subject.split(' › ').pop() ?? hit.chunk.title) : hit.chunk.title;
     groups.set(key, { score: hit.score, chunks, title });
   }
@@ -75,7 +78,7 @@ export function findEntity(knowledge: Knowledge, phrase: string, exclude?: Entit
     const titleTerms = new Set(analyze(title));
     const titleCovered = concepts.every((c) => c.soft || c.terms.some((t) => titleTerms.has(t)) || c.expansions.some((t) => titleTerms.has(t)));
     const aspects = aspectsOf(chunks);
-    const total = score * (titleCovered ? 3 : 1) * (1 + 0.25 * Math.min(aspects.length, 4));
+    const total = score * (titleCovered ? 3 : 1) * Math.min(aspects.length, 5);
     if (!best || total > best.score) best = { entity: { title: short(title), chunks, aspects }, score: total };
   }
   return best?.entity;

@@ -1,6 +1,7 @@
 // Up to three follow-up questions next to an answer: the other aspects of the same subject
 // (IaaS 장점 → IaaS 단점, IaaS 예시) or the neighbouring sections (RAID 0 → RAID 1, RAID 5).
 import type { Chunk, Knowledge } from '../knowledge/types.js';
+import { chunksOfSubject, siblingsOf } from './groups.js';
 
 const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
 
@@ -11,13 +12,12 @@ export function followUpsFor(knowledge: Knowledge, chunk: Chunk, max = 3): strin
   };
   if (chunk.subject && chunk.aspect) {
     const subjectTitle = short(chunk.subject.split(' › ').pop() ?? '');
-    for (const c of knowledge.chunks) {
-      if (c.subject === chunk.subject && c.aspect && c.aspect !== chunk.aspect) add(`${subjectTitle} ${c.aspect}`);
+    for (const c of chunksOfSubject(knowledge, chunk.subject)) {
+      if (c.aspect && c.aspect !== chunk.aspect) add(`${subjectTitle} ${c.aspect}`);
     }
   }
-  const parent = chunk.breadcrumb.slice(0, -1).join(' › ');
-  for (const c of knowledge.chunks) {
-    if (c.id !== chunk.id && !c.aspect && c.breadcrumb.slice(0, -1).join(' › ') === parent) add(short(c.title));
+  for (const c of siblingsOf(knowledge, chunk)) {
+    if (c.id !== chunk.id && !c.aspect) add(short(c.title));
   }
   return out;
 }

@@ -12,6 +12,7 @@ const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || ti
 export function topicsOf(knowledge: Knowledge, max = 8): string[] {
   const seen: string[] = [];
   for (const c of knowledge.chunks) {
+    if (seen.length >= max) break;
     const subject = c.subject ? c.subject.split(' › ').pop() : c.breadcrumb[c.breadcrumb.length - (c.breadcrumb.length > 2 ? 2 : 1)];
     const topic = short(subject ?? '');
     if (topic && !seen.includes(topic)) seen.push(topic);

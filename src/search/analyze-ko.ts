@@ -67,35 +67,48 @@ function segmentsOf(part: string): Array<{ text: string; kind: Kind }> {
   return out;
 }
 
-/** Analyze text into words; `1+0` joins to `10` first. */
+/** Words repeat across a corpus (Zipf): analyze each distinct one once. Bounded, cleared when full. */
+const WORD_CACHE = new Map<string, AnalyzedWord | null>();
+const WORD_CACHE_SIZE = 100_000;
+
+function analyzeWord(surface: string): AnalyzedWord | null {
+  const cached = WORD_CACHE.get(surface);
+  if (cached !== undefined) return cached;
+  const terms: string[] = [];
+  const add = (t: string) => {
+    if (!terms.includes(t)) terms.push(t);
+  };
+  const grams: string[] = [];
+  const segments = surface.includes('_') ? surface.split('_').flatMap(segmentsOf) : segmentsOf(surface);
+  if (surface.includes('_')) add(surface);
+  if (segments.length > 1 && segments.some((g) => g.kind !== 'h')) {
+    const joined = segments.filter((g) => g.kind !== 'h').map((g) => g.text).join('');
+    if (joined) add(joined);
+  }
+  segments.forEach((segment, i) => {
+    if (segment.kind !== 'h') {
+      add(segment.text);
+      return;
+    }
+    // A Hangul run right after Latin/digits (`RAID는`, `ext4와`), or alone, is a particle when listed.
+    if ((i > 0 || segments.length === 1) && PARTICLES.has(segment.text)) return;
+    const stem = stripSuffix(segment.text);
+    add(stem);
+    grams.push(...bigrams(stem));
+  });
+  const word = terms.length > 0 ? { surface, terms, grams } : null;
+  if (WORD_CACHE.size >= WORD_CACHE_SIZE) WORD_CACHE.clear();
+  WORD_CACHE.set(surface, word);
+  return word;
+}
+
+/** Analyze text into words; `1+0` joins to `10` first. Returned words are fresh copies. */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const clean = normalize(text).replace(/(\d)\s*\+\s*(\d)/g, '$1$2');
   const words: AnalyzedWord[] = [];
   for (const match of clean.matchAll(WORD)) {
-    const surface = match[0];
-    const terms: string[] = [];
-    const add = (t: string) => {
-      if (!terms.includes(t)) terms.push(t);
-    };
-    const grams: string[] = [];
-    const segments = surface.includes('_') ? surface.split('_').flatMap(segmentsOf) : segmentsOf(surface);
-    if (surface.includes('_')) add(surface);
-    if (segments.length > 1 && segments.some((g) => g.kind !== 'h')) {
-      const joined = segments.filter((g) => g.kind !== 'h').map((g) => g.text).join('');
-      if (joined) add(joined);
-    }
-    segments.forEach((segment, i) => {
-      if (segment.kind !== 'h') {
-        add(segment.text);
-        return;
-      }
-      // A Hangul run right after Latin/digits (`RAID는`, `ext4와`), or alone, is a particle when listed.
-      if ((i > 0 || segments.length === 1) && PARTICLES.has(segment.text)) return;
-      const stem = stripSuffix(segment.text);
-      add(stem);
-      grams.push(...bigrams(stem));
-    });
-    if (terms.length > 0) words.push({ surface, terms, grams });
+    const word = analyzeWord(match[0]);
+    if (word) words.push({ surface: word.surface, terms: [...word.terms], grams: word.grams });
   }
   return joinAcrossSpaces(words);
 }

@@ -71,9 +71,8 @@ export class SearchIndex {
     });
     for (const chunk of chunks) {
       current = new Set();
-      this.mini.add({ id: chunk.id, title: chunk.title, near: nearOf(chunk), crumbs: chunk.breadcrumb.join(SEP), text: chunk.text });
+      this.mini.add({ id: chunk.id, title: chunk.title, near: nearOf(chunk), crumbs: chunk.breadcrumb.slice(0, -2).join(SEP), text: chunk.text });
       this.byId.set(chunk.id, chunk);
-      this.terms.set(chunk.id, current);
       for (const term of current) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
     current = undefined;
@@ -92,9 +91,19 @@ export class SearchIndex {
     });
   }
 
-  /** Terms of a chunk (title, breadcrumb, text) for coverage checks. */
+  /**
+   * Terms of a chunk (title, subject, parent, text) for coverage checks. Analyzed again on demand
+   * and kept for the most recently ranked chunks only: a set per chunk would double the memory
+   * of a large index.
+   */
   termsOf(chunk: Chunk): Set<string> {
-    return this.terms.get(chunk.id) ?? new Set(analyze(`${chunk.title}\n${nearOf(chunk)}\n${chunk.text}`));
+    let set = this.terms.get(chunk.id);
+    if (!set) {
+      set = new Set(analyze(`${chunk.title}\n${nearOf(chunk)}\n${chunk.text}`));
+      this.terms.set(chunk.id, set);
+      if (this.terms.size > 4096) this.terms.delete(this.terms.keys().next().value!);
+    }
+    return set;
   }
 
   /** Inverse document frequency of a term over the chunks; undefined when no chunk has it. */

@@ -40,6 +40,10 @@ describe('answer composer', () => {
       expect(reply.sources, q).toHaveLength(2);
       expect(reply.text.length, q).toBeLessThanOrEqual(1600);
     }
+    // Each side resolves to the subject with aspects, not a one-line table row that shares its name.
+    const iaas = await ask('IaaS vs PaaS');
+    expect(iaas.comparison?.rows[0]).toMatchObject({ aspect: '정의' });
+    expect(iaas.comparison?.rows[0]?.cells.every(Boolean)).toBe(true);
     const cp = await ask('Confluent Platform vs Cloud');
     expect(cp.text).toContain('99.95% SLA');
     expect(cp.text).toContain('온프레미스');
@@ -88,6 +92,17 @@ describe('answer composer', () => {
     const ack = await a.handle({ platform: 'slack', userId: 'u1', action: down });
     expect(ack.private).toBe(true);
     expect((await store.listFeedback())[0]).toMatchObject({ vote: 'down', question: 'IaaS 단점', userId: 'u1' });
+  });
+
+  it('never rate-limits the local CLI or console, only chat users', async () => {
+    const { a } = await assistant();
+    const limited = createAssistant({ knowledge: { current: await bundled() }, store: new MemoryStore(), rateLimitPerMinute: 2 });
+    for (let i = 0; i < 5; i++) expect((await limited.handle({ platform: 'cli', userId: 'me', text: 'IaaS 단점' })).kind).toBe('answer');
+    const chat = [];
+    for (let i = 0; i < 3; i++) chat.push(await limited.handle({ platform: 'slack', userId: 'u', text: 'IaaS 단점' }));
+    expect(chat.map((r) => r.kind)).toEqual(['answer', 'answer', 'notice']);
+    expect(chat[2]?.private).toBe(true);
+    void a;
   });
 
   it('is deterministic', async () => {

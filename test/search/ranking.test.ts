@@ -17,6 +17,11 @@ const RANKING: Array<[string, string]> = [
   ['MSK 카프카 버전 선택', 'SaaS형 카프카 › AWS MSK'],
   ['개발용 클러스터 브로커 몇 개', '오픈 소스 카프카를 직접 설치하여 운영하는 경우 › 개발용 클러스터'],
   ['SaaS 벤더 종속 이식성', '단점 › 벤더 종속(Vendor Lock-in)'],
+  ['XFS 단점', 'XFS 파일시스템 › 단점'],
+  ['XFS 용량 줄일 수 있어?', 'XFS 파일시스템 › 단점'],
+  ['Which file system is recommended for Kafka?', '카프카 클러스터 › 오픈 소스 카프카를 직접 설치하여 운영하는 경우'],
+  ['SaaS를 쓰면 비용이 절감돼?', 'SaaS형 카프카 › 정리'],
+  ['Confluent Cloud 커넥터 몇 개?', '컨플루언트 클라우드, 컨플루언트 플랫폼 › 컨플루언트 클라우드'],
   ['NAS 써도 돼?', '카프카 클러스터 › 오픈 소스 카프카를 직접 설치하여 운영하는 경우'],
 ];
 
@@ -30,7 +35,7 @@ describe('ranking set', () => {
 
   it('covers little of an off-topic question', async () => {
     const k = await bundled();
-    for (const q of ['주말 날씨 어때?', 'How do I write a React component?', '컨슈머 리밸런싱 전략']) {
+    for (const q of ['주말 날씨 어때?', 'How do I write a React component?', '컨슈머 리밸런싱 전략', 'Kafka Connect 설정 방법', '쿠버네티스에 카프카 배포하는 방법']) {
       expect(k.search.search(q)[0]?.coverage ?? 0).toBeLessThan(0.6);
     }
   });

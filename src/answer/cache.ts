@@ -1,0 +1,29 @@
+// Teams ask the same questions again and again (onboarding cohorts, FAQs): composed replies are
+// kept per knowledge version in a small LRU, so a repeat costs a map lookup instead of a search.
+import type { Reply } from '../reply.js';
+
+export class ReplyCache {
+  private readonly entries = new Map<string, Reply>();
+  private owner: object | undefined;
+
+  /** @param size replies kept. Default 512. */
+  constructor(private readonly size = 512) {}
+
+  /** The cached reply for `key` computed from `knowledge` (a reload starts afresh), or compute it. */
+  get(knowledge: object, key: string, compute: () => Reply): Reply {
+    if (knowledge !== this.owner) {
+      this.entries.clear();
+      this.owner = knowledge;
+    }
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const reply = compute();
+    this.entries.set(key, reply);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+    return reply;
+  }
+}
