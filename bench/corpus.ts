@@ -2,6 +2,7 @@
 // exported notes have (headings, **label** lists, bullets, tables). Like real notes, each note is
 // about one topic: its words come mostly from that topic's vocabulary (Zipf-like), plus shared
 // Kafka words and Korean particles. Questions are drawn the same way, from one topic each.
+import { mulberry32 } from '../src/quiz/engine.js';
 
 const KO = ['카프카', '브로커', '파티션', '복제', '리더', '팔로워', '컨슈머', '프로듀서', '오프셋', '토픽', '디스크', '메모리', '네트워크', '지연', '처리량', '모니터링', '보안', '인증', '압축', '보존', '스토리지', '클러스터', '장애', '복구', '설정', '운영', '성능', '확장성', '가용성', '배포'];
 const EN = ['Kafka', 'broker', 'partition', 'replica', 'ISR', 'consumer', 'producer', 'offset', 'topic', 'latency', 'throughput', 'SSL', 'SASL', 'retention', 'compaction', 'ZooKeeper', 'KRaft', 'rack', 'quota', 'lag'];
@@ -9,16 +10,7 @@ const PARTICLES = ['은', '는', '이', '가', '을', '를', '의', '에서', '�
 const SYLLABLES = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히';
 const TOPICS = 200;
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** Topic vocabularies: 120 Korean and 60 Latin pseudo-words each, the same for every run. */
 function topics(): string[][] {

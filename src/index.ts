@@ -14,3 +14,4 @@ export * from './observe.js';
 export * from './knowledge/watch.js';
 export { createAssistant } from './assistant-impl.js';
 export { MemoryStore } from './store/memory.js';
+export * from './action-schema.js';

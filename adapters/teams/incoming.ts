@@ -2,27 +2,8 @@
 // @mention, a `quiz`/`/kafka-quiz` command, or a pressed card button round-tripped from `value`).
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { Action, Incoming } from '../../src/index.js';
+import { ActionSchema, type Action, type Incoming } from '../../src/index.js';
 
-const choice = z.enum(['O', 'X']);
-const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ask'), label: z.string(), question: z.string().max(2000) }),
-  z.object({
-    type: z.literal('feedback'),
-    label: z.string(),
-    vote: z.enum(['up', 'down']),
-    question: z.string().max(2000),
-    ref: z.string().max(500),
-  }),
-  z.object({
-    type: z.literal('quiz_answer'),
-    label: choice,
-    sessionId: z.string().min(1).max(200),
-    index: z.number().int().min(0),
-    choice,
-  }),
-  z.object({ type: z.literal('quiz_command'), label: z.string(), command: z.string().max(200) }),
-]);
 const SubmitSchema = z.object({ kafkaBot: ActionSchema });
 
 /** Whether the activity comes from a personal (1:1) chat; channels and group chats need an @mention. */

@@ -1,0 +1,31 @@
+// Buttons carry a core Action out to a platform and back. What comes back is untrusted input:
+// this schema is the one check every adapter runs before handing a press to the core.
+import { z } from 'zod';
+import type { Action } from './reply.js';
+
+const choice = z.enum(['O', 'X']);
+
+export const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ask'), label: z.string(), question: z.string().max(2000) }),
+  z.object({
+    type: z.literal('feedback'),
+    label: z.string(),
+    vote: z.enum(['up', 'down']),
+    question: z.string().max(2000),
+    ref: z.string().max(500),
+  }),
+  z.object({
+    type: z.literal('quiz_answer'),
+    label: choice,
+    sessionId: z.string().min(1).max(200),
+    index: z.number().int().min(0),
+    choice,
+  }),
+  z.object({ type: z.literal('quiz_command'), label: z.string(), command: z.string().max(200) }),
+]);
+
+/** The Action in a round-tripped value, or undefined when it is not one of ours. */
+export function parseAction(value: unknown): Action | undefined {
+  const parsed = ActionSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
