@@ -1,7 +1,7 @@
 // Hits -> one focused answer or an honest no-answer. The best chunk must cover most of the question
 // (coverage, not raw score); the body keeps only the units that match what the breadcrumb does not
 // already say, and the whole plain-text reply stays within 700 characters.
-import type { Chunk, Knowledge, Unit } from '../knowledge/types.js';
+import type { Knowledge, Unit } from '../knowledge/types.js';
 import type { Action, Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import { analyze } from '../search/analyze-ko.js';
@@ -86,4 +86,3 @@ export function fitBody(base: Omit<Reply, 'text' | 'body'>, lines: string[], lim
   return finishReply({ ...base, body });
 }
 
-export type { Chunk };

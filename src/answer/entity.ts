@@ -2,7 +2,7 @@
 // and collect its aspects (정의, 특징, 장점, … or table row labels) from the chunks that describe it.
 import type { Chunk, Knowledge } from '../knowledge/types.js';
 import { analyze } from '../search/analyze-ko.js';
-import { unitBody } from './source.js';
+import { shortTitle, unitBody } from './source.js';
 import { chunksOfSubject } from './groups.js';
 
 export interface Aspect {
@@ -46,8 +46,6 @@ function aspectsOf(chunks: Chunk[]): Aspect[] {
   return out;
 }
 
-const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
-
 /**
  * The subject a phrase names: hits are grouped by subject (an aspect chunk's subject, else the
  * chunk itself) and a subject scores its best hit plus 30% of the others, tripled when its title says the phrase,
@@ -79,7 +77,7 @@ export function findEntity(knowledge: Knowledge, phrase: string, exclude?: Entit
     const titleCovered = concepts.every((c) => c.soft || c.terms.some((t) => titleTerms.has(t)) || c.expansions.some((t) => titleTerms.has(t)));
     const aspects = aspectsOf(chunks);
     const total = score * (titleCovered ? 3 : 1) * Math.min(aspects.length, 5);
-    if (!best || total > best.score) best = { entity: { title: short(title), chunks, aspects }, score: total };
+    if (!best || total > best.score) best = { entity: { title: shortTitle(title), chunks, aspects }, score: total };
   }
   return best?.entity;
 }

@@ -2,8 +2,7 @@
 // (IaaS 장점 → IaaS 단점, IaaS 예시) or the neighbouring sections (RAID 0 → RAID 1, RAID 5).
 import type { Chunk, Knowledge } from '../knowledge/types.js';
 import { chunksOfSubject, siblingsOf } from './groups.js';
-
-const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
+import { shortTitle } from './source.js';
 
 export function followUpsFor(knowledge: Knowledge, chunk: Chunk, max = 3): string[] {
   const out: string[] = [];
@@ -11,13 +10,13 @@ export function followUpsFor(knowledge: Knowledge, chunk: Chunk, max = 3): strin
     if (q && !out.includes(q) && out.length < max) out.push(q);
   };
   if (chunk.subject && chunk.aspect) {
-    const subjectTitle = short(chunk.subject.split(' › ').pop() ?? '');
+    const subjectTitle = shortTitle(chunk.subject.split(' › ').pop() ?? '');
     for (const c of chunksOfSubject(knowledge, chunk.subject)) {
       if (c.aspect && c.aspect !== chunk.aspect) add(`${subjectTitle} ${c.aspect}`);
     }
   }
   for (const c of siblingsOf(knowledge, chunk)) {
-    if (c.id !== chunk.id && !c.aspect) add(short(c.title));
+    if (c.id !== chunk.id && !c.aspect) add(shortTitle(c.title));
   }
   return out;
 }

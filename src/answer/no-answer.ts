@@ -4,9 +4,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { Action, Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import type { SearchHit } from '../search/index.js';
-import { clip } from './source.js';
-
-const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
+import { clip, shortTitle } from './source.js';
 
 /** Top-level subjects of the notes, for "what can I ask?" lists. */
 export function topicsOf(knowledge: Knowledge, max = 8): string[] {
@@ -14,7 +12,7 @@ export function topicsOf(knowledge: Knowledge, max = 8): string[] {
   for (const c of knowledge.chunks) {
     if (seen.length >= max) break;
     const subject = c.subject ? c.subject.split(' › ').pop() : c.breadcrumb[c.breadcrumb.length - (c.breadcrumb.length > 2 ? 2 : 1)];
-    const topic = short(subject ?? '');
+    const topic = shortTitle(subject ?? '');
     if (topic && !seen.includes(topic)) seen.push(topic);
   }
   return seen.slice(0, max);
@@ -31,7 +29,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
       notice,
     });
   }
-  const nearby = hits.filter((h) => h.coverage > 0).map((h) => short(h.chunk.title));
+  const nearby = hits.filter((h) => h.coverage > 0).map((h) => shortTitle(h.chunk.title));
   const suggestions = [...new Set([...nearby, ...topicsOf(knowledge)])].slice(0, 3);
   return finishReply({
     kind: 'no_answer',

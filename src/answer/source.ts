@@ -19,6 +19,11 @@ export function unitBody(unit: Unit): string {
   return m && m[1] ? m[1] : unit.text;
 }
 
+/** A title without its trailing parenthetical: `IaaS (Infrastructure as a Service)` -> `IaaS`. */
+export function shortTitle(title: string): string {
+  return title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
+}
+
 /** Cut text to `max` characters at a word boundary, with an ellipsis. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -54,8 +54,8 @@ export class SearchIndex {
   constructor(chunks: Chunk[], glossary: GlossaryEntry[]) {
     this.chunks = chunks;
     this.glossary = glossaryMap(glossary);
-    // Each chunk is analyzed once: the tokenizer that feeds minisearch also collects the chunk's
-    // term set (for coverage) and document frequencies (for IDF).
+    // Each chunk is analyzed once: the tokenizer that feeds minisearch also counts document
+    // frequencies (for IDF) from the fields that say what a chunk covers.
     let current: Set<string> | undefined;
     this.mini = new MiniSearch<Doc>({
       fields: ['title', 'near', 'crumbs', 'text'],
