@@ -18,6 +18,7 @@ export function toPlainText(reply: Omit<Reply, 'text'>): string {
       const cells = row.cells.map((cell, i) => `  ${columns[i] ?? ''}: ${cell || '-'}`);
       parts.push(`■ ${row.aspect}\n${cells.join('\n')}`);
     }
+    if (reply.comparison.verdict) parts.push(`노트의 권장: ${reply.comparison.verdict}`);
   }
   if (reply.sources.length > 0) {
     parts.push(reply.sources.map((s) => `출처: ${formatSource(s)}`).join('\n'));

@@ -38,6 +38,8 @@ export interface Comparison {
   /** Column titles, one per side (two today). */
   columns: string[];
   rows: ComparisonRow[];
+  /** What the notes say to prefer, with its `file:line`, shown under the table. */
+  verdict?: string;
 }
 
 export type Choice = 'O' | 'X';

@@ -74,7 +74,7 @@ function comparisonBlocks(reply: Reply): Block[] {
   const comparison = reply.comparison;
   if (!comparison) return [];
   const columns = comparison.columns.slice(0, LIMITS.fields);
-  return comparison.rows.map((row) => ({
+  const rows: Block[] = comparison.rows.map((row) => ({
     type: 'section' as const,
     text: { type: 'mrkdwn' as const, text: clip(`*${escapeMrkdwn(row.aspect)}*`, LIMITS.sectionText) },
     fields: columns.map((column, i) => ({
@@ -82,6 +82,10 @@ function comparisonBlocks(reply: Reply): Block[] {
       text: clip(`*${escapeMrkdwn(column)}*\n${toMrkdwn(row.cells[i] || '-')}`, LIMITS.fieldText),
     })),
   }));
+  if (comparison.verdict) {
+    rows.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`*노트의 권장*: ${toMrkdwn(comparison.verdict)}`, LIMITS.sectionText) } });
+  }
+  return rows;
 }
 
 function actionBlocks(actions: Action[], share: string | undefined): Block[] {

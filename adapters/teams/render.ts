@@ -88,7 +88,8 @@ function comparisonBlocks(comparison: Comparison): CardElement[] {
       { separator: true },
     ),
   );
-  return [header, ...rows];
+  const verdict = comparison.verdict ? [textBlock(`노트의 권장: ${comparison.verdict}`, { size: 'Small' })] : [];
+  return [header, ...rows, ...verdict];
 }
 
 function quizBlocks(quiz: QuizView): CardElement[] {

@@ -1,47 +1,85 @@
-// "A vs B" -> both subjects side by side, aspect by aspect (정의, 특징, 장점, 단점, 용도, 예시, or the
-// row labels of a comparison table), each cell trimmed so the whole reply stays within 1600 characters.
-import type { Knowledge } from '../knowledge/types.js';
+// "A vs B" -> both sides side by side, aspect by aspect (정의, 특징, 장점, 단점, 용도, 예시, or the
+// row labels of a comparison table), or the units that say each side when both live in one section.
+// Where the notes say which to prefer, that line follows the table with its source. Within 1600 chars.
+import type { Chunk, Knowledge } from '../knowledge/types.js';
 import type { Action, ComparisonRow, Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
-import { findEntity, KEY_ORDER, type Entity } from './entity.js';
+import { analyze } from '../search/analyze-ko.js';
+import { coverOf } from '../search/coverage.js';
+import type { Concept } from '../search/query.js';
+import { distinctConcepts, findEntity, KEY_ORDER, unitSide, type Entity } from './entity.js';
 import { clip, sourceOf } from './source.js';
 import { composeAnswer, feedbackActions } from './compose.js';
 import { noAnswer } from './no-answer.js';
+import { preferenceFor } from './preference.js';
 
 /** Longest plain-text comparison reply. */
 export const COMPARISON_LIMIT = 1600;
-
-function rowsOf(a: Entity, b: Entity): Array<{ aspect: string; cells: [string, string] }> {
-  const keys = [...new Set([...a.aspects, ...b.aspects].map((x) => x.key))];
-  keys.sort((x, y) => rank(x) - rank(y));
-  return keys.map((key) => {
-    const left = a.aspects.find((x) => x.key === key);
-    const right = b.aspects.find((x) => x.key === key);
-    return { aspect: (left ?? right)!.name, cells: [left?.text ?? '', right?.text ?? ''] };
-  });
-}
 
 const rank = (key: string) => {
   const i = KEY_ORDER.indexOf(key);
   return i === -1 ? KEY_ORDER.length : i;
 };
 
+function rowsOf(a: Entity, b: Entity, shared: Concept[]): Array<{ aspect: string; cells: [string, string] }> {
+  const keys = [...new Set([...a.aspects, ...b.aspects].map((x) => x.key))];
+  keys.sort((x, y) => rank(x) - rank(y));
+  const rows = keys.map((key) => {
+    const left = a.aspects.find((x) => x.key === key);
+    const right = b.aspects.find((x) => x.key === key);
+    return { aspect: (left ?? right)!.name, cells: [left?.text ?? '', right?.text ?? ''] as [string, string] };
+  });
+  // Rows about what the question is about come first (개발 vs 운영 *URP 알림*: the URP row).
+  const about = shared.filter((c) => c.role === 'content' && !c.soft);
+  if (about.length === 0) return rows;
+  const hits = (r: { aspect: string; cells: string[] }) => {
+    const terms = new Set(analyze(`${r.aspect} ${r.cells.join(' ')}`));
+    return about.filter((c) => coverOf(c, terms) > 0).length;
+  };
+  return rows.map((r, i) => ({ r, i, n: hits(r) })).sort((x, y) => y.n - x.n || x.i - y.i).map((x) => x.r);
+}
+
+/** A side's name as the question wrote it, without the words both sides share. */
+function sideTitle(side: string, distinct: Concept[]): string {
+  const words = side.split(/\s+/).filter((w) => distinct.some((c) => c.terms.some((t) => analyze(w).includes(t))));
+  return (words.length > 0 ? words.join(' ') : side).replace(/(?:으로|로|은|는|이|가|을|를|에서)$/u, '');
+}
+
+function resolve(knowledge: Knowledge, sides: [string, string]): { a?: Entity; b?: Entity; shared: Concept[] } {
+  const index = knowledge.search;
+  const planA = index.plan(sides[0]);
+  const planB = index.plan(sides[1]);
+  const distinctA = distinctConcepts(planA, planB);
+  const distinctB = distinctConcepts(planB, planA);
+  const shared = planA.filter((c) => !distinctA.includes(c));
+  let a = findEntity(knowledge, planA, distinctA);
+  let b = findEntity(knowledge, planB, distinctB, a);
+  if (a && b && a.chunks.some((c) => b!.chunks.includes(c))) b = undefined;
+  if (!a || !b) {
+    // Both sides inside one section (롤백 전/후): the units that say each.
+    const chunks: Chunk[] = index.search([...planA, ...distinctB], { limit: 8 }).map((h) => h.chunk);
+    a ??= unitSide(knowledge, chunks, distinctA, sideTitle(sides[0], distinctA));
+    b ??= unitSide(knowledge, chunks, distinctB, sideTitle(sides[1], distinctB));
+  }
+  return { a, b, shared };
+}
+
 export function composeComparison(knowledge: Knowledge, sides: [string, string], question: string, notice?: string): Reply {
-  const a = findEntity(knowledge, sides[0]);
-  const b = a ? findEntity(knowledge, sides[1], a) : undefined;
+  const { a, b, shared } = resolve(knowledge, sides);
   if (!a && !b) return noAnswer(knowledge, question, [], notice);
   if (!a || !b) {
     const found = a ? sides[0] : sides[1];
     const missing = a ? sides[1] : sides[0];
-    return composeAnswer(knowledge, found, `"${clip(missing, 40)}"은(는) 노트에 없어서 비교할 수 없어요. ${found}에 대한 내용만 보여 드려요.`);
+    return composeAnswer(knowledge, found, `"${clip(missing, 40)}"은(는) 노트에 없어서 비교할 수 없어요. ${clip(found, 40)}에 대한 내용만 보여 드려요.`);
   }
-  const all = rowsOf(a, b).filter((r) => r.cells.some(Boolean));
+  const all = rowsOf(a, b, shared).filter((r) => r.cells.some(Boolean));
+  const preference = preferenceFor(knowledge, a, b, shared);
   const followUps = [`${a.title} 장점`, `${b.title} 단점`].filter((q) => q.length <= 60);
+  const sources = [sourceOf(a.chunks[0]!), sourceOf(b.chunks[0]!)];
   const base = {
     kind: 'comparison' as const,
     title: `${a.title} vs ${b.title}`,
-    body: '노트에 적힌 내용을 항목별로 나란히 놓았어요.',
-    sources: [sourceOf(a.chunks[0]!), sourceOf(b.chunks[0]!)],
+    sources,
     followUps,
     actions: [
       ...followUps.map((q): Action => ({ type: 'ask', label: q, question: q })),
@@ -49,13 +87,15 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
     ],
     notice,
   };
+  const body = '노트에 적힌 내용을 항목별로 나란히 놓았어요.';
+  const verdict = preference && `${clip(preference.text, 200)} (${preference.source.file}:${preference.source.line})`;
   for (let count = all.length; count >= 1; count--) {
     const rows = all.slice(0, count);
     for (let cell = 260; cell >= 60; cell -= 20) {
       const trimmed: ComparisonRow[] = rows.map((r) => ({ aspect: r.aspect, cells: r.cells.map((c) => clip(c, cell)) }));
-      const reply = finishReply({ ...base, comparison: { columns: [a.title, b.title], rows: trimmed } });
+      const reply = finishReply({ ...base, body, comparison: { columns: [a.title, b.title], rows: trimmed, verdict } });
       if (reply.text.length <= COMPARISON_LIMIT) return reply;
     }
   }
-  return finishReply({ ...base, comparison: { columns: [a.title, b.title], rows: [] } });
+  return finishReply({ ...base, body, comparison: { columns: [a.title, b.title], rows: [], verdict } });
 }

@@ -11,11 +11,10 @@ import { sourceOf, unitLine } from './source.js';
 import { followUpsFor } from './follow-ups.js';
 import { chunksOfSubject } from './groups.js';
 import { noAnswer } from './no-answer.js';
+import { MIN_COVERAGE } from './thresholds.js';
 
 /** Longest plain-text lookup reply. */
 export const ANSWER_LIMIT = 700;
-/** Share of the question (IDF-weighted) the best chunk must cover to count as an answer. */
-export const MIN_COVERAGE = 0.6;
 
 export function feedbackActions(question: string, ref: string): Action[] {
   return [

@@ -1,9 +1,13 @@
-// One side of a comparison: find the subject a phrase names ("PaaS", "RAID 1", "Confluent Cloud")
-// and collect its aspects (정의, 특징, 장점, … or table row labels) from the chunks that describe it.
-import type { Chunk, Knowledge } from '../knowledge/types.js';
+// One side of a comparison: what a phrase names in the notes. Either a subject (a section, an aspect
+// group like PaaS › 장점/단점, a table column) whose title says the side, with its aspects to line up;
+// or, when both sides live inside one section (롤백 전/후, ZooKeeper/KRaft 모드), the units that say it.
+import type { Chunk, Knowledge, Unit } from '../knowledge/types.js';
 import { analyze } from '../search/analyze-ko.js';
+import { coverOf } from '../search/coverage.js';
+import type { Concept } from '../search/query.js';
 import { shortTitle, unitBody } from './source.js';
 import { chunksOfSubject } from './groups.js';
+import { MIN_COVERAGE } from './thresholds.js';
 
 export interface Aspect {
   /** Alignment key: 정의/설명 → def, 특징/주요 특징 → feat, … else the label itself. */
@@ -16,6 +20,8 @@ export interface Entity {
   title: string;
   chunks: Chunk[];
   aspects: Aspect[];
+  /** Set when the side is a few units inside a chunk rather than a whole subject. */
+  units?: Unit[];
 }
 
 const KEYS: Record<string, string> = {
@@ -25,7 +31,7 @@ const KEYS: Record<string, string> = {
 /** Rows print in this order; other aspects follow in the order met. */
 export const KEY_ORDER = ['def', 'feat', 'pros', 'cons', 'use', 'ex'];
 
-function aspectsOf(chunks: Chunk[]): Aspect[] {
+export function aspectsOf(chunks: Chunk[]): Aspect[] {
   const out: Aspect[] = [];
   const push = (name: string, text: string) => {
     const key = KEYS[name] ?? name.toLowerCase();
@@ -46,38 +52,71 @@ function aspectsOf(chunks: Chunk[]): Aspect[] {
   return out;
 }
 
+/** The concepts that tell this side from the other (동적 of "동적 설정" vs "정적 설정"). */
+export function distinctConcepts(own: Concept[], other: Concept[]): Concept[] {
+  const theirs = new Set(other.flatMap((c) => c.terms));
+  const distinct = own.filter((c) => !c.terms.some((t) => theirs.has(t)));
+  return distinct.length > 0 ? distinct : own;
+}
+
+const share = (concepts: Concept[], terms: Set<string>) =>
+  concepts.length === 0 ? 0 : concepts.reduce((sum, c) => sum + coverOf(c, terms), 0) / concepts.length;
+
 /**
- * The subject a phrase names: hits are grouped by subject (an aspect chunk's subject, else the
- * chunk itself) and a subject scores its best hit plus 30% of the others, tripled when its title says the phrase,
- * and multiplied by how many aspects it has to compare (up to five): a comparison needs them.
+ * The subject a side names: hits for the side (with the words both sides share) are grouped by
+ * subject; a group counts only when its title or text says what tells this side from the other,
+ * and scores its best hit plus 30% of the others, tripled when its title says it, times the aspects
+ * it has to compare (up to five).
  */
-export function findEntity(knowledge: Knowledge, phrase: string, exclude?: Entity): Entity | undefined {
+export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: Concept[], exclude?: Entity): Entity | undefined {
   const index = knowledge.search;
-  const concepts = index.plan(phrase);
-  const hits = index.search(concepts, { limit: 16 }).filter((h) => h.coverage >= 0.6);
-  // A subject scores its best hit plus a little for each further hit (many weak hits on a long
-  // section must not beat one strong hit on the subject the phrase names).
-  const groups = new Map<string, { score: number; chunks: Chunk[]; title: string }>();
+  const hits = index.search(concepts, { limit: 20 }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const groups = new Map<string, { score: number; chunks: Chunk[]; title: string; text: number }>();
   for (const hit of hits) {
     const subject = hit.chunk.subject;
     const key = subject ?? hit.chunk.id;
+    const text = share(distinct, index.termsOf(hit.chunk));
     const group = groups.get(key);
     if (group) {
       group.score += 0.3 * hit.score;
+      group.text = Math.max(group.text, text);
       continue;
     }
     const chunks = subject ? chunksOfSubject(knowledge, subject) : [hit.chunk];
     const title = subject ? (subject.split(' › ').pop() ?? hit.chunk.title) : hit.chunk.title;
-    groups.set(key, { score: hit.score, chunks, title });
+    groups.set(key, { score: hit.score, chunks, title, text });
   }
   let best: { entity: Entity; score: number } | undefined;
-  for (const { score, chunks, title } of groups.values()) {
+  for (const { score, chunks, title, text } of groups.values()) {
     if (exclude && exclude.chunks[0]?.id === chunks[0]?.id) continue;
-    const titleTerms = new Set(analyze(title));
-    const titleCovered = concepts.every((c) => c.soft || c.terms.some((t) => titleTerms.has(t)) || c.expansions.some((t) => titleTerms.has(t)));
+    const named = share(distinct, new Set(analyze(title))) >= 0.8;
+    if (!named && text < 0.8) continue;
     const aspects = aspectsOf(chunks);
-    const total = score * (titleCovered ? 3 : 1) * Math.min(aspects.length, 5);
+    const total = score * (named ? 3 : 1) * Math.min(aspects.length, 5);
     if (!best || total > best.score) best = { entity: { title: shortTitle(title), chunks, aspects }, score: total };
   }
   return best?.entity;
+}
+
+/** A unit and the ones nested under it (a `**ZooKeeper 모드**:` bullet and its sub-bullets). */
+function withNested(units: Unit[], i: number): Unit[] {
+  const out = [units[i]!];
+  for (let k = i + 1; k < units.length && units[k]!.depth > units[i]!.depth; k++) out.push(units[k]!);
+  return out;
+}
+
+/** The units of `chunks` that say what tells this side from the other, as a side of its own. */
+export function unitSide(knowledge: Knowledge, chunks: Chunk[], distinct: Concept[], title: string): Entity | undefined {
+  for (const chunk of chunks) {
+    const picked: Unit[] = [];
+    chunk.units.forEach((unit, i) => {
+      if (picked.includes(unit)) return;
+      const terms = new Set(analyze(`${unit.label ?? ''} ${unit.text}`));
+      if (share(distinct, terms) >= 0.8) picked.push(...withNested(chunk.units, i).filter((u) => !picked.includes(u)));
+    });
+    if (picked.length > 0) {
+      return { title, chunks: [chunk], units: picked, aspects: [{ key: 'feat', name: '내용', text: picked.map(unitBody).join(' / ') }] };
+    }
+  }
+  return undefined;
 }

@@ -2,20 +2,13 @@
 // strips particles and endings without mangling short words, adds Hangul bigrams so compounds match
 // with or without spaces, and joins `RAID 10` = `RAID10` = `RAID1+0`, `24 core` = `24core`.
 import { normalize } from './normalize.js';
-
-/** Particles and endings, longest first; stripped only when at least two syllables remain. */
-const SUFFIXES = [
-  '이라는', '이라고', '에서는', '으로는', '인가요', '했는데', '였는데', '었는데', '이에요', '이었어',
-  '에서', '으로', '이랑', '하고', '에게', '까지', '부터', '처럼', '보다', '이란', '라는', '이야', '이나',
-  '에는', '와는', '과는', '으면', '하면', '해도', '하나', '돼', '할까', '된다', '되면', '되나', '돼요', '이면', '해요', '해야', '했어', '했나', '하는', '되는', '었어', '았어',
-  '어요', '나요', '인가', '에요', '예요', '이고', '이며', '이다', '입니다', '합니다', '해서',
-  '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '랑', '도', '만', '란', '야', '요',
-  '해', '한', '할', '된', '됨', '함', '니', '냐', '까', '고', '며', '면', '서', '다',
-].sort((a, b) => b.length - a.length);
+import { endingKind, SUFFIXES, type EndingKind } from './endings.js';
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+/** Dotted or dashed names kept whole too: `controlled.shutdown.enable`, `kafka-configs.sh`, `3.7`. */
+const IDENTIFIER = /(?<![\p{L}\p{N}_])[a-z0-9_]+(?:[.=-][a-z0-9_]+)+/gu;
 const DIGIT = /^\p{N}$/u;
-const PARTICLES = new Set(SUFFIXES.filter((s) => s.length <= 2));
+const PARTICLES = new Set(SUFFIXES.filter((s) => s.length <= 2 && endingKind(s) === 'noun'));
 /** Suffixes by their last character, so stripping tries only the few that can match. */
 const BY_LAST = new Map<string, string[]>();
 for (const suffix of SUFFIXES) BY_LAST.set(suffix.slice(-1), [...(BY_LAST.get(suffix.slice(-1)) ?? []), suffix]);
@@ -29,12 +22,17 @@ const kindOf = (ch: string): Kind => {
   return 'l';
 };
 
+/** The stem and what was stripped from it (`''` when nothing). */
+function split(word: string): { stem: string; suffix: string } {
+  for (const suffix of BY_LAST.get(word.slice(-1)) ?? []) {
+    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) return { stem: word.slice(0, -suffix.length), suffix };
+  }
+  return { stem: word, suffix: '' };
+}
+
 /** Strip one particle/ending; returns the word unchanged when that would leave one syllable. */
 export function stripSuffix(word: string): string {
-  for (const suffix of BY_LAST.get(word.slice(-1)) ?? []) {
-    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  }
-  return word;
+  return split(word).stem;
 }
 
 /** Hangul character bigrams of a stem of three syllables or more. */
@@ -53,6 +51,10 @@ export interface AnalyzedWord {
   terms: string[];
   /** Hangul bigrams of the stem (weaker evidence). */
   grams: string[];
+  /** What the last Hangul run's stripped ending says the stem is (see endings.ts). */
+  ending?: EndingKind;
+  /** For a dotted/dashed name: the terms of its parts (the name itself is `terms[0]`). */
+  parts?: string[];
 }
 
 /** Runs of Hangul, digits, and other letters: `raid10는` -> raid | 10 | 는. */
@@ -79,6 +81,7 @@ function analyzeWord(surface: string): AnalyzedWord | null {
     if (!terms.includes(t)) terms.push(t);
   };
   const grams: string[] = [];
+  let ending: EndingKind | undefined;
   const segments = surface.includes('_') ? surface.split('_').flatMap(segmentsOf) : segmentsOf(surface);
   if (surface.includes('_')) add(surface);
   if (segments.length > 1 && segments.some((g) => g.kind !== 'h')) {
@@ -92,11 +95,12 @@ function analyzeWord(surface: string): AnalyzedWord | null {
     }
     // A Hangul run right after Latin/digits (`RAID는`, `ext4와`), or alone, is a particle when listed.
     if ((i > 0 || segments.length === 1) && PARTICLES.has(segment.text)) return;
-    const stem = stripSuffix(segment.text);
+    const { stem, suffix } = split(segment.text);
+    ending = suffix ? endingKind(suffix) : undefined;
     add(stem);
     grams.push(...bigrams(stem));
   });
-  const word = terms.length > 0 ? { surface, terms, grams } : null;
+  const word = terms.length > 0 ? { surface, terms, grams, ending } : null;
   if (WORD_CACHE.size >= WORD_CACHE_SIZE) WORD_CACHE.clear();
   WORD_CACHE.set(surface, word);
   return word;
@@ -105,10 +109,29 @@ function analyzeWord(surface: string): AnalyzedWord | null {
 /** Analyze text into words; `1+0` joins to `10` first. Returned words are fresh copies. */
 export function analyzeWords(text: string): AnalyzedWord[] {
   const clean = normalize(text).replace(/(\d)\s*\+\s*(\d)/g, '$1$2');
+  const spans = [...clean.matchAll(IDENTIFIER)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] }));
   const words: AnalyzedWord[] = [];
+  let span = 0;
+  let ident: AnalyzedWord | undefined;
   for (const match of clean.matchAll(WORD)) {
     const word = analyzeWord(match[0]);
-    if (word) words.push({ surface: word.surface, terms: [...word.terms], grams: word.grams });
+    if (!word) continue;
+    const copy: AnalyzedWord = { surface: word.surface, terms: [...word.terms], grams: word.grams, ending: word.ending };
+    while (spans[span] && spans[span]!.end <= match.index) span += 1;
+    const inside = spans[span] && match.index >= spans[span]!.start && match.index < spans[span]!.end;
+    if (!inside) {
+      ident = undefined;
+      words.push(copy);
+      continue;
+    }
+    // Parts of one dotted name become one word: the name, and its parts as weaker evidence.
+    const name = spans[span]!.name;
+    if (!ident || ident.terms[0] !== name) {
+      ident = { surface: name, terms: [name], grams: [], parts: [] };
+      words.push(ident);
+    }
+    for (const t of copy.terms) if (!ident.parts!.includes(t)) ident.parts!.push(t);
+    ident.ending = copy.ending;
   }
   return joinAcrossSpaces(words);
 }
@@ -128,7 +151,7 @@ function joinAcrossSpaces(words: AnalyzedWord[]): AnalyzedWord[] {
   return words;
 }
 
-/** All index terms of a text: whole-word terms and bigrams. */
+/** All index terms of a text: whole-word terms, parts of dotted names, and bigrams. */
 export function analyze(text: string): string[] {
-  return analyzeWords(text).flatMap((w) => [...w.terms, ...w.grams]);
+  return analyzeWords(text).flatMap((w) => (w.parts ? [...w.terms, ...w.parts, ...w.grams] : [...w.terms, ...w.grams]));
 }

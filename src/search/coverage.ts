@@ -1,22 +1,50 @@
 // How much of a question a chunk covers: each concept weighs its IDF (rare words matter, 카프카
-// hardly), aspect words half; a concept is covered by its own terms, a glossary synonym, or all of
-// its Hangul bigrams. This, not the raw score, decides between an answer and an honest "not in the notes".
+// hardly), aspect words half, predicates little; a concept is covered by its own terms, a synonym,
+// a typo variant, or all of its Hangul bigrams. This, not the raw score, decides between an answer
+// and an honest "not in the notes": a content word no note has weighs the most.
 import type { Concept } from './query.js';
 
 /** IDF of a term, or undefined when no chunk has it. */
 export type Idf = (term: string) => number | undefined;
 
-/** A concept weighs the IDF of its rarest known term (own terms first, then synonyms). */
+/** Share of a concept's weight that each kind of match earns. */
+const CREDIT = { own: 1, alt: 0.9, parts: 0.9, near: 0.8, grams: 0.8 };
+
+function maxIdf(terms: string[], idf: Idf): number | undefined {
+  let best: number | undefined;
+  for (const t of terms) {
+    const v = idf(t);
+    if (v !== undefined && (best === undefined || v > best)) best = v;
+  }
+  return best;
+}
+
+/** A concept weighs the IDF of its rarest known term (own terms first, then synonyms, then variants). */
 export function conceptWeight(concept: Concept, idf: Idf, unknown: number): number {
-  const known = (list: string[]) => list.map(idf).filter((v): v is number => v !== undefined);
-  const own = known(concept.terms);
-  const pool = own.length > 0 ? own : known(concept.expansions);
-  return (pool.length > 0 ? Math.max(...pool) : unknown) * (concept.soft ? 0.5 : 1);
+  const base =
+    maxIdf(concept.terms, idf) ??
+    maxIdf(concept.alts.flat(), idf) ??
+    maxIdf(concept.parts, idf) ??
+    maxIdf(concept.near, idf) ??
+    (concept.grams.length >= 2 && concept.grams.every((g) => idf(g) !== undefined) ? maxIdf(concept.grams, idf) : undefined);
+  // A content word no note has is what the notes lack; an everyday English word (React *component*)
+  // says a little; an unknown Korean predicate (없어졌어, 남겨 둬) says nothing about the topic.
+  if (base === undefined) return concept.role === 'content' ? unknown : concept.role === 'everyday' ? 0.25 * unknown : 0;
+  return base * (concept.soft ? 0.5 : 1) * (concept.role === 'predicate' ? 0.5 : 1);
+}
+
+/** 0..1: how well a chunk's terms cover one concept. */
+export function coverOf(concept: Concept, terms: Set<string>): number {
+  if (concept.terms.some((t) => terms.has(t))) return CREDIT.own;
+  if (concept.alts.some((alt) => alt.every((t) => terms.has(t)))) return CREDIT.alt;
+  if (concept.parts.length > 1 && concept.parts.every((t) => terms.has(t))) return CREDIT.parts;
+  if (concept.near.some((t) => terms.has(t))) return CREDIT.near;
+  if (concept.grams.length >= 2 && concept.grams.every((g) => terms.has(g))) return CREDIT.grams;
+  return 0;
 }
 
 export function covers(concept: Concept, terms: Set<string>): boolean {
-  if (concept.terms.some((t) => terms.has(t)) || concept.expansions.some((t) => terms.has(t))) return true;
-  return concept.grams.length >= 2 && concept.grams.every((g) => terms.has(g));
+  return coverOf(concept, terms) > 0;
 }
 
 export function coverage(concepts: Concept[], terms: Set<string>, idf: Idf, unknown: number): number {
@@ -25,7 +53,7 @@ export function coverage(concepts: Concept[], terms: Set<string>, idf: Idf, unkn
   for (const concept of concepts) {
     const w = conceptWeight(concept, idf, unknown);
     total += w;
-    if (covers(concept, terms)) covered += w;
+    covered += w * coverOf(concept, terms);
   }
   return total === 0 ? 0 : covered / total;
 }

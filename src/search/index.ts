@@ -4,8 +4,11 @@
 import MiniSearch from 'minisearch';
 import type { Chunk, GlossaryEntry } from '../knowledge/types.js';
 import { analyze, analyzeWords } from './analyze-ko.js';
-import { glossaryMap, planQuery, type Concept, type GlossaryMap } from './query.js';
+import { planQuery, type Concept, type PlanContext } from './query.js';
 import { coverage } from './coverage.js';
+import { baseLexicon, Lexicon } from './lexicon.js';
+import { minePairs } from './mined-pairs.js';
+import { Variants } from './variants.js';
 
 export interface SearchHit {
   chunk: Chunk;
@@ -44,7 +47,9 @@ interface Doc {
 
 export class SearchIndex {
   readonly chunks: Chunk[];
-  readonly glossary: GlossaryMap;
+  /** Base lexicon, then the team's glossary and the pairs mined from these notes. */
+  readonly lexicon: Lexicon;
+  private readonly context: PlanContext;
   private readonly mini: MiniSearch<Doc>;
   private readonly byId = new Map<string, Chunk>();
   private readonly terms = new Map<string, Set<string>>();
@@ -53,7 +58,8 @@ export class SearchIndex {
 
   constructor(chunks: Chunk[], glossary: GlossaryEntry[]) {
     this.chunks = chunks;
-    this.glossary = glossaryMap(glossary);
+    this.lexicon = new Lexicon(baseLexicon());
+    for (const entry of glossary) this.lexicon.add(entry.terms);
     // Each chunk is analyzed once: the tokenizer that feeds minisearch also counts document
     // frequencies (for IDF) from the fields that say what a chunk covers.
     let current: Set<string> | undefined;
@@ -77,6 +83,18 @@ export class SearchIndex {
     }
     current = undefined;
     this.segmentCache.clear();
+    const seen = new Set<string>();
+    for (const chunk of chunks) {
+      for (const text of [chunk.title, chunk.text]) {
+        for (const pair of minePairs(text)) {
+          const key = pair.join('\u0000');
+          if (!seen.has(key)) this.lexicon.add(pair);
+          seen.add(key);
+        }
+      }
+    }
+    const known = (term: string) => this.df.has(term);
+    this.context = { lexicon: this.lexicon, known, variants: new Variants(() => this.df.keys(), known) };
   }
 
   /** Breadcrumb segments repeat across thousands of chunks: analyze each distinct one once. */
@@ -130,7 +148,12 @@ export class SearchIndex {
   }
 
   plan(question: string): Concept[] {
-    return planQuery(question, this.glossary);
+    return planQuery(question, this.context);
+  }
+
+  /** True when some chunk has the term. */
+  has(term: string): boolean {
+    return this.df.has(term);
   }
 
   search(question: string | Concept[], options: SearchOptions = {}): SearchHit[] {
@@ -139,20 +162,20 @@ export class SearchIndex {
     const weights = new Map<string, number>();
     const weigh = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
     for (const c of concepts) {
-      const soft = c.soft ? 0.5 : 1;
+      const soft = (c.soft ? 0.5 : 1) * (c.role === 'content' ? 1 : 0.5);
       c.terms.forEach((t) => weigh(t, soft));
       // Bigrams only when the word itself is unknown (a compound written differently).
       if (c.terms.every((t) => !this.df.has(t))) c.grams.forEach((t) => weigh(t, (0.6 * soft) / Math.max(1, c.grams.length - 1)));
-      c.expansions.forEach((t) => weigh(t, 0.8 * soft));
+      c.alts.forEach((alt) => alt.forEach((t) => weigh(t, (0.8 * soft) / alt.length)));
+      c.parts.forEach((t) => weigh(t, (0.6 * soft) / c.parts.length));
+      c.near.forEach((t) => weigh(t, 0.6 * soft));
     }
-    const asked = new Set(concepts.flatMap((c) => [...c.terms, ...c.expansions]));
+    const asked = new Set(concepts.flatMap((c) => [...c.terms, ...c.alts.flat(), ...c.near]));
     const raw = this.mini.search(
       { combineWith: 'OR', queries: [...weights.keys()] },
       {
         boost: { title: 3, near: 2, crumbs: 0.7, text: 1 },
         boostTerm: (term) => weights.get(term) ?? 1,
-        // Typos only: fuzzy matching for Latin words the notes do not contain.
-        fuzzy: (term) => (!this.df.has(term) && /^[a-z]{5,}$/.test(term) ? 0.2 : false),
         weights: { fuzzy: 0.25, prefix: 0.3 },
         filter: options.filter ? (r) => options.filter!(this.byId.get(String(r.id))!) : undefined,
       },

@@ -1,23 +1,26 @@
-// Question -> query plan: content words ("concepts") with their terms, Hangul bigrams and glossary
-// expansions. Question words (뭐야, what, how …) carry no content and are dropped; aspect words
-// (장점, 특징 …) are kept but count half, since a note can answer without naming the aspect.
-import type { GlossaryEntry } from '../knowledge/types.js';
-import { analyzeWords } from './analyze-ko.js';
-import { normalize } from './normalize.js';
+// Question -> query plan: content words ("concepts") with their own terms, synonyms from the
+// lexicons, and typo/inflection variants the index has. Question words (뭐야, what, how …) are
+// dropped; aspect words (장점, 특징 …) count half; predicates count little (see word-role.ts).
+import { analyzeWords, type AnalyzedWord } from './analyze-ko.js';
+import type { Alt, Lexicon } from './lexicon.js';
+import type { Variants } from './variants.js';
+import { wordRole, type WordRole } from './word-role.js';
 
 const STOPWORDS = new Set(
   (
-    '뭐 뭐야 뭐에 뭔가 뭘 무엇 무엇인가 무슨 어떤 어떻게 어때 어떄 얼마 얼마나 알려 알려줘 알려주세요 설명해 설명해줘 해줘 좀 ' +
-    '대해 대해서 대한 관해 관련 있어 있나 있나요 있어요 있는 인가 나요 하나 써 써요 쓰면 써야 쓰는 써도 쓸까 써도돼 돼 돼요 되나 되나요 될까 해도 하나요 할까 할까요 ' +
-    '몇 개 몇개 더 좀더 혹시 그럼 그리고 근데 그런데 잘 많이 정말 진짜 요즘 지금 보통 일반적으로 이거 그거 저거 이건 그건 무엇을 누가 누구 언제 어디 어디서 왜 궁금 궁금해 궁금해요 가요 건가 건가요 거야 걸까 ' +
+    '뭐 뭐야 뭐에 뭔가 뭘 뭐임 뭔데 뭐지 무엇 무엇인가 무슨 어떤 어떻게 어때 어떄 얼마 얼마나 알려 알려줘 알려주세요 설명해 설명해줘 해줘 좀 ' +
+    '대해 대해서 대한 관해 관련 있어 있나 있나요 있어요 있는 있을까 있을까요 있지 인가 나요 하나 써 써요 쓰면 써야 쓰는 써도 쓸까 써도돼 돼 돼요 되나 되나요 될까 해도 하나요 할까 할까요 ' +
+    '몇 개 몇개 며칠 몇일 얼마동안 언제까지 얼마씩 어느 어느쪽 어느게 어떤거 뭐로 뭘로 무엇으로 더 좀더 혹시 그럼 그리고 근데 그런데 잘 많이 정말 진짜 요즘 지금 보통 일반적으로 이거 그거 저거 이건 그건 무엇을 누가 누구 언제 어디 어디서 왜 궁금 궁금해 궁금해요 가요 건가 건가요 거야 걸까 ' +
+    '수 수도 거 것 게 건 걸 데 때 중 우리 우리팀 우리는 저희 제가 내가 나 너 해야 하면 돼 되는 하는 있는지 없는지 해야해 해야돼 하는지 ' +
     'what whats is are was were the a an of to for in on at by how do does did should i we you my our your me ' +
     'can could would which why when where who about with and or vs versus tell please it its this that these those use used ' +
-    'need needs get got be any there much many have has having more most some such than then very just also only into from as if so not will may might must give explain'
+    'need needs get got be any there much many have has having more most some such than then very just also only into from as if so not will may might must give explain ' +
+    'once every each other same like want wants know way ways thing things something really actually currently right still already yet ever always usually happen happens'
   ).split(/\s+/),
 );
 
 /** Words that name an aspect of a subject rather than the subject. */
-const SOFT = new Set('정의 설명 특징 주요 장점 단점 용도 예시 차이 비교 개념 pros cons advantages disadvantages features definition'.split(' '));
+const SOFT = new Set('정의 설명 특징 주요 장점 단점 용도 예시 차이 비교 개념 방법 기준 pros cons advantages disadvantages features definition'.split(' '));
 
 export interface Concept {
   surface: string;
@@ -25,60 +28,94 @@ export interface Concept {
   terms: string[];
   /** Hangul bigrams of its stem. */
   grams: string[];
-  /** Whole-word terms of glossary synonyms. */
-  expansions: string[];
-  /** Aspect words weigh half in coverage. */
+  /** Synonyms the index has, each a set of terms that must all be present. */
+  alts: Alt[];
+  /** Index terms the word most likely means when the index lacks it (typos, inflections). */
+  near: string[];
+  /** Parts of a dotted name (`metadata.version` -> metadata, version), all required. */
+  parts: string[];
+  /** Aspect words weigh half. */
   soft: boolean;
+  role: WordRole;
 }
 
-/** Glossary lookup: any term (normalized, spaces removed) -> the analyzed terms of its whole set. */
-export type GlossaryMap = Map<string, string[]>;
+/** What planning needs from the index it plans for. */
+export interface PlanContext {
+  lexicon: Lexicon;
+  known: (term: string) => boolean;
+  variants: Variants;
+}
 
-const squash = (s: string) => normalize(s).replace(/[\s\-_.·]+/g, '');
+const isStop = (w: AnalyzedWord) => STOPWORDS.has(w.surface) || w.terms.every((t) => STOPWORDS.has(t));
 
-/**
- * Every term of an entry is a key; what it expands to are the entry's one-word terms only.
- * A multi-word term ("software as a service") is matched as a phrase of the question, never
- * spread into words that would make `as` or `service` count as saying "SaaS".
- */
-export function glossaryMap(entries: GlossaryEntry[]): GlossaryMap {
-  const map: GlossaryMap = new Map();
-  for (const entry of entries) {
-    const single = entry.terms.map(analyzeWords).filter((words) => words.length === 1);
-    const expansion = [...new Set(single.flatMap((words) => words[0]!.terms))];
-    for (const term of entry.terms) {
-      const key = squash(term);
-      map.set(key, [...new Set([...(map.get(key) ?? []), ...expansion])]);
+/** Counters after 몇 (몇 명이서, 몇 대, 몇 퍼센트): they only say a number is wanted. */
+const COUNTER = /^(?:명|개|대|번|시간|분|초|일|주|달|개월|년|퍼센트|프로|배|가지|회|건|기가|메가|코어|살|층|차|단계|줄|자|글자|바이트|시|요일)/;
+
+/** Words that only ask for a number: 몇 명이서, 몇대, 몇시간. */
+function asksCount(word: AnalyzedWord, previous: AnalyzedWord | undefined): boolean {
+  if (/^몇[\uac00-\ud7a3]+$/.test(word.surface)) return true;
+  return previous?.surface === '몇' && COUNTER.test(word.surface);
+}
+
+/** Phrases of three, then two words the lexicons know ("안 좋은 점", "turn off", "지연 시간"): the
+ * longest wins, so 좋은 in "안 좋은 점" means 단점, never 장점. */
+function phrases(words: AnalyzedWord[], ctx: PlanContext): Map<number, Alt[]> {
+  const taken = new Map<number, Alt[]>();
+  for (const size of [3, 2]) {
+    for (let from = 0; from + size <= words.length; from++) {
+      const span = words.slice(from, from + size);
+      if (span.some((_, k) => taken.has(from + k))) continue;
+      const found = ctx.lexicon.lookup(span.map((w) => w.surface).join(' '));
+      if (found.length === 0) continue;
+      span.forEach((word, k) => {
+        // Only what the other words of the phrase do not bring themselves.
+        const theirs = new Set(span.filter((w) => w !== word).flatMap((w) => w.terms));
+        taken.set(from + k, found.filter((alt) => !alt.every((t) => theirs.has(t))));
+      });
     }
   }
-  return map;
+  return taken;
 }
 
-export function planQuery(question: string, glossary: GlossaryMap): Concept[] {
+function synonyms(word: AnalyzedWord, phrase: Alt[] | undefined, ctx: PlanContext): Alt[] {
+  const out: Alt[] = [];
+  const push = (alt: Alt) => {
+    if (alt.every(ctx.known) && !out.some((a) => a.join(' ') === alt.join(' '))) out.push(alt);
+  };
+  if (phrase) phrase.forEach(push);
+  else for (const key of [word.surface, ...word.terms]) ctx.lexicon.lookup(key).forEach(push);
+  return out.filter((alt) => !(alt.length === 1 && word.terms.includes(alt[0]!)));
+}
+
+export function planQuery(question: string, ctx: PlanContext): Concept[] {
   const words = analyzeWords(question);
+  const inPhrase = phrases(words, ctx);
   const concepts: Concept[] = [];
   words.forEach((word, i) => {
-    if (STOPWORDS.has(word.surface) || word.terms.every((t) => STOPWORDS.has(t))) return;
-    const expansions = new Set<string>();
-    for (const key of [word.surface, ...word.terms]) glossary.get(squash(key))?.forEach((t) => expansions.add(t));
-    // Two-word glossary terms ("file system", "파일 시스템", "heap memory").
-    // Only the part of a phrase's synonyms that the other word does not bring itself:
-    // "confluent platform" lends 컨플루언트 to `confluent`, never `platform`.
-    for (const other of [words[i - 1], words[i + 1]]) {
-      if (!other) continue;
-      const phrase = other === words[i - 1] ? other.surface + word.surface : word.surface + other.surface;
-      const terms = glossary.get(squash(phrase));
-      if (!terms) continue;
-      const theirs = new Set([...other.terms, ...other.terms.flatMap((t) => glossary.get(t) ?? [])]);
-      terms.filter((t) => !theirs.has(t)).forEach((t) => expansions.add(t));
+    if (isStop(word) || asksCount(word, words[i - 1])) return;
+    const alts = synonyms(word, inPhrase.get(i), ctx);
+    const role = wordRole(word, words[i + 1]);
+    const knownOwn = word.terms.some(ctx.known);
+    const near: string[] = [];
+    if (!knownOwn && alts.length === 0) {
+      const stem = word.terms[0]!;
+      const split = ctx.variants.split(stem);
+      if (split) alts.push(split);
+      for (const other of [words[i - 1], words[i + 1]]) {
+        const joined = other === words[i - 1] ? (other?.terms[0] ?? '') + stem : stem + (other?.terms[0] ?? '');
+        if (other && ctx.known(joined)) alts.push([joined]);
+      }
+      if (alts.length === 0 && role === 'content') near.push(...ctx.variants.near(stem));
     }
-    for (const t of word.terms) expansions.delete(t);
     concepts.push({
       surface: word.surface,
       terms: word.terms,
       grams: word.grams,
-      expansions: [...expansions],
-      soft: word.terms.some((t) => SOFT.has(t)),
+      alts,
+      near,
+      parts: word.parts ?? [],
+      soft: word.terms.some((t) => SOFT.has(t)) || alts.some((alt) => alt.some((t) => SOFT.has(t))),
+      role,
     });
   });
   return concepts;

@@ -1,0 +1,96 @@
+// Words the index does not have, found anyway: Hangul typos one jamo apart (플렛폼 -> 플랫폼,
+// 모니터렁 -> 모니터링), English inflections (runs -> run, settings -> setting) and typos, and
+// compounds written without a space (디스크개수 -> 디스크 + 개수). Weighted below exact hits.
+import { disassemble } from 'es-hangul';
+import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
+import type { Alt } from './lexicon.js';
+
+const HANGUL = /^[\uac00-\ud7a3]+$/;
+const LATIN = /^[a-z]+$/;
+
+export class Variants {
+  private hangul?: Map<number, Array<{ term: string; jamo: string }>>;
+  private latin?: Map<string, string[]>;
+  private latinByLength?: Map<number, string[]>;
+
+  /** @param vocabulary every term the index has (called lazily, once). */
+  constructor(private readonly vocabulary: () => Iterable<string>, private readonly known: (term: string) => boolean) {}
+
+  private buildHangul() {
+    const byLength = new Map<number, Array<{ term: string; jamo: string }>>();
+    for (const term of this.vocabulary()) {
+      if (term.length < 2 || !HANGUL.test(term)) continue;
+      const jamo = disassemble(term);
+      const list = byLength.get(jamo.length) ?? [];
+      list.push({ term, jamo });
+      byLength.set(jamo.length, list);
+    }
+    return byLength;
+  }
+
+  private buildLatin() {
+    const byStem = new Map<string, string[]>();
+    const byLength = new Map<number, string[]>();
+    for (const term of this.vocabulary()) {
+      if (term.length < 3 || !LATIN.test(term)) continue;
+      const stem = stemmer(term);
+      byStem.set(stem, [...(byStem.get(stem) ?? []), term]);
+      byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+    }
+    this.latinByLength = byLength;
+    return byStem;
+  }
+
+  /** Index terms that an unknown word most likely means, nearest first (at most three). */
+  near(term: string): string[] {
+    if (HANGUL.test(term)) return this.nearHangul(term);
+    if (LATIN.test(term)) return this.nearLatin(term);
+    return [];
+  }
+
+  private nearHangul(term: string): string[] {
+    if (term.length < 2) return [];
+    this.hangul ??= this.buildHangul();
+    const jamo = disassemble(term);
+    // One jamo for short words, two for long ones (업그레드 -> 업그레이드 drops a whole 이).
+    const max = jamo.length >= 9 ? 2 : 1;
+    const found: Array<{ term: string; d: number }> = [];
+    for (let len = jamo.length - max; len <= jamo.length + max; len++) {
+      for (const cand of this.hangul.get(len) ?? []) {
+        // Two-syllable words keep their first syllable: 롤벡 -> 롤백, but 회식 never -> 회색.
+        if (term.length <= 2 && cand.term[0] !== term[0]) continue;
+        const d = distance(jamo, cand.jamo);
+        if (d <= max) found.push({ term: cand.term, d });
+      }
+    }
+    return found.sort((a, b) => a.d - b.d || b.term.length - a.term.length).slice(0, 3).map((f) => f.term);
+  }
+
+  private nearLatin(term: string): string[] {
+    this.latin ??= this.buildLatin();
+    const same = this.latin.get(stemmer(term)) ?? [];
+    if (same.length > 0) return same.slice(0, 3);
+    if (term.length < 5) return [];
+    const max = term.length >= 9 ? 2 : 1;
+    const found: Array<{ term: string; d: number }> = [];
+    for (let len = term.length - max; len <= term.length + max; len++) {
+      for (const cand of this.latinByLength!.get(len) ?? []) {
+        const d = distance(term, cand);
+        if (d <= max) found.push({ term: cand, d });
+      }
+    }
+    return found.sort((a, b) => a.d - b.d).slice(0, 3).map((f) => f.term);
+  }
+
+  /** A Hangul compound the index has as two words: 디스크개수 -> [디스크, 개수]. */
+  split(term: string): Alt | undefined {
+    if (!HANGUL.test(term) || term.length < 4) return undefined;
+    for (let i = 2; i <= term.length - 2; i++) {
+      const a = term.slice(0, i);
+      const b = term.slice(i);
+      if (this.known(a) && this.known(b)) return [a, b];
+    }
+    return undefined;
+  }
+}

