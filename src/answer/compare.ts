@@ -52,8 +52,8 @@ function resolve(knowledge: Knowledge, sides: [string, string]): { a?: Entity; b
   const distinctA = distinctConcepts(planA, planB);
   const distinctB = distinctConcepts(planB, planA);
   const shared = planA.filter((c) => !distinctA.includes(c));
-  let a = findEntity(knowledge, planA, distinctA);
-  let b = findEntity(knowledge, planB, distinctB, a);
+  let a = findEntity(knowledge, planA, distinctA, distinctB);
+  let b = findEntity(knowledge, planB, distinctB, distinctA, a);
   if (a && b && a.chunks.some((c) => b!.chunks.includes(c))) b = undefined;
   if (!a || !b) {
     // Both sides inside one section (롤백 전/후): the units that say each.

@@ -1,17 +1,21 @@
 // Hits -> one focused answer or an honest no-answer. The best chunk must cover most of the question
-// (coverage, not raw score); the body keeps only the units that match what the breadcrumb does not
-// already say, and the whole plain-text reply stays within 700 characters.
-import type { Knowledge, Unit } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
+// (coverage, not raw score); among close ones, the one that answers what is asked (rerank.ts). The
+// body keeps the units that answer (pick-units.ts), an overview lists its parts, and a value the
+// notes give for another environment follows the recommended one with its own source. <= 700 chars.
+import type { Chunk, Knowledge } from '../knowledge/types.js';
+import type { Action, Reply, Source } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import { analyze } from '../search/analyze-ko.js';
-import { covers, type Idf } from '../search/coverage.js';
-import type { Concept } from '../search/query.js';
+import { covers } from '../search/coverage.js';
 import { sourceOf, unitLine } from './source.js';
 import { followUpsFor } from './follow-ups.js';
-import { chunksOfSubject } from './groups.js';
+import { childrenOf, chunksOfSubject, containerOf, labelled } from './groups.js';
+import type { Concept } from '../search/query.js';
 import { noAnswer } from './no-answer.js';
-import { MIN_COVERAGE } from './thresholds.js';
+import { keyConcept, MIN_COVERAGE, unknownName } from './thresholds.js';
+import { isDevOnly, questionKind } from './question-kind.js';
+import { rerank } from './rerank.js';
+import { isIntro, pickUnits } from './pick-units.js';
 
 /** Longest plain-text lookup reply. */
 export const ANSWER_LIMIT = 700;
@@ -23,47 +27,75 @@ export function feedbackActions(question: string, ref: string): Action[] {
   ];
 }
 
+/** Lines that show a chunk's parts when the chunk itself only introduces them. */
+function partsOf(knowledge: Knowledge, chunk: Chunk): string[] {
+  return childrenOf(knowledge, chunk).map((c) => `- **${c.title}**: ${c.units[0]?.text ?? ''}`);
+}
+
+/**
+ * The same labelled value elsewhere in the notes (개발용 클러스터 › 메모리 after the recommended
+ * 메모리): the recommendation or production figure first, the dev cluster's after it.
+ */
+function alsoSaid(knowledge: Knowledge, label: string, here: string, concepts: Concept[]): Array<{ line: string; source: Source }> {
+  const index = knowledge.search;
+  const out: Array<{ chunk: Chunk; line: string }> = [];
+  for (const other of labelled(knowledge, label)) {
+    if (other.within === here || out.some((o) => o.chunk.within === other.within)) continue;
+    if (index.coverageOf(concepts, other) < MIN_COVERAGE) continue;
+    const where = containerOf(knowledge, other)?.title ?? other.breadcrumb.at(-2) ?? '';
+    out.push({ chunk: other, line: `- ${where}: ${other.units.map((u) => u.text).join(' ')}` });
+  }
+  // The production figure before the dev cluster's.
+  const dev = (c: Chunk) => Number(isDevOnly(c.breadcrumb.slice(-2).join(' ')));
+  out.sort((a, b) => dev(a.chunk) - dev(b.chunk));
+  return out.slice(0, 2).map((o) => ({ line: o.line, source: sourceOf(o.chunk) }));
+}
+
+/** The label of the one `label: value` line an answer shows, if it shows exactly one. */
+function answerLabel(lines: string[], chunk: Chunk): string | undefined {
+  const shown = chunk.units.filter((u) => u.label && u.depth === 0 && lines.some((l) => l.endsWith(u.text)));
+  return shown.length === 1 ? shown[0]!.label : undefined;
+}
+
 export function composeAnswer(knowledge: Knowledge, question: string, notice?: string): Reply {
   const index = knowledge.search;
   const concepts = index.plan(question);
-  const hits = index.search(concepts, { limit: 8 });
-  const best = hits[0];
-  if (!best || best.coverage < MIN_COVERAGE) return noAnswer(knowledge, question, hits, notice);
+  const kind = questionKind(question);
+  const found = index.search(concepts, { limit: 8 });
+  const key = keyConcept(concepts, (t) => index.idf(t), index.unknownWeight);
+  if (unknownName(concepts, (t) => index.idf(t), index.unknownWeight)) return noAnswer(knowledge, question, found, notice);
+  const covering = found.filter((h) => h.coverage >= MIN_COVERAGE && (!key || index.coverageOf([key], h.chunk) > 0));
+  if (covering.length === 0) return noAnswer(knowledge, question, found, notice);
+  const hits = rerank(covering, kind, MIN_COVERAGE, (c) => containerOf(knowledge, c)?.text ?? '');
+  const chunk = hits[0]!.chunk;
 
-  const chunk = best.chunk;
-  const siblings = chunk.aspect
-    ? chunksOfSubject(knowledge, chunk.subject!).filter((c) => c.aspect === chunk.aspect)
-    : [chunk];
+  const siblings = chunk.aspect ? chunksOfSubject(knowledge, chunk.subject!).filter((c) => c.aspect === chunk.aspect) : [chunk];
   const crumbTerms = new Set(analyze(chunk.breadcrumb.join(' ')));
   const specific = concepts.filter((c) => !covers(c, crumbTerms));
-  const lines =
-    siblings.length > 1 && specific.length === 0
-      ? siblings.map((c) => `- **${c.title}**: ${c.units.find((u) => !u.label || u.depth === 0)?.text ?? ''}`)
-      : pickUnits(chunk.units, specific, (t) => index.idf(t)).map((u) => unitLine(u));
+  const container = containerOf(knowledge, chunk);
+  const intro = container?.units.find((u) => isIntro(u) && u.line < chunk.startLine);
+  let lines: string[];
+  if (siblings.length > 1 && specific.length === 0) {
+    lines = siblings.map((c) => `- **${c.title}**: ${c.units.find((u) => !u.label || u.depth === 0)?.text ?? ''}`);
+  } else {
+    const units = pickUnits(chunk.units, specific, (t) => index.idf(t), kind);
+    lines = [...(intro ? [intro.text] : []), ...units.map((u) => unitLine(u))];
+    // An overview that only introduces its parts ("아래 항목을 모두 확인한다") lists them.
+    if (chunk.units.length <= 2 || isIntro(chunk.units[chunk.units.length - 1]!)) lines.push(...partsOf(knowledge, chunk));
+  }
+  const label = chunk.within ? chunk.title : answerLabel(lines, chunk);
+  const also = label ? alsoSaid(knowledge, label, chunk.within ?? chunk.id, concepts) : [];
+  if (also.length > 0) lines.push('', '노트의 다른 값:', ...also.map((a) => a.line));
   const followUps = followUpsFor(knowledge, chunk);
   const base = {
     kind: 'answer' as const,
     title: chunk.breadcrumb.slice(-2).join(' › '),
-    sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk)],
+    sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk), ...also.map((a) => a.source)],
     followUps,
     actions: [...followUps.map((q): Action => ({ type: 'ask', label: q, question: q })), ...feedbackActions(question, chunk.id)],
     notice,
   };
   return fitBody(base, lines, ANSWER_LIMIT);
-}
-
-/** Units that match the specific concepts (best first, printed in note order); all when none are specific. */
-function pickUnits(units: Unit[], specific: Concept[], idf: Idf): Unit[] {
-  if (specific.length === 0) return units;
-  const scored = units.map((unit, i) => {
-    const terms = new Set(analyze(`${unit.label ?? ''} ${unit.text}`));
-    const score = specific.reduce((sum, c) => sum + (covers(c, terms) ? (idf(c.terms[0] ?? '') ?? 1) : 0), 0);
-    return { unit, i, score };
-  });
-  const matched = scored.filter((s) => s.score > 0);
-  if (matched.length === 0) return units;
-  const top = Math.max(...matched.map((s) => s.score));
-  return matched.filter((s) => s.score >= top * 0.5).sort((a, b) => a.i - b.i).map((s) => s.unit);
 }
 
 /** Add body lines while the plain-text reply stays within `limit`; say so when lines were left out. */
@@ -84,4 +116,3 @@ export function fitBody(base: Omit<Reply, 'text' | 'body'>, lines: string[], lim
   }
   return finishReply({ ...base, body });
 }
-

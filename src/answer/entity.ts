@@ -64,11 +64,11 @@ const share = (concepts: Concept[], terms: Set<string>) =>
 
 /**
  * The subject a side names: hits for the side (with the words both sides share) are grouped by
- * subject; a group counts only when its title or text says what tells this side from the other,
+ * subject; a group counts only when its title (naming this side, not both) or text says what tells it from the other,
  * and scores its best hit plus 30% of the others, tripled when its title says it, times the aspects
  * it has to compare (up to five).
  */
-export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: Concept[], exclude?: Entity): Entity | undefined {
+export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: Concept[], other: Concept[], exclude?: Entity): Entity | undefined {
   const index = knowledge.search;
   const hits = index.search(concepts, { limit: 20 }).filter((h) => h.coverage >= MIN_COVERAGE);
   const groups = new Map<string, { score: number; chunks: Chunk[]; title: string; text: number }>();
@@ -89,7 +89,9 @@ export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: 
   let best: { entity: Entity; score: number } | undefined;
   for (const { score, chunks, title, text } of groups.values()) {
     if (exclude && exclude.chunks[0]?.id === chunks[0]?.id) continue;
-    const named = share(distinct, new Set(analyze(title))) >= 0.8;
+    const titleTerms = new Set(analyze(title));
+    // A title that names both sides ("lz4 와 zstd 중 어느 쪽이 나은가?") is about neither alone.
+    const named = share(distinct, titleTerms) >= 0.8 && !(other.length > 0 && share(other, titleTerms) >= 0.8);
     if (!named && text < 0.8) continue;
     const aspects = aspectsOf(chunks);
     const total = score * (named ? 3 : 1) * Math.min(aspects.length, 5);

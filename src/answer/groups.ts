@@ -6,6 +6,8 @@ import type { Chunk, Knowledge } from '../knowledge/types.js';
 interface Groups {
   bySubject: Map<string, Chunk[]>;
   byParent: Map<string, Chunk[]>;
+  byId: Map<string, Chunk>;
+  byLabel: Map<string, Chunk[]>;
 }
 
 const cache = new WeakMap<Knowledge, Groups>();
@@ -13,8 +15,10 @@ const cache = new WeakMap<Knowledge, Groups>();
 function groups(knowledge: Knowledge): Groups {
   let g = cache.get(knowledge);
   if (!g) {
-    g = { bySubject: new Map(), byParent: new Map() };
+    g = { bySubject: new Map(), byParent: new Map(), byId: new Map(), byLabel: new Map() };
     for (const chunk of knowledge.chunks) {
+      g.byId.set(chunk.id, chunk);
+      if (chunk.within) g.byLabel.set(chunk.title, [...(g.byLabel.get(chunk.title) ?? []), chunk]);
       if (chunk.subject) {
         const same = g.bySubject.get(chunk.subject);
         if (same) same.push(chunk);
@@ -38,4 +42,20 @@ export function chunksOfSubject(knowledge: Knowledge, subject: string): Chunk[] 
 /** Every chunk whose breadcrumb sits directly under the same parent as `chunk`, in note order. */
 export function siblingsOf(knowledge: Knowledge, chunk: Chunk): Chunk[] {
   return groups(knowledge).byParent.get(chunk.breadcrumb.slice(0, -1).join(' › ')) ?? [];
+}
+
+/** The chunk a `label: value` chunk was cut from, if it is one. */
+export function containerOf(knowledge: Knowledge, chunk: Chunk): Chunk | undefined {
+  return chunk.within ? groups(knowledge).byId.get(chunk.within) : undefined;
+}
+
+/** Sections directly under `chunk` in its own note (its sub-headings, toggles and bold groups). */
+export function childrenOf(knowledge: Knowledge, chunk: Chunk): Chunk[] {
+  const list = groups(knowledge).byParent.get(chunk.breadcrumb.join(' › ')) ?? [];
+  return list.filter((c) => c.file === chunk.file && !c.within && c.startLine > chunk.startLine);
+}
+
+/** Every `label: value` chunk with this label, in note order. */
+export function labelled(knowledge: Knowledge, label: string): Chunk[] {
+  return groups(knowledge).byLabel.get(label) ?? [];
 }

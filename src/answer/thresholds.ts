@@ -1,5 +1,32 @@
 // The confidence bars every composer shares, in one place so the lookup, the comparison sides and
 // the suggestion band agree on what "the notes cover this" means.
 
+import { conceptWeight, type Idf } from '../search/coverage.js';
+import type { Concept } from '../search/query.js';
+
 /** Share of the question (IDF-weighted) the best chunk must cover to count as an answer. */
-export const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE = 0.5;
+
+/**
+ * The question's most specific content word that the notes only know by a synonym (log *compaction*
+ * via 압축 정리): an answer must say it, or what the notes call it, however much of the rest it covers.
+ */
+export function keyConcept(concepts: Concept[], idf: Idf, unknown: number): Concept | undefined {
+  let best: { c: Concept; w: number } | undefined;
+  for (const c of concepts) {
+    if (c.role !== 'content' || c.soft || c.alts.length === 0 || c.terms.some((t) => idf(t) !== undefined)) continue;
+    const w = conceptWeight(c, idf, unknown);
+    if (!best || w > best.w) best = { c, w };
+  }
+  return best?.c;
+}
+
+/**
+ * A name or term in Latin letters that no note has, under any spelling (Terraform, Flink, Istio,
+ * compaction): the question is about something the notes lack, however much else it shares.
+ */
+export function unknownName(concepts: Concept[], idf: Idf, unknown: number): Concept | undefined {
+  return concepts.find(
+    (c) => c.role === 'content' && /^[a-z][a-z0-9]{2,}$/.test(c.terms[0] ?? '') && conceptWeight(c, idf, unknown) === unknown,
+  );
+}

@@ -5,17 +5,12 @@ import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Chunk, QuizItem, Unit } from './types.js';
 import type { Section } from './sections.js';
 import { cleanTitle, inlineText } from './inline.js';
-import { itemUnits, unitsOf, type LineMap } from './units.js';
+import { itemUnits, sentenceUnits, unitsOf, type LineMap } from './units.js';
+import { labelChunks } from './label-chunks.js';
 import { tablePieces } from './table-chunks.js';
 import { matchQuizMarker } from '../quiz/markup.js';
 import { topicsFor } from '../quiz/topics.js';
-
-/** Section and bullet titles that name an aspect of the subject above them. */
-const ASPECT_WORDS = new Set(
-  ['정의', '설명', '특징', '주요 특징', '장점', '단점', '용도', '예시', '목표', '개요', '요약', '주의', '주의사항', '참고', '한계', '장단점', 'pros', 'cons', 'overview', 'examples']
-    .map((w) => w.toLowerCase()),
-);
-export const isAspectWord = (title: string) => ASPECT_WORDS.has(title.trim().toLowerCase());
+import { isAspectWord } from './aspect-words.js';
 
 interface Aspect {
   subject: string;
@@ -58,8 +53,8 @@ function walk(section: Section, parent: string[], ctx: Ctx, inherited: Aspect | 
   for (const child of section.children) walk(child, crumbs, ctx, aspect);
 }
 
-function emitBlocks(blocks: RootContent[], crumbs: string[], line: number, ctx: Ctx, aspect: Aspect | undefined): void {
-  const body: Unit[] = [];
+function emitBlocks(blocks: RootContent[], crumbs: string[], line: number, ctx: Ctx, aspect: Aspect | undefined, lead: Unit[] = []): void {
+  const body: Unit[] = [...lead];
   const groups: Array<{ label: string; line: number; blocks: RootContent[] }> = [];
   for (const block of blocks) {
     const label = labelOf(block);
@@ -89,11 +84,20 @@ function emitBlocks(blocks: RootContent[], crumbs: string[], line: number, ctx: 
   }
 }
 
+/**
+ * A titled item's title is its bold label; a sentence after the label (`**URP**: 반드시 0이어야
+ * 한다. …`) is the first unit of its chunk, never part of the title.
+ */
 function emitItem(item: ListItem, crumbs: string[], ctx: Ctx, inherited: Aspect | undefined): void {
   const [first, ...rest] = item.children;
-  const title = cleanTitle(inlineText(first as Paragraph));
+  const paragraph = first as Paragraph;
+  const label = cleanTitle(inlineText(paragraph.children[0]!));
+  const whole = inlineText(paragraph);
+  const after = whole.slice(inlineText(paragraph.children[0]!).length).replace(/^\s*[:：]\s*/, '').trim();
+  const title = after ? label : cleanTitle(whole);
+  const lead = after ? sentenceUnits(after, ctx.map(lineOf(paragraph)), 0, false) : [];
   const aspect = isAspectWord(title) ? { subject: crumbs.join(' › '), aspect: title } : inherited;
-  emitBlocks(rest as RootContent[], [...crumbs, title], ctx.map(lineOf(item)), ctx, aspect);
+  emitBlocks(rest as RootContent[], [...crumbs, title], ctx.map(lineOf(item)), ctx, aspect, lead);
 }
 
 function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspect: Aspect | undefined): void {
@@ -101,7 +105,7 @@ function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspec
   const startLine = Math.min(line || Infinity, ...units.map((u) => u.line));
   let id = `${ctx.file}#L${startLine}`;
   if (ctx.chunks.some((c) => c.id === id)) id += `:${ctx.chunks.length}`;
-  ctx.chunks.push({
+  const chunk: Chunk = {
     id,
     file: ctx.file,
     startLine,
@@ -112,7 +116,8 @@ function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspec
     aspect: aspect?.aspect,
     units,
     text: units.map((u) => u.text).join('\n'),
-  });
+  };
+  ctx.chunks.push(chunk, ...labelChunks(chunk));
 }
 
 function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {

@@ -33,7 +33,9 @@ export function tablePieces(table: Table, map: LineMap): TablePiece[] {
       return lines;
     });
   });
-  const keyed = rows.length >= 2 && rows.every((r) => (r[0]?.length ?? 0) === 1 && (r[0]?.[0]?.text.length ?? 99) <= 20);
+  // Keyed by short row names (항목 | 개발 | 운영): one line each, and no two rows alike.
+  const keys = rows.map((r) => r[0]?.[0]?.text ?? '');
+  const keyed = rows.length >= 2 && rows.every((r) => (r[0]?.length ?? 0) === 1 && (r[0]?.[0]?.text.length ?? 99) <= 40) && new Set(keys).size === keys.length;
 
   if (keyed && titles.length === 2) {
     return rows.map((r) => ({
@@ -49,7 +51,8 @@ export function tablePieces(table: Table, map: LineMap): TablePiece[] {
       const cells = r[col] ?? [];
       if (!keyed) return cells.map((c) => ({ text: c.text, line: c.line, depth: 0, bullet: true }));
       const key = r[0]?.[0]?.text ?? '';
-      const text = cells.map((c) => c.text).join(', ');
+      // One way of listing a cell's lines, always: " / ".
+      const text = cells.map((c) => c.text).join(' / ');
       return text ? [{ text: `${key}: ${text}`, line: cells[0]?.line ?? 0, depth: 0, bullet: true, label: key }] : [];
     });
     if (units.length > 0) pieces.push({ title: titles[col] ?? '', line: map(header.position?.start.line ?? 0), units });

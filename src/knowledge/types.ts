@@ -36,6 +36,10 @@ export interface Chunk {
   units: Unit[];
   /** Units joined with newlines. */
   text: string;
+  /** For a `label: value` bullet cut out as its own chunk: the id of the chunk it sits in. */
+  within?: string;
+  /** Words that frame the chunk (its list's intro sentence): searched, never shown. */
+  context?: string;
 }
 
 /** One O/X statement, from note markup or knowledge/quiz/*.yml. */

@@ -22,10 +22,14 @@ const kindOf = (ch: string): Kind => {
   return 'l';
 };
 
+/** Particles of two syllables or more that may follow a one-syllable noun (밑으로, 위에서, 팀에선). */
+const LONG_PARTICLES = new Set(['으로', '에서', '에선', '까지', '부터', '처럼', '보다', '이랑', '에게', '한테']);
+
 /** The stem and what was stripped from it (`''` when nothing). */
 function split(word: string): { stem: string; suffix: string } {
   for (const suffix of BY_LAST.get(word.slice(-1)) ?? []) {
-    if (word.length - suffix.length >= 2 && word.endsWith(suffix)) return { stem: word.slice(0, -suffix.length), suffix };
+    const left = word.length - suffix.length;
+    if ((left >= 2 || (left === 1 && LONG_PARTICLES.has(suffix))) && word.endsWith(suffix)) return { stem: word.slice(0, -suffix.length), suffix };
   }
   return { stem: word, suffix: '' };
 }

@@ -19,18 +19,29 @@ function maxIdf(terms: string[], idf: Idf): number | undefined {
   return best;
 }
 
+/** A phrase synonym ([압축, 정리]) is as rare as its words together. */
+function altIdf(alts: Concept['alts'], idf: Idf, cap: number): number | undefined {
+  let best: number | undefined;
+  for (const alt of alts) {
+    const v = Math.min(cap, alt.reduce((sum, t) => sum + (idf(t) ?? 0), 0));
+    if (v > 0 && (best === undefined || v > best)) best = v;
+  }
+  return best;
+}
+
 /** A concept weighs the IDF of its rarest known term (own terms first, then synonyms, then variants). */
 export function conceptWeight(concept: Concept, idf: Idf, unknown: number): number {
   const base =
     maxIdf(concept.terms, idf) ??
-    maxIdf(concept.alts.flat(), idf) ??
+    altIdf(concept.alts, idf, unknown) ??
     maxIdf(concept.parts, idf) ??
     maxIdf(concept.near, idf) ??
     (concept.grams.length >= 2 && concept.grams.every((g) => idf(g) !== undefined) ? maxIdf(concept.grams, idf) : undefined);
   // A content word no note has is what the notes lack; an everyday English word (React *component*)
   // says a little; an unknown Korean predicate (없어졌어, 남겨 둬) says nothing about the topic.
   if (base === undefined) return concept.role === 'content' ? unknown : concept.role === 'everyday' ? 0.25 * unknown : 0;
-  return base * (concept.soft ? 0.5 : 1) * (concept.role === 'predicate' ? 0.5 : 1);
+  const role = concept.role === 'predicate' ? 0.5 : concept.role === 'function' ? 0.3 : 1;
+  return base * (concept.soft ? 0.5 : 1) * role;
 }
 
 /** 0..1: how well a chunk's terms cover one concept. */
@@ -47,13 +58,18 @@ export function covers(concept: Concept, terms: Set<string>): boolean {
   return coverOf(concept, terms) > 0;
 }
 
-export function coverage(concepts: Concept[], terms: Set<string>, idf: Idf, unknown: number): number {
+/** Credit for a concept only the chunk's far ancestors say (a 알림 question, a chunk deep in the 알림 note). */
+const ANCESTOR_CREDIT = 0.5;
+
+/** IDF-weighted share of the concepts a chunk covers; `ancestors` are its far breadcrumb's terms. */
+export function coverage(concepts: Concept[], terms: Set<string>, idf: Idf, unknown: number, ancestors?: Set<string>): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {
     const w = conceptWeight(concept, idf, unknown);
     total += w;
-    covered += w * coverOf(concept, terms);
+    const own = coverOf(concept, terms);
+    covered += w * (own > 0 || !ancestors ? own : ANCESTOR_CREDIT * coverOf(concept, ancestors));
   }
   return total === 0 ? 0 : covered / total;
 }

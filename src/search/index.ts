@@ -34,7 +34,7 @@ const SEP = '\u001f';
 function nearOf(chunk: Chunk): string {
   const subject = chunk.subject?.split(' › ').pop();
   const parent = chunk.breadcrumb[chunk.breadcrumb.length - 2];
-  return [...new Set([subject, parent].filter((s): s is string => Boolean(s)))].join(SEP);
+  return [...new Set([subject, parent, chunk.context].filter((s): s is string => Boolean(s)))].join(SEP);
 }
 
 interface Doc {
@@ -135,9 +135,10 @@ export class SearchIndex {
     return 1.3 * Math.log(1 + 2 * this.chunks.length);
   }
 
-  /** Coverage of `concepts` by one chunk (see coverage.ts). */
+  /** Coverage of `concepts` by one chunk (see coverage.ts), far ancestors counting half. */
   coverageOf(concepts: Concept[], chunk: Chunk): number {
-    return coverage(concepts, this.termsOf(chunk), (t) => this.idf(t), this.unknownWeight);
+    const ancestors = new Set(this.crumbTerms(chunk.breadcrumb.slice(0, -2).join(SEP)));
+    return coverage(concepts, this.termsOf(chunk), (t) => this.idf(t), this.unknownWeight, ancestors);
   }
 
   /** Share of a chunk's title words the question names: "RAID란?" asks for the chunk titled RAID. */
@@ -185,7 +186,10 @@ export class SearchIndex {
       const chunk = this.byId.get(String(r.id));
       if (!chunk) continue;
       const cov = this.coverageOf(concepts, chunk);
-      hits.push({ chunk, coverage: cov, score: r.score * (0.05 + cov ** 4) * (1 + this.titlePrecision(chunk, asked)) });
+      // Coverage first; BM25 (dampened) orders chunks that cover a question alike.
+      // A `label: value` line cut out of its section is short, so BM25 favours it; it must also cover more.
+      const part = chunk.within ? 0.6 : 1;
+      hits.push({ chunk, coverage: cov, score: part * Math.sqrt(r.score) * cov ** 6 * (1 + this.titlePrecision(chunk, asked)) });
     }
     hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
     return hits.slice(0, options.limit ?? 8);

@@ -87,14 +87,24 @@ function synonyms(word: AnalyzedWord, phrase: Alt[] | undefined, ctx: PlanContex
   return out.filter((alt) => !(alt.length === 1 && word.terms.includes(alt[0]!)));
 }
 
+/** Latin words capitalized mid-question ("Kafka *Connect*", "a *React* component"): names. */
+function capitalized(question: string): Set<string> {
+  const out = new Set<string>();
+  question.split(/\s+/).forEach((token, i) => {
+    if (i > 0 && /^[A-Z][a-z]/.test(token)) out.add(token.toLowerCase().replace(/[^a-z].*$/, ''));
+  });
+  return out;
+}
+
 export function planQuery(question: string, ctx: PlanContext): Concept[] {
   const words = analyzeWords(question);
+  const names = capitalized(question);
   const inPhrase = phrases(words, ctx);
   const concepts: Concept[] = [];
   words.forEach((word, i) => {
     if (isStop(word) || asksCount(word, words[i - 1])) return;
     const alts = synonyms(word, inPhrase.get(i), ctx);
-    const role = wordRole(word, words[i + 1]);
+    const role = names.has(word.surface) ? 'content' : wordRole(word, words[i + 1]);
     const knownOwn = word.terms.some(ctx.known);
     const near: string[] = [];
     if (!knownOwn && alts.length === 0) {
@@ -118,5 +128,7 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
       role,
     });
   });
+  // With no content word at all ("How do I write a React component?"), everyday words carry the topic.
+  if (!concepts.some((c) => c.role === 'content')) for (const c of concepts) if (c.role === 'everyday') c.role = 'content';
   return concepts;
 }

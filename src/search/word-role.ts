@@ -56,8 +56,9 @@ function looksPredicate(word: AnalyzedWord, next: AnalyzedWord | undefined): boo
 }
 
 /** `content`: a noun, term, name, number or key; `predicate`: a Korean verb or adjective form;
- * `everyday`: a common English word (content when the notes have it, nothing when they do not). */
-export type WordRole = 'content' | 'predicate' | 'everyday';
+ * `everyday`: a common English word (content when the notes have it, little when they do not);
+ * `function`: a Korean adverb or small word (그냥, 먼저, 안에), little either way. */
+export type WordRole = 'content' | 'predicate' | 'everyday' | 'function';
 
 /** How a question word counts toward confidence; see WordRole. */
 export function wordRole(word: AnalyzedWord, next: AnalyzedWord | undefined): WordRole {
@@ -65,7 +66,7 @@ export function wordRole(word: AnalyzedWord, next: AnalyzedWord | undefined): Wo
   if (/^[a-z]+$/.test(word.surface)) return commonEnglish().has(word.surface) ? 'everyday' : 'content';
   const stem = word.terms[0] ?? '';
   if (!isHangulWord(stem)) return 'content';
-  if (EVERYDAY_KO.has(word.surface) || EVERYDAY_KO.has(stem)) return 'everyday';
+  if (EVERYDAY_KO.has(word.surface) || EVERYDAY_KO.has(stem)) return 'function';
   // One syllable on its own (씀, 함, 뭐) is an ending or a filler, never a topic the notes lack.
   return stem.length === 1 || looksPredicate(word, next) ? 'predicate' : 'content';
   return 'content';

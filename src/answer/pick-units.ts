@@ -1,0 +1,54 @@
+// Which units of a chunk answer the question: those that say what the breadcrumb does not, the
+// ones with a value first for 몇/얼마, the sentence that settles a yes/no first; an intro sentence
+// keeps its list, a list keeps its intro, and a nested bullet keeps the item it belongs to.
+import type { Unit } from '../knowledge/types.js';
+import { analyze } from '../search/analyze-ko.js';
+import { coverOf, type Idf } from '../search/coverage.js';
+import type { Concept } from '../search/query.js';
+import type { QuestionKind } from './question-kind.js';
+
+/** "…다음과 같이 설정하는 것을 추천한다.", "아래 항목을 확인한다:", "Check the following:". */
+export const isIntro = (unit: Unit) =>
+  !unit.bullet && unit.depth === 0 && /(?:[:：]\s*$|다음과\s*같|아래와\s*같|아래\s|다음\s|following|as follows)/i.test(unit.text);
+
+function expand(units: Unit[], picked: Set<number>): Set<number> {
+  const out = new Set(picked);
+  for (const i of picked) {
+    // The item a nested bullet belongs to, up to the top.
+    let depth = units[i]!.depth;
+    for (let k = i - 1; k >= 0 && depth > 0; k--) {
+      if (units[k]!.depth < depth) {
+        out.add(k);
+        depth = units[k]!.depth;
+      }
+    }
+    // An intro keeps its list; a bullet of an introduced list keeps the intro.
+    if (isIntro(units[i]!)) {
+      for (let k = i + 1; k < units.length && (units[k]!.bullet || units[k]!.depth > 0); k++) out.add(k);
+    } else if (units[i]!.bullet) {
+      let k = i - 1;
+      while (k >= 0 && (units[k]!.bullet || units[k]!.depth > 0)) k--;
+      if (k >= 0 && isIntro(units[k]!)) out.add(k);
+    }
+  }
+  return out;
+}
+
+/** Units that answer the specific concepts, in note order (the deciding one first for yes/no); all when none match. */
+export function pickUnits(units: Unit[], specific: Concept[], idf: Idf, kind: QuestionKind): Unit[] {
+  if (specific.length === 0) return units;
+  const scores = units.map((unit) => {
+    const terms = new Set(analyze(`${unit.label ?? ''} ${unit.text}`));
+    const score = specific.reduce((sum, c) => sum + coverOf(c, terms) * (idf(c.terms[0] ?? '') ?? 1), 0);
+    return kind.value && score > 0 && /\d/.test(unit.text) ? score * 1.3 : score;
+  });
+  const top = Math.max(...scores);
+  if (top <= 0) return units;
+  const picked = new Set(scores.flatMap((s, i) => (s >= top * 0.5 ? [i] : [])));
+  const order = [...expand(units, picked)].sort((a, b) => a - b);
+  const lead = scores.indexOf(top);
+  if (kind.yesNo && units[lead]!.depth === 0) {
+    return [units[lead]!, ...order.filter((i) => i !== lead).map((i) => units[i]!)];
+  }
+  return order.map((i) => units[i]!);
+}
