@@ -53,7 +53,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     metricsContentType: metrics.contentType,
   });
   const slack = config.slack
-    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger })
+    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger, knowledge: runtime.knowledge })
     : undefined;
   if (config.teams) {
     createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger });
