@@ -56,7 +56,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger, knowledge: runtime.knowledge })
     : undefined;
   if (config.teams) {
-    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger });
+    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge });
   }
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();
