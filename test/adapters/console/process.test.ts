@@ -15,7 +15,7 @@ const ROOT = process.cwd();
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const MAIN = path.join(ROOT, 'adapters/main.ts');
 const haveScript = spawnSync('script', ['--version']).status === 0;
-if (!haveScript) console.warn('SKIPPED: util-linux `script` not found: console pseudo-terminal test');
+if (!haveScript) console.warn('SKIPPED: util-linux script not found: console pseudo-terminal tests');
 
 const NOTE = '# 테스트 노트\n\n## KRaft 모드\n\n- KRaft 모드는 주키퍼 없이 메타데이터를 직접 관리한다.\n';
 const MORE = `${NOTE}\n## 컨슈머 랙 모니터링\n\n- 컨슈머 랙은 burrow 대시보드로 확인한다.\n`;

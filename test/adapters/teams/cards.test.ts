@@ -11,7 +11,7 @@ import { createRuntime, loadConfig, sectionReply, type Reply } from '../../../sr
 
 const SCHEMA = new URL('../../../../shared/schemas/adaptive-card-1.5.schema.json', import.meta.url);
 const haveSchema = existsSync(SCHEMA);
-if (!haveSchema) console.warn(`SKIPPED: Adaptive Card schema not found at ${SCHEMA.pathname} (../shared is absent)`);
+if (!haveSchema) console.warn(`SKIPPED: ../shared not found: Adaptive Card schema checks (no ${SCHEMA.pathname})`);
 
 function validator() {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });

@@ -20,7 +20,7 @@ const SCHEMAS = [
 ];
 const schemaFile = SCHEMAS.find((u) => existsSync(u));
 if (!schemaFile) {
-  console.warn(`SKIPPED: Teams manifest schema validation: no v1.25 schema at ${SCHEMAS.map((u) => u.pathname).join(' or ')}`);
+  console.warn(`SKIPPED: ../shared not found: Teams manifest schema check (no v1.25 schema at ${SCHEMAS.map((u) => u.pathname).join(' or ')})`);
 }
 
 /** Entries of a zip, read from its local headers. */
