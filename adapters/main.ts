@@ -1,6 +1,8 @@
-// `npm start`: reads the configuration, then runs Slack and/or Teams when their variables are set,
-// or the console on the bundled notes when none are. SIGTERM/SIGINT stop it cleanly.
+// `npm start`: reads `.env` (never overriding variables already set) and the configuration, then runs
+// Slack and/or Teams when their variables are set, or the console on the bundled notes when none are.
+// SIGHUP reloads the notes in every mode; SIGTERM/SIGINT stop the servers cleanly.
 import { parseArgs } from 'node:util';
+import { config as loadDotEnv } from 'dotenv';
 import { isKafkaBotError, loadConfig, type Config } from '../src/index.js';
 import { runConsole } from './console/app.js';
 import { startBot } from './start.js';
@@ -9,11 +11,16 @@ const SWITCH = 'Slack: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (+ SLACK_APP_TOKEN
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { knowledge: { type: 'string' } }, allowPositionals: true });
+  loadDotEnv({ quiet: true });
   const config: Config = loadConfig();
   if (values.knowledge) config.knowledgeDir = values.knowledge;
   const consoleMode = !config.slack && !config.teams;
   if (consoleMode && !process.env.LOG_LEVEL) config.logLevel = 'warn';
   const bot = await startBot(config);
+  process.on('SIGHUP', () => {
+    bot.logger.info({ signal: 'SIGHUP' }, 'reloading knowledge');
+    void bot.reload();
+  });
   if (consoleMode) {
     const k = bot.runtime.knowledge.current;
     await runConsole({
@@ -38,10 +45,6 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGHUP', () => {
-    bot.logger.info({ signal: 'SIGHUP' }, 'reloading knowledge');
-    void bot.reload();
-  });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }

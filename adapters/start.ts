@@ -34,14 +34,18 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const metrics = options.metrics ?? createMetrics({ processMetrics: true });
   const runtime = await createRuntime(config, { ...options, logger, metrics });
   for (const warning of runtime.knowledge.current.warnings) logger.warn({ warning }, 'knowledge warning');
-  if (!config.slack && !config.teams) {
-    const reload = () => reloadKnowledge(runtime.knowledge, config.knowledgeDir, { logger, metrics });
-    return { runtime, logger, metrics, teams: false, reload, close: () => runtime.close() };
-  }
+  // The console reloads notes like the servers do: on change (KNOWLEDGE_WATCH) and on SIGHUP.
   const watcher: KnowledgeWatcher | undefined = config.watchKnowledge
     ? watchKnowledge(runtime.knowledge, config.knowledgeDir, { logger, metrics })
     : undefined;
   const reload = () => watcher?.reload() ?? reloadKnowledge(runtime.knowledge, config.knowledgeDir, { logger, metrics });
+  if (!config.slack && !config.teams) {
+    const close = async () => {
+      await watcher?.close();
+      await runtime.close();
+    };
+    return { runtime, logger, metrics, teams: false, reload, close };
+  }
   let closing = false;
   const http = createHttpServer({
     ready: async () => !closing && runtime.knowledge.current.loadedAt > 0 && (await runtime.store.ping()),
@@ -49,10 +53,10 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     metricsContentType: metrics.contentType,
   });
   const slack = config.slack
-    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger })
+    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger, knowledge: runtime.knowledge })
     : undefined;
   if (config.teams) {
-    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger });
+    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge });
   }
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();

@@ -9,7 +9,7 @@ import { composeAnswer } from './answer/compose.js';
 import { composeComparison } from './answer/compare.js';
 import { helpReply } from './answer/help.js';
 import { QuizService } from './quiz/service.js';
-import { parseChoiceText } from './quiz/command.js';
+import { isPassText, parseChoiceText } from './quiz/command.js';
 import { RateLimiter } from './rate-limit.js';
 import { ReplyCache } from './answer/cache.js';
 import { gapsReport } from './gaps.js';
@@ -81,7 +81,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     async handle(message: Incoming): Promise<Reply> {
       if (message.action) return press(message);
       const text = (message.text ?? '').replace(/\s+/g, ' ').trim();
-      if (message.command !== 'kafka-quiz' && parseChoiceText(text)) {
+      // O/X or a pass ("모르겠어") answers a running quiz; without one it is an ordinary question.
+      if (message.command !== 'kafka-quiz' && (parseChoiceText(text) || isPassText(text))) {
         const answered = await quiz.answerText(message, text);
         if (answered) return answered;
       }

@@ -15,3 +15,4 @@ export * from './knowledge/watch.js';
 export { createAssistant } from './assistant-impl.js';
 export { MemoryStore } from './store/memory.js';
 export * from './action-schema.js';
+export { sectionReply } from './preview.js';

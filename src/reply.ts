@@ -66,6 +66,8 @@ export interface QuizView {
     chosen: Choice;
     answer: Choice;
     correct: boolean;
+    /** The user passed ("모르겠어", "pass"): `chosen` is recorded as the wrong choice. */
+    passed?: boolean;
     explanation: string;
     source?: Source;
   };

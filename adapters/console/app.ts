@@ -1,31 +1,64 @@
 // The console adapter, like hubot's shell adapter: a prompt on a terminal, or one answer per line
 // of piped input (then exit at end of input). Used when no Slack or Teams credentials are set.
+// Typing a follow-up's number asks it; `/kafka-quiz` during a running quiz asks continue or restart.
 import { createInterface } from 'node:readline';
-import type { Assistant, Reply } from '../../src/index.js';
-import { renderConsole } from './render.js';
+import type { Assistant, Incoming, Reply } from '../../src/index.js';
+import { ANSWER_HINT, numberedAsks, renderConsole } from './render.js';
+import { terminalStyle, type TerminalStyle } from './terminal.js';
+import { wrapText } from './wrap.js';
 
 export interface ConsoleOptions {
   assistant: Assistant;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
-  /** Show a prompt and colours. Default: whether input is a TTY. */
+  /** Show a prompt. Default: whether input is a TTY. */
   interactive?: boolean;
+  /** Width and colour. Default: from `output` and the environment (terminal.ts). */
+  style?: TerminalStyle;
   /** Printed once at start (mode, how to switch). */
   banner?: string;
   userId?: string;
 }
 
 const EXIT = /^(?:exit|quit|bye|종료|나가기|\/exit|\/quit)$/i;
+const QUIZ = /^(?:\/?kafka-quiz|\/?quiz|퀴즈)(?:\s+(.*))?$/i;
+// `/kafka-quiz <these>` does not start a quiz, so it never needs the continue-or-restart question.
+const NOT_A_START = /^(?:stats?|통계|기록|me|top|leaderboard|rank(?:ing)?|순위|랭킹|help|도움말|도움|\?|stop|그만|quit|cancel|중지|[ox0]|pass|패스)$/i;
+const STOP = /^(?:stop|그만|quit|cancel|중지)$/i;
+const CONTINUE = /^(?:1|계속|이어서|continue|c)$/i;
+const RESTART = /^(?:2|새로|다시|restart|new|r)$/i;
 
 /** Run until `exit` or end of input. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const interactive = options.interactive ?? Boolean((input as { isTTY?: boolean }).isTTY);
+  const style = options.style ?? terminalStyle(output);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   const write = (text: string) => output.write(`${text}\n`);
-  if (options.banner) write(options.banner);
+  if (options.banner) write(wrapText(options.banner, style.width));
   const userId = options.userId ?? `console:${process.env.USER ?? 'local'}`;
+  const who: Incoming = { platform: 'console', userId, rawUserId: userId };
+  let last: Reply | undefined;
+  /** The quiz reply whose question is waiting for an answer, if any. */
+  let running: Reply | undefined;
+  /** A `/kafka-quiz …` held back while the user chooses continue or restart. */
+  let pendingStart: string | undefined;
+
+  const handle = async (incoming: Incoming): Promise<Reply | undefined> => {
+    try {
+      return await options.assistant.handle(incoming);
+    } catch (error) {
+      write(`죄송해요, 답하는 중에 문제가 생겼어요: ${(error as Error).message}\n`);
+      return undefined;
+    }
+  };
+  const show = (reply: Reply) => {
+    last = reply;
+    if (reply.kind === 'quiz') running = reply.quiz?.question ? reply : undefined;
+    write(`${renderConsole(reply, style)}\n`);
+  };
+
   if (interactive) {
     rl.setPrompt('kafka> ');
     rl.prompt();
@@ -33,19 +66,43 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of rl) {
     const text = line.trim();
     if (EXIT.test(text)) break;
-    if (text === '' && interactive) {
-      rl.prompt();
+    if (text === '') {
+      if (interactive) rl.prompt();
       continue;
     }
-    let reply: Reply;
-    try {
-      reply = await options.assistant.handle({ platform: 'console', userId, rawUserId: userId, text });
-    } catch (error) {
-      write(`죄송해요, 답하는 중에 문제가 생겼어요: ${(error as Error).message}`);
-      continue;
-    }
-    write(renderConsole(reply));
+    const reply = await respond(text);
+    if (reply) show(reply);
     if (interactive) rl.prompt();
   }
   rl.close();
+
+  async function respond(text: string): Promise<Reply | undefined> {
+    if (pendingStart !== undefined) {
+      const held = pendingStart;
+      pendingStart = undefined;
+      if (CONTINUE.test(text) && running?.quiz?.question) {
+        const q = running.quiz.question;
+        write(wrapText(`이어서 풀어요. 문제 ${q.index + 1}/${q.total}  ${q.statement}\n» ${ANSWER_HINT}\n`, style.width));
+        return undefined;
+      }
+      if (RESTART.test(text)) {
+        await handle({ ...who, command: 'kafka-quiz', text: 'stop' });
+        running = undefined;
+        return handle({ ...who, command: 'kafka-quiz', text: held });
+      }
+      // Anything else: the question is dropped and the line is read as usual.
+    }
+    const picked = /^\d{1,2}$/.test(text) && last ? numberedAsks(last)[Number(text) - 1] : undefined;
+    if (picked) return handle({ ...who, action: picked });
+    const quiz = QUIZ.exec(text);
+    const args = (quiz?.[1] ?? '').trim();
+    if (quiz && STOP.test(args)) running = undefined;
+    if (quiz && running?.quiz?.question && !NOT_A_START.test(args)) {
+      const q = running.quiz.question;
+      pendingStart = args;
+      write(wrapText(`진행 중인 퀴즈가 있어요 (문제 ${q.index + 1}/${q.total}). 1) 이어서 풀기  2) 새로 시작 — 번호를 입력하세요.\n`, style.width));
+      return undefined;
+    }
+    return handle(quiz ? { ...who, command: 'kafka-quiz', text: args } : { ...who, text });
+  }
 }

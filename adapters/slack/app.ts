@@ -1,13 +1,15 @@
 // The Slack adapter: a Bolt app in Socket Mode (SLACK_APP_TOKEN set) or HTTP mode, where Bolt's
 // ExpressReceiver is mounted at /slack/events on the one shared express app with signatures verified.
 import { App, ExpressReceiver, SocketModeReceiver, type ReceiverEvent } from '@slack/bolt';
-import type { Assistant, SessionStore, SlackConfig } from '../../src/index.js';
+import type { Assistant, KnowledgeHolder, SessionStore, SlackConfig } from '../../src/index.js';
 import { KafkaBotError } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
 import { registerActions } from './actions.js';
+import { createAgentPane } from './assistant.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
+import { registerShortcut } from './shortcut.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
 import { WorkSlots } from './slots.js';
 import type { SlackDeps } from './safe.js';
@@ -23,6 +25,8 @@ export interface SlackAppOptions {
   http?: HttpServer;
   /** Default: JSON lines on stderr for info and above. */
   logger?: SlackLogger;
+  /** The loaded notes, for the agent pane's suggested prompts. Default: only the quiz prompt. */
+  knowledge?: KnowledgeHolder;
 }
 
 export interface SlackAdapter {
@@ -93,6 +97,9 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   registerCommands(app, deps);
   registerActions(app, deps);
   registerHome(app, deps);
+  registerShortcut(app, deps);
+  // After registerEvents: its event_id dedupe middleware must run before the pane sees a message.
+  app.assistant(createAgentPane(deps, options.knowledge));
   app.error(async (error) => {
     log.error({ where: 'bolt', err: describeError(error, secrets) }, 'slack: unhandled error');
   });

@@ -24,7 +24,8 @@ export function registerCommands(app: App, deps: SlackDeps): void {
   app.command('/kafka', async ({ command, ack, respond }) => {
     const release = await deps.slots.acquire();
     await ack();
-    const text = fromSlackText(command.text);
+    // `/kafka` alone shows help (not the "type a question" nudge an empty message gets).
+    const text = fromSlackText(command.text) || 'help';
     await guarded(
       deps,
       'command /kafka',

@@ -12,7 +12,7 @@ export function renderQuiz(reply: Reply): Block[] {
   const blocks: Block[] = [];
   const { result, question, score } = quiz;
   if (result) {
-    const verdict = result.correct ? '✅ *정답*' : '❌ *오답*';
+    const verdict = result.passed ? '🤷 *패스*' : result.correct ? '✅ *정답*' : '❌ *오답*';
     const lines = [
       `${verdict} (고른 답 ${result.chosen}, 정답 ${result.answer})`,
       `> ${escapeMrkdwn(result.statement)}`,

@@ -8,15 +8,16 @@ import { crc32 } from './icons.js';
 export const PLACEHOLDER_BOT_ID = '00000000-0000-0000-0000-000000000000';
 const GUID = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
-type Manifest = Record<string, unknown> & { bots?: Array<Record<string, unknown>> };
+type Manifest = Record<string, unknown> & { bots?: Array<Record<string, unknown>>; composeExtensions?: Array<Record<string, unknown>> };
 
-/** The manifest with every placeholder bot id replaced by `appId` (a GUID, as Azure issues them). */
+/** The manifest with every placeholder bot id (bots, message extensions) replaced by `appId` (a GUID, as Azure issues them). */
 export function fillManifest(template: Manifest, appId: string): Manifest {
   if (!GUID.test(appId)) {
     throw new KafkaBotError('CONFIG_INVALID', 'invalid configuration: MICROSOFT_APP_ID must be a GUID to package the Teams app');
   }
-  const bots = (template.bots ?? []).map((bot) => (bot.botId === PLACEHOLDER_BOT_ID ? { ...bot, botId: appId } : bot));
-  return { ...template, bots };
+  const fill = (entry: Record<string, unknown>) => (entry.botId === PLACEHOLDER_BOT_ID ? { ...entry, botId: appId } : entry);
+  const bots = (template.bots ?? []).map(fill);
+  return template.composeExtensions ? { ...template, bots, composeExtensions: template.composeExtensions.map(fill) } : { ...template, bots };
 }
 
 /** One file in a zip. */

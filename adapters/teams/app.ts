@@ -4,7 +4,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { KafkaBotError, type Assistant, type SessionStore, type TeamsConfig } from '../../src/index.js';
+import { KafkaBotError, type Assistant, type KnowledgeHolder, type SessionStore, type TeamsConfig } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
 import { TeamsBot, describeError } from './bot.js';
 import { consoleLogger, type TeamsLogger } from './logger.js';
@@ -19,6 +19,8 @@ export interface TeamsAppOptions {
   http: HttpServer;
   /** Default: console. */
   logger?: TeamsLogger;
+  /** The notes the search message extension searches. Default: search unavailable. */
+  knowledge?: KnowledgeHolder;
 }
 
 export interface TeamsApp {
@@ -78,7 +80,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.warn({ activityId: a.id, err: describeError(sendError) }, 'teams: apology could not be sent');
     });
   };
-  const bot = new TeamsBot({ assistant: options.assistant, store: options.store, logger });
+  const bot = new TeamsBot({ assistant: options.assistant, store: options.store, logger, ...(options.knowledge && { knowledge: options.knowledge }) });
 
   const router = express.Router();
   router.post('/', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {

@@ -1,9 +1,11 @@
 // The Teams ActivityHandler: messages and card presses go to Assistant.handle, the Reply comes back
 // as a card (a quiz press updates its card in place), a personal install gets a welcome, and every
 // activity id is answered once however often Teams redelivers it.
-import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
-import type { Assistant, Reply, SessionStore } from '../../src/index.js';
+import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { Assistant, Incoming, KnowledgeHolder, Reply, SessionStore } from '../../src/index.js';
 import { isPersonal, toIncoming } from './incoming.js';
+import { handleInvoke } from './invoke.js';
+import type { QuizAudience } from './quiz-card.js';
 import { renderReply, renderText } from './render.js';
 import { welcomeReply } from './welcome.js';
 import type { TeamsLogger } from './logger.js';
@@ -15,6 +17,8 @@ export interface TeamsBotOptions {
   logger: TeamsLogger;
   /** How long an activity id is remembered. Default 1 hour (Teams retries within minutes). */
   dedupeTtlMs?: number;
+  /** The notes the search message extension searches. Default: search unavailable. */
+  knowledge?: KnowledgeHolder;
 }
 
 const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
@@ -49,6 +53,11 @@ export class TeamsBot extends ActivityHandler {
     await super.run(context);
   }
 
+  /** Message extension and Universal Action invokes (invoke.ts); the rest as ActivityHandler does. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    return (await handleInvoke(context, this.options)) ?? super.onInvokeActivity(context);
+  }
+
   private async answer(context: TurnContext): Promise<void> {
     const incoming = toIncoming(context.activity);
     if (!incoming) return;
@@ -57,7 +66,7 @@ export class TeamsBot extends ActivityHandler {
       await context.sendActivity(privateMessage(context.activity, reply));
       return;
     }
-    const message = renderReply(reply);
+    const message = renderReply(reply, { quiz: quizAudience(context.activity, incoming, reply) });
     const cardId = context.activity.replyToId;
     // a press on a quiz card redraws that card; anything else (e.g. an expired session) is a new message
     if (incoming.action?.type === 'quiz_answer' && reply.quiz && cardId) {
@@ -75,6 +84,12 @@ export class TeamsBot extends ActivityHandler {
     }
     await context.sendActivity(message);
   }
+}
+
+/** A quiz drawn for its owner (the sender): per-user views when the conversation is shared. */
+function quizAudience(activity: Activity, incoming: Incoming, reply: Reply): QuizAudience | undefined {
+  if (!reply.quiz || reply.quiz.userId !== incoming.userId) return undefined;
+  return { ownerId: activity.from.id, ownerName: activity.from.name, shared: !isPersonal(activity) };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface AdaptiveCard {
   actions?: CardElement[];
   /** Shown by clients that cannot render the card: the reply's full plain text. */
   fallbackText?: string;
+  /** Universal Actions: who gets a user-specific view, and the Action.Execute that fetches it. */
+  refresh?: CardElement;
 }
 
 /** What an Action.Submit carries back in `activity.value`: the neutral action, round-tripped. */
@@ -23,7 +25,7 @@ export interface SubmitData {
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-export function card(body: CardElement[], actions: CardElement[], fallbackText: string): AdaptiveCard {
+export function card(body: CardElement[], actions: CardElement[], fallbackText: string, refresh?: CardElement): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -31,6 +33,7 @@ export function card(body: CardElement[], actions: CardElement[], fallbackText: 
     body,
     ...(actions.length > 0 ? { actions } : {}),
     fallbackText,
+    ...(refresh ? { refresh } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // Reply → Teams message: an Adaptive Card 1.5 (title, breadcrumb, body, comparison, sources, buttons,
-// quiz view) plus plain text. Keeps every message under MAX_MESSAGE_BYTES by shortening long parts.
+// quiz view, per-user quiz refresh) plus plain text. Keeps every message under MAX_MESSAGE_BYTES by
+// shortening long parts.
 import type { Action, Comparison, QuizView, Reply } from '../../src/index.js';
 import { formatSource, toPlainText } from '../../src/index.js';
 import {
@@ -14,9 +15,10 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from './card.js';
+import { executeAction, isReadOnly, readOnlyNote, refreshFor, type QuizAudience } from './quiz-card.js';
 
-/** Teams refuses bot messages near 100 KB; stay well below. */
-export const MAX_MESSAGE_BYTES = 80_000;
+/** Teams allows about 28 KB per message (card included); stay below it. */
+export const MAX_MESSAGE_BYTES = 28_000;
 
 /** The outgoing activity fields the adapter sets (a `Partial<Activity>` for botbuilder). */
 export interface TeamsMessage {
@@ -28,13 +30,18 @@ export interface TeamsMessage {
 
 const SUMMARY_CHARS = 150;
 
+export interface RenderOptions {
+  /** Draw a quiz for this audience (per-user views in channels). Default: one card for everyone. */
+  quiz?: QuizAudience;
+}
+
 /** A Reply as a card message, shortened if it would exceed MAX_MESSAGE_BYTES. */
-export function renderReply(reply: Reply): TeamsMessage {
-  let message = build(reply);
+export function renderReply(reply: Reply, options: RenderOptions = {}): TeamsMessage {
+  let message = build(reply, options);
   let budget = reply.text.length;
   while (byteSize(message) >= MAX_MESSAGE_BYTES && budget > 200) {
     budget = Math.floor(budget * 0.6);
-    message = build(shorten(reply, budget));
+    message = build(shorten(reply, budget), options);
   }
   return message;
 }
@@ -43,7 +50,7 @@ export function byteSize(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
-function build(reply: Reply): TeamsMessage {
+function build(reply: Reply, options: RenderOptions): TeamsMessage {
   const body: CardElement[] = [];
   const breadcrumb = reply.sources[0]?.breadcrumb ?? [];
   if (!reply.quiz && breadcrumb.length > 1) body.push(subtle(breadcrumb.join(' › '), { spacing: 'None' }));
@@ -60,11 +67,15 @@ function build(reply: Reply): TeamsMessage {
     body.push(subtle('관련 질문', { weight: 'Bolder', separator: true, spacing: 'Medium' }));
     body.push(...actionSet(asks.map(submit), { spacing: 'Small' }));
   }
-  const buttons = reply.actions.filter((a: Action) => a.type !== 'ask').map(submit);
+  const readOnly = isReadOnly(reply, options.quiz);
+  if (readOnly && options.quiz) body.push(readOnlyNote(options.quiz));
+  const buttons = reply.actions
+    .filter((a: Action) => a.type !== 'ask' && !(readOnly && a.type === 'quiz_answer'))
+    .map((a) => (a.type === 'quiz_answer' ? executeAction(a) : submit(a)));
   return {
     type: 'message',
     text: summary(reply),
-    attachments: [{ contentType: CARD_CONTENT_TYPE, content: card(body, buttons, reply.text) }],
+    attachments: [{ contentType: CARD_CONTENT_TYPE, content: card(body, buttons, reply.text, refreshFor(reply, options.quiz)) }],
   };
 }
 
@@ -97,7 +108,7 @@ function quizBlocks(quiz: QuizView): CardElement[] {
   const { result, question, score } = quiz;
   if (result) {
     blocks.push(
-      textBlock(result.correct ? '✅ 정답' : '❌ 오답', {
+      textBlock(result.passed ? '🤷 패스' : result.correct ? '✅ 정답' : '❌ 오답', {
         weight: 'Bolder',
         size: 'Medium',
         color: result.correct ? 'Good' : 'Attention',

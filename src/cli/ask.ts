@@ -1,7 +1,9 @@
 // `npm run ask -- "질문"`: answers from the notes on stdout. `--json` prints one JSON line
-// {kind,text,sources}; `--stdin` answers one question per input line in one process;
-// `--knowledge DIR` reads another folder. Nothing is stored on disk.
+// {kind,text,sources}; `--stdin` answers one question per non-blank input line in one process
+// (plain answers separated by a `---` line); `--knowledge DIR` reads another folder. Nothing is
+// stored on disk; `.env` is read first, never overriding variables already set.
 import { parseArgs } from 'node:util';
+import { config as loadDotEnv } from 'dotenv';
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config.js';
 import { isKafkaBotError } from '../errors.js';
@@ -19,16 +21,40 @@ function output(reply: Reply, json: boolean): string {
   });
 }
 
+const USAGE = 'usage: npm run ask -- [--json] [--knowledge DIR] "질문"\n       npm run ask -- [--json] [--knowledge DIR] --stdin < questions.txt\n';
+/** Between two plain-text answers of `--stdin` (JSON lines need none). */
+const SEPARATOR = '---';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  knowledge: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parse() {
+  try {
+    return parseArgs({ allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (error) {
+    // An unknown flag or a missing value: say which, then how to call it.
+    process.stderr.write(`error: ${(error as Error).message}\n${USAGE}`);
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const parsed = parse();
+  if (!parsed) {
+    process.exitCode = 2;
+    return;
+  }
+  const { values, positionals } = parsed;
   if (values.help || (!values.stdin && positionals.length === 0)) {
-    process.stdout.write('usage: npm run ask -- [--json] [--knowledge DIR] "질문"\n       npm run ask -- [--json] --stdin < questions.txt\n');
+    (values.help ? process.stdout : process.stderr).write(USAGE);
     process.exitCode = values.help ? 0 : 2;
     return;
   }
+  loadDotEnv({ quiet: true });
   const config = loadConfig();
   if (values.knowledge) config.knowledgeDir = values.knowledge;
   const runtime = await createRuntime(config, { storeKind: 'memory' });
@@ -37,8 +63,12 @@ async function main(): Promise<void> {
     runtime.assistant.handle({ platform: 'cli', userId: 'cli:local', rawUserId: 'local', text: question });
   const json = values.json ?? false;
   if (values.stdin) {
+    let first = true;
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      process.stdout.write(`${output(await answer(line), json)}\n`);
+      if (line.trim() === '') continue;
+      const text = output(await answer(line), json);
+      process.stdout.write(json || first ? `${text}\n` : `${SEPARATOR}\n${text}\n`);
+      first = false;
     }
   } else {
     process.stdout.write(`${output(await answer(positionals.join(' ')), json)}\n`);

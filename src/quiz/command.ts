@@ -1,7 +1,7 @@
-// Parsing of `/kafka-quiz [count|topic|review|stats|top|help|stop]` (done once, here) and of
-// typed O/X answers (`O`, `x`, `0`, `맞다`, `아니다`, `true`, `false`, …).
+// Parsing of `/kafka-quiz [count|topic|review|stats|top|help|stop]` (done once, here), of typed
+// O/X answers (`O`, `x`, `0`, `맞다`, `아니다`, `true`, `false`, …) and of a pass (`모르겠어`, `pass`).
 import type { Choice } from '../reply.js';
-import { parseTopic, type TopicKey } from './topics.js';
+import { resolveTopic } from './topics.js';
 
 /** Questions in a session when no count is given. */
 export const DEFAULT_COUNT = 5;
@@ -10,14 +10,14 @@ export const MAX_COUNT = 20;
 
 /** What a `/kafka-quiz` argument string asks for. */
 export type QuizCommand =
-  | { type: 'start'; count: number; topic?: TopicKey }
+  | { type: 'start'; count: number; topic?: string }
   | { type: 'review'; count: number }
   | { type: 'stats' }
   | { type: 'top' }
   | { type: 'help' }
   | { type: 'stop' }
-  /** `/kafka-quiz O` while a quiz is running. */
-  | { type: 'answer'; choice: Choice }
+  /** `/kafka-quiz O` (or `pass`) while a quiz is running. */
+  | { type: 'answer'; choice: Choice | 'pass' }
   /** Not understood; `problem` says why (Korean, one sentence). */
   | { type: 'usage'; problem: string };
 
@@ -41,16 +41,29 @@ export function parseChoiceText(text: string): Choice | undefined {
   return undefined;
 }
 
-/** Parse the argument string of `/kafka-quiz` (already stripped of the command itself). */
-export function parseQuizCommand(args: string): QuizCommand {
+const PASS_WORDS = new Set([
+  'pass', 'skip', 'idk', 'dunno', "i don't know", 'i dont know', '패스', '스킵', '넘어가', '넘길게', '모름', '몰라', '몰라요',
+  '모르겠어', '모르겠어요', '모르겠다', '모르겠음', '모르겠습니다', '잘 모르겠어', '잘 모르겠어요',
+]);
+
+/** Whether the text gives up on the current question ("모르겠어", "pass"): a miss, not a search. */
+export function isPassText(text: string): boolean {
+  return PASS_WORDS.has(text.normalize('NFKC').trim().toLowerCase().replace(/[.!~?…]+$/, '').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Parse the argument string of `/kafka-quiz` (already stripped of the command itself). `topics` are
+ * the tag topics the items have besides the built-in ones (`consumer`); default none.
+ */
+export function parseQuizCommand(args: string, topics: ReadonlySet<string> = new Set()): QuizCommand {
   const words = args.normalize('NFKC').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return { type: 'start', count: DEFAULT_COUNT };
   if (words.length === 1 && !/^\d+$/.test(words[0] ?? '')) {
-    const choice = parseChoiceText(words[0] ?? '');
+    const choice = parseChoiceText(words[0] ?? '') ?? (isPassText(words[0] ?? '') ? 'pass' : undefined);
     if (choice) return { type: 'answer', choice };
   }
   let count: number | undefined;
-  let topic: TopicKey | undefined;
+  let topic: string | undefined;
   let keyword: (typeof KEYWORDS)[string] | undefined;
   for (const raw of words) {
     const word = /^[-+]?\d+$/.test(raw) ? raw : raw.toLowerCase().replace(/^[-/]+/, '');
@@ -67,7 +80,7 @@ export function parseQuizCommand(args: string): QuizCommand {
       keyword = kw;
       continue;
     }
-    const t = parseTopic(word);
+    const t = resolveTopic(word, topics);
     if (t) {
       if (topic !== undefined && topic !== t) return usage('주제는 하나만 골라 주세요.');
       topic = t;

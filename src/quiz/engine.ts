@@ -3,7 +3,7 @@
 import type { Choice } from '../reply.js';
 import type { QuizItem } from '../knowledge/types.js';
 import type { ItemProgress, QuizSession } from '../store/store.js';
-import { TOPIC_KEYS, topicLabel } from './topics.js';
+import { topicLabel, topicsOf } from './topics.js';
 
 /** A small seeded PRNG (mulberry32): same seed, same sequence. Use in tests; Math.random in use. */
 export function mulberry32(seed: number): () => number {
@@ -139,7 +139,8 @@ export function summarize(items: QuizItem[], progress: ItemProgress[], sessionCo
   const answered = progress.reduce((n, p) => n + p.seen, 0);
   const correct = progress.reduce((n, p) => n + p.seen - p.wrong, 0);
   const topics: TopicProgress[] = [];
-  for (const key of TOPIC_KEYS) {
+  const keys = topicsOf(items);
+  for (const key of keys) {
     const its = items.filter((i) => i.topics.includes(key));
     if (its.length === 0) continue;
     const ps = its.map((i) => byItem.get(i.id));
@@ -154,7 +155,7 @@ export function summarize(items: QuizItem[], progress: ItemProgress[], sessionCo
   }
   const ranked = topics
     .filter((t) => t.mastered < t.total)
-    .sort((a, b) => b.due - a.due || a.mastered / a.total - b.mastered / b.total || TOPIC_KEYS.indexOf(a.key as never) - TOPIC_KEYS.indexOf(b.key as never));
+    .sort((a, b) => b.due - a.due || a.mastered / a.total - b.mastered / b.total || keys.indexOf(a.key) - keys.indexOf(b.key));
   const suggestions = ranked.slice(0, 3).map((t) => {
     const its = items.filter((i) => i.topics.includes(t.key));
     const pick = its.find((i) => { const p = byItem.get(i.id); return p !== undefined && isDue(p); })

@@ -1,5 +1,5 @@
 // `/kafka-quiz stats` and `/kafka-quiz top` as neutral notices: a user's sessions, accuracy,
-// mastered items per topic and what to read next; the team leaderboard.
+// mastered items per topic (as a text bar every platform can show) and what to read next; the leaderboard.
 import type { Action, Reply } from '../reply.js';
 import type { LeaderboardRow } from '../store/store.js';
 import type { ProgressSummary } from './engine.js';
@@ -9,10 +9,25 @@ function percent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }
 
+/** Cells in a mastery bar. */
+export const BAR_CELLS = 10;
+
+/** `███░░░░░░░` for mastered/total, rounded to the nearest cell (a started topic shows at least one). */
+export function masteryBar(mastered: number, total: number): string {
+  const filled = total <= 0 ? 0 : Math.min(BAR_CELLS, Math.max(mastered > 0 ? 1 : 0, Math.round((mastered / total) * BAR_CELLS)));
+  return `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}`;
+}
+
+function topicLines(summary: ProgressSummary): string {
+  const rows = summary.topics.map((t) => `- ${t.label} ${masteryBar(t.mastered, t.total)} ${t.mastered}/${t.total}${t.due > 0 ? ` (복습 ${t.due})` : ''}`);
+  return ['**주제별 마스터**', ...rows].join('\n');
+}
+
 /** The user's own record. */
 export function renderStats(summary: ProgressSummary): Reply {
   if (summary.answered === 0) {
-    return renderNotice('내 퀴즈 기록', '아직 푼 문제가 없어요. `/kafka-quiz` 로 첫 퀴즈를 시작해 보세요!', {
+    const intro = '아직 푼 문제가 없어요. `/kafka-quiz` 로 첫 퀴즈를 시작해 보세요!';
+    return renderNotice('내 퀴즈 기록', summary.topics.length > 0 ? `${intro}\n\n${topicLines(summary)}` : intro, {
       actions: [commandAction('퀴즈 시작', '')],
     });
   }
@@ -22,9 +37,7 @@ export function renderStats(summary: ProgressSummary): Reply {
   ];
   if (summary.due > 0) lines.push(`복습할 문제가 ${summary.due}개 있어요 — \`/kafka-quiz review\``);
   const parts = [lines.join('\n')];
-  if (summary.topics.length > 0) {
-    parts.push(['**주제별 마스터**', ...summary.topics.map((t) => `- ${t.label}: ${t.mastered}/${t.total}${t.due > 0 ? ` (복습 ${t.due})` : ''}`)].join('\n'));
-  }
+  if (summary.topics.length > 0) parts.push(topicLines(summary));
   if (summary.suggestions.length > 0) {
     const rows = summary.suggestions.map((s) => {
       const where = s.section ? ` — ${s.section.breadcrumb.slice(-2).join(' › ')} (${s.section.file}:${s.section.line})` : '';

@@ -12,6 +12,8 @@ export interface GradedAnswer {
   item: QuizItem;
   chosen: Choice;
   correct: boolean;
+  /** The user passed ("모르겠어"): shown as a pass, counted as a miss. */
+  passed?: boolean;
 }
 
 /** What a quiz reply shows. */
@@ -59,7 +61,9 @@ export function renderQuiz(input: QuizReplyInput): Reply {
   const sources: Source[] = [];
   if (result) {
     const { item, correct } = result;
-    const head = correct ? `⭕ **정답!** (정답: ${item.answer})` : `❌ **오답** — 정답은 **${item.answer}** 예요.`;
+    const head = result.passed
+      ? `🤷 **패스** — 정답은 **${item.answer}** 예요.`
+      : correct ? `⭕ **정답!** (정답: ${item.answer})` : `❌ **오답** — 정답은 **${item.answer}** 예요.`;
     parts.push(`${head}\n> ${item.statement}\n${item.explanation}`);
     sources.push(itemSource(item));
   }
@@ -96,6 +100,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
           chosen: result.chosen,
           answer: result.item.answer,
           correct: result.correct,
+          ...(result.passed && { passed: true }),
           explanation: result.item.explanation,
           source: itemSource(result.item),
         },
@@ -115,9 +120,9 @@ export function renderNotice(title: string, body: string, opts: { actions?: Acti
   return finishReply(reply);
 }
 
-/** Usage help for `/kafka-quiz`. */
-export function usageText(): string {
-  const topics = TOPIC_KEYS.map((k) => `\`${k}\` ${TOPIC_LABELS[k]}`).join(', ');
+/** Usage help for `/kafka-quiz`; `tagTopics` are the items' own tags (`consumer`). Default none. */
+export function usageText(tagTopics: string[] = []): string {
+  const topics = [...TOPIC_KEYS.map((k) => `\`${k}\` ${TOPIC_LABELS[k]}`), ...tagTopics.map((k) => `\`${k}\``)].join(', ');
   return [
     '**/kafka-quiz** — Kafka 운영 O/X 퀴즈 (기본 5문제)',
     '- `/kafka-quiz 10` 문제 수 (1~20)',
@@ -125,6 +130,6 @@ export function usageText(): string {
     '- `/kafka-quiz 10 raid` 둘 다',
     '- `/kafka-quiz review` (복습) 틀린 문제 다시 풀기',
     '- `/kafka-quiz stats` (통계) 내 기록 · `top` (순위) 팀 순위 · `stop` (그만) 멈추기 · `help` (도움말)',
-    '답은 버튼으로, 또는 `O` / `X` (o, x, 0, 맞다/아니다, true/false) 로 입력하세요.',
+    '답은 버튼으로, 또는 `O` / `X` (o, x, 0, 맞다/아니다, true/false) 로 입력하세요. 모르면 `모르겠어` / `pass`.',
   ].join('\n');
 }

@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { QuizItem } from '../knowledge/types.js';
 import type { Choice, Reply } from '../reply.js';
 import type { QuizSession, SessionStore } from '../store/store.js';
-import { parseChoiceText, parseQuizCommand } from './command.js';
+import { isPassText, parseChoiceText, parseQuizCommand } from './command.js';
 import { grade, startSession, summarize, type ProgressSummary } from './engine.js';
 import { commandAction, renderNotice, renderQuiz, usageText, type GradedAnswer } from './render.js';
 import { renderLeaderboard, renderStats } from './render-stats.js';
-import { topicLabel } from './topics.js';
+import { TOPIC_KEYS, topicLabel, topicsOf } from './topics.js';
 
 /** Who is asking. */
 export interface QuizUser {
@@ -21,6 +21,8 @@ export interface QuizPress {
   sessionId: string;
   index: number;
   choice: Choice;
+  /** The user gave up on the question ("모르겠어", "pass"): recorded as a miss, `choice` ignored. */
+  pass?: boolean;
 }
 
 export interface QuizServiceOptions {
@@ -60,7 +62,7 @@ export class QuizService {
 
   /** Run `/kafka-quiz <args>`. */
   async command(user: QuizUser, args: string): Promise<Reply> {
-    const cmd = parseQuizCommand(args);
+    const cmd = parseQuizCommand(args, new Set(this.tagTopics()));
     switch (cmd.type) {
       case 'start':
         return this.start(user, 'quiz', cmd.count, cmd.topic);
@@ -71,13 +73,13 @@ export class QuizService {
       case 'top':
         return renderLeaderboard(await this.store.leaderboard(this.leaderboardSize), user.userId);
       case 'help':
-        return renderNotice('Kafka 퀴즈 도움말', usageText());
+        return renderNotice('Kafka 퀴즈 도움말', usageText(this.tagTopics()));
       case 'stop':
         return this.stop(user);
       case 'answer':
         return (await this.answerText(user, cmd.choice)) ?? renderNotice('진행 중인 퀴즈가 없어요', '`/kafka-quiz` 로 퀴즈를 시작해 보세요.', { actions: [commandAction('퀴즈 시작', '')] });
       case 'usage':
-        return renderNotice('Kafka 퀴즈 사용법', `${cmd.problem}\n\n${usageText()}`);
+        return renderNotice('Kafka 퀴즈 사용법', `${cmd.problem}\n\n${usageText(this.tagTopics())}`);
     }
   }
 
@@ -95,13 +97,15 @@ export class QuizService {
     if (!item) {
       return renderNotice('문제가 바뀌었어요', '노트가 갱신되어 이 문제를 더 이상 찾을 수 없어요. `/kafka-quiz` 로 새로 시작해 주세요.', { actions: [commandAction('새 퀴즈', '')] });
     }
-    const { correct } = grade(session, item, press.choice);
+    // A pass is stored as the wrong choice, so stats, review and the leaderboard count it as a miss.
+    const choice: Choice = press.pass ? (item.answer === 'O' ? 'X' : 'O') : press.choice;
+    const { correct } = grade(session, item, choice);
     const outcome = await this.store.recordAnswer({
-      sessionId: session.id, userId: user.userId, index: press.index, itemId, choice: press.choice, correct, at: this.now(),
+      sessionId: session.id, userId: user.userId, index: press.index, itemId, choice, correct, at: this.now(),
     });
     switch (outcome.status) {
       case 'recorded':
-        return this.view(outcome.session, { item, chosen: press.choice, correct });
+        return this.view(outcome.session, { item, chosen: choice, correct, ...(press.pass && { passed: true }) });
       case 'duplicate': {
         const first = outcome.session.answers.find((a) => a.index === press.index);
         const result = first ? { item, chosen: first.choice, correct: first.correct } : undefined;
@@ -116,16 +120,17 @@ export class QuizService {
     }
   }
 
-  /** A typed answer (`O`, `x`, `맞다`, …) to the user's active quiz; undefined when it is not one. */
+  /** A typed answer (`O`, `x`, `맞다`, …, or a pass) to the user's active quiz; undefined when it is not one. */
   async answerText(user: QuizUser, text: string): Promise<Reply | undefined> {
-    const choice = parseChoiceText(text);
+    const pass = isPassText(text);
+    const choice = parseChoiceText(text) ?? (pass ? 'O' : undefined);
     if (!choice) return undefined;
     const session = await this.store.getActiveSession(user.userId);
     if (!session || (await this.store.has(stopKey(session.id)))) return undefined;
     // A newer session (even a finished one) supersedes an abandoned older one for typed answers.
     const newest = (await this.store.listSessions(user.userId))[0];
     if (newest && newest.id !== session.id) return undefined;
-    return this.answer(user, { sessionId: session.id, index: session.current, choice });
+    return this.answer(user, { sessionId: session.id, index: session.current, choice, ...(pass && { pass }) });
   }
 
   /** `/kafka-quiz stats`: the user's record as a notice. */
@@ -153,7 +158,7 @@ export class QuizService {
         return renderNotice('복습할 문제가 없어요', '틀렸던 문제를 모두 두 번 연속 맞혔어요. 👏 새 퀴즈를 풀어 볼까요?', { actions: [commandAction('새 퀴즈', '')] });
       }
       const what = topic ? `'${topicLabel(topic)}' 주제의 ` : '';
-      return renderNotice('문제가 아직 없어요', `${what}퀴즈 문제가 아직 없어요. 다른 주제를 골라 보세요.\n\n${usageText()}`);
+      return renderNotice('문제가 아직 없어요', `${what}퀴즈 문제가 아직 없어요. 다른 주제를 골라 보세요.\n\n${usageText(this.tagTopics())}`);
     }
     await this.store.createSession(result.session);
     return this.view(result.session);
@@ -175,6 +180,11 @@ export class QuizService {
     const nextId = session.itemIds[session.current];
     const next = nextId === undefined ? undefined : this.itemById(nextId);
     return renderQuiz({ session, ...(next && { next }), ...(result && { result }), ...(notice && { notice }) });
+  }
+
+  /** Topics from items' free tags (`consumer`), beyond the built-in keys. */
+  private tagTopics(): string[] {
+    return topicsOf(this.items()).filter((k) => !(TOPIC_KEYS as readonly string[]).includes(k));
   }
 
   private itemById(id: string): QuizItem | undefined {

@@ -1,5 +1,6 @@
-// Quiz topics: the six keys with their Korean labels, how an item's section maps to topics, and
-// the words users may type for a topic (`/kafka-quiz raid`, `/kafka-quiz 파일시스템`).
+// Quiz topics: the six built-in keys with their Korean labels, how an item's section maps to topics,
+// the words users may type for a topic (`/kafka-quiz raid`, `/kafka-quiz 파일시스템`), and any other
+// tag an item carries (`tags: [consumer]`) as a topic of its own, so new notes need no code change.
 
 /** Topic keys, in the order they are listed to users. */
 export const TOPIC_KEYS = ['raid', 'filesystem', 'service-model', 'hardware', 'confluent-msk', 'saas'] as const;
@@ -41,6 +42,27 @@ export function parseTopic(word: string): TopicKey | undefined {
     if (ALIASES[key].includes(w)) return key;
   }
   return undefined;
+}
+
+/** A free tag as a topic key: lowercase, NFKC, spaces to `-`; '' when nothing usable is left. */
+export function tagKey(tag: string): string {
+  return tag.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 40);
+}
+
+/** Every topic the items have: the built-in keys in their order, then tag topics alphabetically. */
+export function topicsOf(items: ReadonlyArray<{ topics: string[] }>): string[] {
+  const found = new Set(items.flatMap((i) => i.topics));
+  const builtIn: string[] = TOPIC_KEYS.filter((k) => found.has(k));
+  const extra = [...found].filter((k) => !(TOPIC_KEYS as readonly string[]).includes(k)).sort();
+  return [...builtIn, ...extra];
+}
+
+/** The topic a typed word names among `known` topics: a built-in alias, or a tag topic by its key. */
+export function resolveTopic(word: string, known: ReadonlySet<string> = new Set()): string | undefined {
+  const builtIn = parseTopic(word);
+  if (builtIn) return builtIn;
+  const key = tagKey(word);
+  return key && known.has(key) ? key : undefined;
 }
 
 export function topicLabel(key: string): string {
@@ -87,13 +109,16 @@ function statementTopics(statement: string): TopicKey[] {
 /**
  * Topics of an item: tags that name a topic, plus the topic of the deepest breadcrumb segment that
  * has one (RAID 10 under "오픈 소스 카프카를 직접 설치…" is `raid`, not `hardware`); a generic
- * section such as `정리`, or no match at all, falls back to the statement's words.
+ * section such as `정리`, or no match at all, falls back to the statement's words. Tags that name no
+ * built-in topic are topics of their own (`consumer`), listed after the built-in ones.
  */
 export function topicsFor(breadcrumb: string[], statement: string, tags?: string[]): string[] {
   const found = new Set<string>();
+  const extra: string[] = [];
   for (const tag of tags ?? []) {
     const key = parseTopic(tag);
     if (key) found.add(key);
+    else if (tagKey(tag) && !extra.includes(tagKey(tag))) extra.push(tagKey(tag));
   }
   const last = breadcrumb[breadcrumb.length - 1];
   let derived: TopicKey[] = [];
@@ -104,5 +129,5 @@ export function topicsFor(breadcrumb: string[], statement: string, tags?: string
   }
   if (derived.length === 0) derived = statementTopics(statement);
   for (const key of derived) found.add(key);
-  return TOPIC_KEYS.filter((k) => found.has(k));
+  return [...TOPIC_KEYS.filter((k) => found.has(k)), ...extra];
 }

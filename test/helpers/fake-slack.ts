@@ -1,5 +1,6 @@
 // A small fake of the Slack Web API over real HTTP: answers auth.test, records chat.postMessage,
-// chat.update, chat.postEphemeral, views.publish (and any other method), and serves response_urls.
+// chat.update, chat.postEphemeral, views.publish, assistant.threads.* (and any other method), serves
+// response_urls, and can answer a method with a Slack error (`not_in_channel`) for matching calls.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -25,6 +26,8 @@ export interface FakeSlack {
   responseUrl(): string;
   /** Answer the next call of `method` with HTTP 429 (Retry-After: 0), like Slack's rate limit. */
   rateLimitNext(method: string): void;
+  /** Answer calls of `method` whose args match with `{ ok: false, error }` (HTTP 200, as Slack does). */
+  failWhen(method: string, error: string, match?: (args: Record<string, unknown>) => boolean): void;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,7 @@ export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T1' };
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const limited = new Set<string>();
+  const failures: Array<{ method: string; error: string; match: (args: Record<string, unknown>) => boolean }> = [];
   let seq = 0;
   let responseSeq = 0;
   const server = createServer(async (req, res) => {
@@ -51,6 +55,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const args = parse(raw, req.headers['content-type']);
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || undefined;
     calls.push({ method, args, token });
+    const failure = failures.find((f) => f.method === method && f.match(args));
+    if (failure) return send(200, { ok: false, error: failure.error });
     const ts = `1700000${String(1000 + ++seq)}.000100`;
     switch (method) {
       case 'auth.test':
@@ -77,6 +83,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     callsTo: (method) => calls.filter((c) => c.method === method),
     responseUrl: () => `${base}/response/${++responseSeq}`,
     rateLimitNext: (method) => void limited.add(method),
+    failWhen: (method, error, match = () => true) => void failures.push({ method, error, match }),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

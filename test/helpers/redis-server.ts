@@ -7,7 +7,7 @@ import { findRedisServer, startRedisServer, type RedisServer } from '../../bench
 export const redisAvailable = findRedisServer() !== undefined;
 
 if (!redisAvailable) {
-  console.warn('redis-server not found: Redis store tests SKIPPED (install the redis-server package to run them)');
+  console.warn('SKIPPED: redis-server not found: Redis store tests (install the redis-server package to run them)');
 }
 
 /** Start redis-server before the file's tests and stop it after; returns a getter of its URL. */

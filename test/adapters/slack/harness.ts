@@ -20,6 +20,8 @@ export interface Harness {
   event(event: Record<string, unknown>, options?: SignOptions & { eventId?: string }): Promise<Response>;
   command(command: '/kafka' | '/kafka-quiz', text: string, user?: string): Promise<{ res: Response; responseUrl: string }>;
   click(button: Button, where: ClickWhere): Promise<{ res: Response; responseUrl: string }>;
+  /** A signed interactivity payload as is (`message_action`, `shortcut`, …). */
+  interact(payload: Record<string, unknown>): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -36,10 +38,15 @@ export interface ClickWhere {
 let eventSeq = 0;
 let knowledge: Promise<KnowledgeHolder> | undefined;
 
-/** The real assistant on the bundled knowledge/ (loaded once per test file) with its own store. */
-export async function realAssistant(store: SessionStore): Promise<Assistant> {
+/** The bundled knowledge/, loaded once per test file. */
+export function bundledKnowledge(): Promise<KnowledgeHolder> {
   knowledge ??= createRuntime(loadConfig({ KNOWLEDGE_DIR: 'knowledge' }), { store: new MemoryStore() }).then((r) => r.knowledge);
-  return createAssistant({ knowledge: await knowledge, store, random: () => 0.5 });
+  return knowledge;
+}
+
+/** The real assistant on the bundled knowledge/ with its own store. */
+export async function realAssistant(store: SessionStore): Promise<Assistant> {
+  return createAssistant({ knowledge: await bundledKnowledge(), store, random: () => 0.5 });
 }
 
 /** Wrap an assistant to record every message it is handed. */
@@ -48,7 +55,12 @@ export function spy(assistant: Assistant): Assistant & { calls: Incoming[] } {
   return { calls, handle: (message) => (calls.push(message), assistant.handle(message)) };
 }
 
-export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: SlackLogger = silentLogger): Promise<Harness> {
+export async function startHarness(
+  assistant: Assistant,
+  store: SessionStore = new MemoryStore(),
+  logger: SlackLogger = silentLogger,
+  knowledge?: KnowledgeHolder,
+): Promise<Harness> {
   const slack = await startFakeSlack();
   const http = createHttpServer({ ready: async () => true });
   const adapter = createSlackApp({
@@ -57,6 +69,7 @@ export async function startHarness(assistant: Assistant, store: SessionStore = n
     http,
     logger,
     slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: slack.apiUrl },
+    ...(knowledge && { knowledge }),
   });
   await adapter.start();
   const port = await http.listen(0, '127.0.0.1');
@@ -92,6 +105,7 @@ export async function startHarness(assistant: Assistant, store: SessionStore = n
       const res = await sendAction(endpoint, SECRET, payload);
       return { res, responseUrl };
     },
+    interact: (payload) => sendAction(endpoint, SECRET, payload),
     async close() {
       await adapter.stop();
       await http.close();

@@ -1,15 +1,17 @@
 // manifest.yml is a valid Slack app manifest (official schema, from ../shared/schemas) and asks for
-// exactly what the adapter uses: two slash commands, the events it listens to, the minimum scopes.
+// exactly what the adapter uses: two slash commands, the agent pane, the message shortcut, the
+// events it listens to, the minimum scopes.
 import { existsSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SHORTCUT_CALLBACK_ID } from '../../../adapters/slack/shortcut.js';
 
 const SCHEMA = new URL('../../../../shared/schemas/slack-manifest.schema.1.0.0.json', import.meta.url);
 const MANIFEST = new URL('../../../manifest.yml', import.meta.url);
 const manifest = parse(readFileSync(MANIFEST, 'utf8')) as Record<string, any>;
 const haveSchema = existsSync(SCHEMA);
-if (!haveSchema) console.warn(`SKIPPED: Slack manifest schema not found at ${SCHEMA.pathname} (../shared is absent); manifest.yml NOT validated`);
+if (!haveSchema) console.warn(`SKIPPED: ../shared not found: Slack manifest schema check (no ${SCHEMA.pathname}; manifest.yml NOT validated)`);
 
 describe('manifest.yml', () => {
   it.skipIf(!haveSchema)('validates against the official Slack manifest schema', () => {
@@ -32,12 +34,19 @@ describe('manifest.yml', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 
+  it('declares the agent pane and the message shortcut the adapter registers', () => {
+    expect(manifest.features.assistant_view.assistant_description).toBeTruthy();
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ type: 'message', callback_id: SHORTCUT_CALLBACK_ID, name: 'Kafka Bot에게 물어보기' }),
+    ]);
+  });
+
   it('subscribes to what the adapter handles and asks for the minimum scopes', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im'].sort(),
+      ['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.channels', 'message.groups', 'message.im'].sort(),
     );
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history'].sort(),
+      ['app_mentions:read', 'assistant:write', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history'].sort(),
     );
   });
 });

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES, byteSize, renderReply } from '../../../adapters/teams/render.js';
 import { welcomeReply } from '../../../adapters/teams/welcome.js';
 import { FakeAssistant, answerReply, comparisonReply, helpReply, noAnswerReply } from '../../helpers/fake-assistant-teams.js';
-import { createRuntime, loadConfig, type Reply } from '../../../src/index.js';
+import { createRuntime, loadConfig, sectionReply, type Reply } from '../../../src/index.js';
 
 const SCHEMA = new URL('../../../../shared/schemas/adaptive-card-1.5.schema.json', import.meta.url);
 const haveSchema = existsSync(SCHEMA);
-if (!haveSchema) console.warn(`SKIPPED: Adaptive Card schema not found at ${SCHEMA.pathname} (../shared is absent)`);
+if (!haveSchema) console.warn(`SKIPPED: ../shared not found: Adaptive Card schema checks (no ${SCHEMA.pathname})`);
 
 function validator() {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
@@ -78,8 +78,36 @@ describe.skipIf(!haveSchema)('Teams Adaptive Cards', async () => {
     expect(comparison).toContain('"type":"ColumnSet"');
     const buttons = renderReply(quiz.question).attachments[0]?.content.actions ?? [];
     expect(buttons.map((b) => b.title)).toEqual(['O', 'X']);
-    expect(buttons.map((b) => b.type)).toEqual(['Action.Submit', 'Action.Submit']);
+    // Universal Actions, with Action.Submit (same data) for clients that lack them
+    expect(buttons.map((b) => [b.type, b.verb])).toEqual([['Action.Execute', 'quiz_answer'], ['Action.Execute', 'quiz_answer']]);
     expect(buttons[0]?.data).toMatchObject({ kafkaBot: { sessionId: quiz.question.quiz?.sessionId, index: 0, choice: 'O' } });
+    expect(buttons[0]?.fallback).toEqual({ type: 'Action.Submit', title: 'O', data: buttons[0]?.data });
+  });
+
+  it('per-user quiz views (read-only with refresh, live) and section cards validate and fit', async () => {
+    const owner = { ownerId: '29:alice', ownerName: 'Alice', shared: true };
+    const runtime = await createRuntime(loadConfig({ KNOWLEDGE_DIR: 'knowledge' }), { storeKind: 'memory' });
+    const chunks = runtime.knowledge.current.chunks;
+    const longest = [...chunks].sort((a, b) => b.text.length - a.text.length)[0]!;
+    const messages = [
+      renderReply(quiz.question, { quiz: owner }),
+      renderReply(quiz.result, { quiz: { ...owner, live: true } }),
+      renderReply(quiz.final, { quiz: owner }),
+      renderReply(sectionReply(runtime.knowledge.current, longest.id)!),
+    ];
+    await runtime.close();
+    for (const message of messages) {
+      const ok = validate?.(message.attachments[0]?.content);
+      expect(validate?.errors ?? [], JSON.stringify(validate?.errors?.slice(0, 3))).toEqual([]);
+      expect(ok).toBe(true);
+      expect(byteSize(message)).toBeLessThan(MAX_MESSAGE_BYTES);
+    }
+    const readOnly = messages[0]!.attachments[0]!.content;
+    expect(readOnly.actions ?? []).toEqual([]);
+    expect(readOnly.refresh).toMatchObject({ userIds: ['29:alice'], action: { type: 'Action.Execute', verb: 'quiz_refresh' } });
+    expect(JSON.stringify(readOnly.body)).toContain('Alice님이 푸는 퀴즈');
+    expect(messages[1]!.attachments[0]!.content.actions?.map((a) => a.title)).toEqual(expect.arrayContaining(['O', 'X']));
+    expect(messages[2]!.attachments[0]!.content.refresh).toBeUndefined();
   });
 
   it('every answer the bundled notes give, the longest included, validates and fits', async () => {

@@ -139,8 +139,11 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
 
   it("ignores someone else's press: no card update, a short message that @mentions them", async () => {
     const conversation = { id: '19:group@thread.v2', conversationType: 'groupChat' };
-    const { cardId, buttons } = await startQuiz(channelMention(connector.serviceUrl, 'quiz', { conversation }));
-    const o = buttons.find((a) => a.title === 'O');
+    const { cardId, start } = await startQuiz(channelMention(connector.serviceUrl, 'quiz', { conversation }));
+    // the shared card is read-only; the owner's live view (what the refresh carries) has the buttons
+    const view = (cardOf(start) as unknown as { refresh: { action: { data: { kafkaBotView: { actions: Array<{ type: string; label: string }> } } } } }).refresh.action.data.kafkaBotView;
+    const pressO = view.actions.find((a) => a.type === 'quiz_answer' && a.label === 'O');
+    const o = { title: 'O', data: { kafkaBot: pressO } };
     await post(base, messageActivity(connector.serviceUrl, { from: BOB, conversation, text: undefined, value: o?.data, replyToId: cardId }));
     const calls = await connector.waitFor((c) => c.length === 2);
     expect(calls.some((c) => c.method === 'PUT')).toBe(false);

@@ -6,6 +6,7 @@ import ajvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_BOT_ID, fillManifest, zip } from '../../../adapters/teams/app-package.js';
 import { outlineIcon } from '../../../adapters/teams/icons.js';
+import { SEARCH_COMMAND_ID } from '../../../adapters/teams/message-extension.js';
 
 const root = new URL('../../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('teams/manifest.json', root), 'utf8')) as Record<string, unknown> & {
@@ -19,7 +20,7 @@ const SCHEMAS = [
 ];
 const schemaFile = SCHEMAS.find((u) => existsSync(u));
 if (!schemaFile) {
-  console.warn(`SKIPPED: Teams manifest schema validation: no v1.25 schema at ${SCHEMAS.map((u) => u.pathname).join(' or ')}`);
+  console.warn(`SKIPPED: ../shared not found: Teams manifest schema check (no v1.25 schema at ${SCHEMAS.map((u) => u.pathname).join(' or ')})`);
 }
 
 /** Entries of a zip, read from its local headers. */
@@ -77,8 +78,18 @@ describe('Teams app package', () => {
     expect(validate({ ...manifest, manifestVersion: '1.17' })).toBe(false);
   });
 
+  it('declares the search message extension the bot answers (query command searchNotes)', () => {
+    const extensions = manifest.composeExtensions as Array<{ botId: string; commands: Array<Record<string, unknown>> }>;
+    expect(extensions).toHaveLength(1);
+    expect(extensions[0]?.botId).toBe(PLACEHOLDER_BOT_ID);
+    expect(extensions[0]?.commands).toEqual([expect.objectContaining({ id: SEARCH_COMMAND_ID, type: 'query' })]);
+    const parameters = extensions[0]?.commands[0]?.parameters as Array<{ name: string }>;
+    expect(parameters.map((p) => p.name)).toEqual(['searchQuery']);
+  });
+
   it('fills the bot id from the app id and refuses one that is not a GUID', () => {
     expect(fillManifest(manifest, APP_ID).bots).toMatchObject([{ botId: APP_ID }]);
+    expect(fillManifest(manifest, APP_ID).composeExtensions).toMatchObject([{ botId: APP_ID }]);
     expect(manifest.bots[0]?.botId).toBe(PLACEHOLDER_BOT_ID);
     expect(() => fillManifest(manifest, 'my-bot')).toThrow(/MICROSOFT_APP_ID must be a GUID/);
   });
