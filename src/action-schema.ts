@@ -6,7 +6,7 @@ import type { Action } from './reply.js';
 const choice = z.enum(['O', 'X']);
 
 export const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ask'), label: z.string(), question: z.string().max(2000) }),
+  z.object({ type: z.literal('ask'), label: z.string(), question: z.string().max(2000), ref: z.string().max(500).optional() }),
   z.object({
     type: z.literal('feedback'),
     label: z.string(),

@@ -5,7 +5,7 @@ import type { Incoming } from './message.js';
 import type { Reply } from './reply.js';
 import { finishReply } from './render-text.js';
 import { detectIntent } from './intent.js';
-import { composeAnswer } from './answer/compose.js';
+import { composeAnswer, composeSection } from './answer/compose.js';
 import { composeComparison } from './answer/compare.js';
 import { helpReply } from './answer/help.js';
 import { QuizService } from './quiz/service.js';
@@ -56,7 +56,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const reply = cache.get(k, `${intent.type}\u0000${cut ? 1 : 0}\u0000${text}`, () =>
       intent.type === 'compare' ? composeComparison(k, intent.sides, text, cut) : composeAnswer(k, intent.question, cut),
     );
-    if (reply.kind === 'no_answer') {
+    if (reply.kind === 'no_answer' || reply.kind === 'suggest') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
     }
     return reply;
@@ -66,7 +66,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     const action = message.action!;
     switch (action.type) {
       case 'ask':
-        return ask(message, action.question);
+        // A suggested section answers itself; one gone after a reload falls back to the question.
+        return (action.ref && composeSection(knowledge.current, action.ref, action.question)) || ask(message, action.question);
       case 'quiz_answer':
         return quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice });
       case 'quiz_command':

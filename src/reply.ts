@@ -7,6 +7,8 @@ export type ReplyKind =
   | 'answer'
   | 'comparison'
   | 'no_answer'
+  /** Between a sure answer and a refusal: the two or three nearest sections to pick from. */
+  | 'suggest'
   | 'help'
   | 'quiz'
   | 'notice'
@@ -46,8 +48,8 @@ export type Choice = 'O' | 'X';
 
 /** A button. Adapters put the whole action in the button's value so a press round-trips. */
 export type Action =
-  /** Ask a follow-up question. */
-  | { type: 'ask'; label: string; question: string }
+  /** Ask a follow-up question; with `ref` (a section's id) the press answers that section. */
+  | { type: 'ask'; label: string; question: string; ref?: string }
   /** 👍/👎 on an answer; `question` and `ref` (the chunk id answered) are stored with the vote. */
   | { type: 'feedback'; label: string; vote: 'up' | 'down'; question: string; ref: string }
   /** An O/X press; `index` is the 0-based question the button belongs to. */

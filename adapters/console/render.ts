@@ -71,7 +71,7 @@ export function renderConsole(reply: Reply, style: TerminalStyle = PLAIN): strin
   if (!quiz && reply.sources.length > 0) parts.push(reply.sources.map((s) => dim(style, `출처: ${formatSource(s)}`)).join('\n'));
   const asks = numberedAsks(reply);
   if (asks.length > 0) {
-    const head = (reply.kind as string) === 'suggest' ? '골라 주세요 (번호 입력):' : '관련 질문 (번호 입력):';
+    const head = reply.kind === 'suggest' ? '골라 주세요 (번호 입력):' : '관련 질문 (번호 입력):';
     parts.push([dim(style, head), ...asks.map((a, i) => `  ${i + 1}) ${a.label}`)].join('\n'));
   }
   const hints: string[] = [];

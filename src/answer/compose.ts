@@ -9,7 +9,8 @@ import { analyze } from '../search/analyze-ko.js';
 import { covers } from '../search/coverage.js';
 import { sourceOf, unitLine } from './source.js';
 import { followUpsFor } from './follow-ups.js';
-import { childrenOf, chunksOfSubject, containerOf, labelled } from './groups.js';
+import { chunkById, childrenOf, chunksOfSubject, containerOf, labelled } from './groups.js';
+import { canSuggest, suggestReply } from './suggest.js';
 import type { Concept } from '../search/query.js';
 import { noAnswer } from './no-answer.js';
 import { keyConcept, MIN_COVERAGE, unknownName } from './thresholds.js';
@@ -62,13 +63,26 @@ export function composeAnswer(knowledge: Knowledge, question: string, notice?: s
   const concepts = index.plan(question);
   const kind = questionKind(question);
   const found = index.search(concepts, { limit: 8 });
-  const key = keyConcept(concepts, (t) => index.idf(t), index.unknownWeight);
-  if (unknownName(concepts, (t) => index.idf(t), index.unknownWeight)) return noAnswer(knowledge, question, found, notice);
+  const idf = (t: string) => index.idf(t);
+  if (unknownName(concepts, idf, index.unknownWeight)) return noAnswer(knowledge, question, found, notice);
+  const key = keyConcept(concepts, idf, index.unknownWeight);
   const covering = found.filter((h) => h.coverage >= MIN_COVERAGE && (!key || index.coverageOf([key], h.chunk) > 0));
-  if (covering.length === 0) return noAnswer(knowledge, question, found, notice);
+  if (covering.length === 0) {
+    return canSuggest(concepts, found, idf, index.unknownWeight) ? suggestReply(knowledge, question, found, notice) : noAnswer(knowledge, question, found, notice);
+  }
   const hits = rerank(covering, kind, MIN_COVERAGE, (c) => containerOf(knowledge, c)?.text ?? '');
-  const chunk = hits[0]!.chunk;
+  return answerFrom(knowledge, hits[0]!.chunk, concepts, question, notice);
+}
 
+/** The answer a pressed choice asks for: that section, read for the question that led to it. */
+export function composeSection(knowledge: Knowledge, chunkId: string, question: string): Reply | undefined {
+  const chunk = chunkById(knowledge, chunkId);
+  return chunk && answerFrom(knowledge, chunk, knowledge.search.plan(question), question);
+}
+
+function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], question: string, notice?: string): Reply {
+  const index = knowledge.search;
+  const kind = questionKind(question);
   const siblings = chunk.aspect ? chunksOfSubject(knowledge, chunk.subject!).filter((c) => c.aspect === chunk.aspect) : [chunk];
   const crumbTerms = new Set(analyze(chunk.breadcrumb.join(' ')));
   const specific = concepts.filter((c) => !covers(c, crumbTerms));

@@ -59,3 +59,8 @@ export function childrenOf(knowledge: Knowledge, chunk: Chunk): Chunk[] {
 export function labelled(knowledge: Knowledge, label: string): Chunk[] {
   return groups(knowledge).byLabel.get(label) ?? [];
 }
+
+/** The chunk with this id in the current notes, if it still exists. */
+export function chunkById(knowledge: Knowledge, id: string): Chunk | undefined {
+  return groups(knowledge).byId.get(id);
+}

@@ -22,11 +22,14 @@ export function keyConcept(concepts: Concept[], idf: Idf, unknown: number): Conc
 }
 
 /**
- * A name or term in Latin letters that no note has, under any spelling (Terraform, Flink, Istio,
- * compaction): the question is about something the notes lack, however much else it shares.
+ * A name, term or config key in Latin letters that no note has, under any spelling (Terraform, Flink,
+ * compaction, max.poll.records): the question is about something the notes lack, however much else it shares.
  */
 export function unknownName(concepts: Concept[], idf: Idf, unknown: number): Concept | undefined {
   return concepts.find(
-    (c) => c.role === 'content' && /^[a-z][a-z0-9]{2,}$/.test(c.terms[0] ?? '') && conceptWeight(c, idf, unknown) === unknown,
+    (c) =>
+      c.role === 'content' &&
+      (/^[a-z][a-z0-9]{2,}$/.test(c.terms[0] ?? '') || (c.parts.length > 0 && /[a-z]/.test(c.terms[0] ?? ''))) &&
+      conceptWeight(c, idf, unknown) === unknown,
   );
 }

@@ -31,10 +31,10 @@ function altIdf(alts: Concept['alts'], idf: Idf, cap: number): number | undefine
 
 /** A concept weighs the IDF of its rarest known term (own terms first, then synonyms, then variants). */
 export function conceptWeight(concept: Concept, idf: Idf, unknown: number): number {
+  // A config key or command the notes never write (max.poll.records) is unknown, whatever its parts.
   const base =
     maxIdf(concept.terms, idf) ??
     altIdf(concept.alts, idf, unknown) ??
-    maxIdf(concept.parts, idf) ??
     maxIdf(concept.near, idf) ??
     (concept.grams.length >= 2 && concept.grams.every((g) => idf(g) !== undefined) ? maxIdf(concept.grams, idf) : undefined);
   // A content word no note has is what the notes lack; an everyday English word (React *component*)

@@ -188,7 +188,7 @@ export class SearchIndex {
       const cov = this.coverageOf(concepts, chunk);
       // Coverage first; BM25 (dampened) orders chunks that cover a question alike.
       // A `label: value` line cut out of its section is short, so BM25 favours it; it must also cover more.
-      const part = chunk.within ? 0.6 : 1;
+      const part = chunk.within ? 0.8 : 1;
       hits.push({ chunk, coverage: cov, score: part * Math.sqrt(r.score) * cov ** 6 * (1 + this.titlePrecision(chunk, asked)) });
     }
     hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));

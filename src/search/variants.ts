@@ -7,6 +7,8 @@ import { stemmer } from 'stemmer';
 import type { Alt } from './lexicon.js';
 
 const HANGUL = /^[\uac00-\ud7a3]+$/;
+/** Vowels written interchangeably in everyday Korean (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ/ㅞ), folded together. */
+const confusable = (jamo: string) => jamo.replace(/ㅗㅣ|ㅜㅔ/g, 'ㅗㅐ').replace(/ㅔ/g, 'ㅐ').replace(/ㅖ/g, 'ㅒ');
 const LATIN = /^[a-z]+$/;
 
 export class Variants {
@@ -46,7 +48,18 @@ export class Variants {
   near(term: string): string[] {
     if (HANGUL.test(term)) return this.nearHangul(term);
     if (LATIN.test(term)) return this.nearLatin(term);
+    if (/^[a-z0-9_]+(?:[.=-][a-z0-9_]+)+$/.test(term)) return this.longerName(term);
     return [];
+  }
+
+  /** A dotted name written short (`max.in.flight` for `max.in.flight.requests.per.connection`). */
+  private longerName(term: string): string[] {
+    const out: string[] = [];
+    for (const t of this.vocabulary()) {
+      if (t.length > term.length && t.startsWith(term) && /[.=-]/.test(t[term.length]!)) out.push(t);
+      if (out.length === 3) break;
+    }
+    return out;
   }
 
   private nearHangul(term: string): string[] {
@@ -58,8 +71,12 @@ export class Variants {
     const found: Array<{ term: string; d: number }> = [];
     for (let len = jamo.length - max; len <= jamo.length + max; len++) {
       for (const cand of this.hangul.get(len) ?? []) {
-        // Two-syllable words keep their first syllable: 롤벡 -> 롤백, but 회식 never -> 회색.
-        if (term.length <= 2 && cand.term[0] !== term[0]) continue;
+        // Two-syllable words keep their first syllable (롤벡 -> 롤백, 절챠 -> 절차), unless the
+        // only difference is a vowel people mix up (ㅔ/ㅐ).
+        if (term.length <= 2 && cand.term[0] !== term[0]) {
+          if (cand.term.length === term.length && confusable(jamo) === confusable(cand.jamo)) found.push({ term: cand.term, d: 1 });
+          continue;
+        }
         const d = distance(jamo, cand.jamo);
         if (d <= max) found.push({ term: cand.term, d });
       }

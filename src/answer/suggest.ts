@@ -1,0 +1,45 @@
+// Between a sure answer and a refusal: when the notes know every content word of a question but no
+// one section covers enough of it, offer the two or three nearest sections to pick from; each choice
+// answers that section. A question with a word the notes lack stays an honest no_answer.
+import type { Knowledge } from '../knowledge/types.js';
+import type { Action, Reply } from '../reply.js';
+import { finishReply } from '../render-text.js';
+import { conceptWeight, type Idf } from '../search/coverage.js';
+import type { SearchHit } from '../search/index.js';
+import type { Concept } from '../search/query.js';
+import { clip, shortTitle, sourceOf } from './source.js';
+import { containerOf } from './groups.js';
+
+/** Least coverage of the best section for it to be worth offering. */
+export const SUGGEST_COVERAGE = 0.3;
+/** Most choices offered. */
+export const MAX_CHOICES = 3;
+
+/** True when two or more sections are near enough and the notes know every content word asked. */
+export function canSuggest(concepts: Concept[], hits: SearchHit[], idf: Idf, unknown: number): boolean {
+  if (hits.filter((h) => h.coverage >= SUGGEST_COVERAGE).length < 2) return false;
+  return concepts.every((c) => c.role !== 'content' || conceptWeight(c, idf, unknown) < unknown);
+}
+
+export function suggestReply(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {
+  const seen = new Set<string>();
+  const choices = [];
+  for (const hit of hits) {
+    if (hit.coverage < SUGGEST_COVERAGE) continue;
+    // A `label: value` line is offered as the section it sits in.
+    const chunk = containerOf(knowledge, hit.chunk) ?? hit.chunk;
+    if (seen.has(chunk.id)) continue;
+    seen.add(chunk.id);
+    choices.push(chunk);
+    if (choices.length === MAX_CHOICES) break;
+  }
+  const actions: Action[] = choices.map((c) => ({ type: 'ask', label: clip(shortTitle(c.title), 60), question, ref: c.id }));
+  return finishReply({
+    kind: 'suggest',
+    body: ['노트에서 딱 맞는 답은 못 찾았어요. 이 중에 있을까요?', ...choices.map((c, i) => `${i + 1}. ${c.breadcrumb.slice(-2).join(' › ')}`)].join('\n'),
+    sources: choices.map(sourceOf),
+    followUps: [],
+    actions,
+    notice,
+  });
+}
