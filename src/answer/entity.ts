@@ -7,7 +7,7 @@ import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
 import { shortTitle, unitBody } from './source.js';
 import { chunksOfSubject } from './groups.js';
-import { MIN_COVERAGE } from './thresholds.js';
+import { SIDE_COVERAGE } from './thresholds.js';
 
 export interface Aspect {
   /** Alignment key: 정의/설명 → def, 특징/주요 특징 → feat, … else the label itself. */
@@ -70,7 +70,8 @@ const share = (concepts: Concept[], terms: Set<string>) =>
  */
 export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: Concept[], other: Concept[], exclude?: Entity): Entity | undefined {
   const index = knowledge.search;
-  const hits = index.search(concepts, { limit: 20 }).filter((h) => h.coverage >= MIN_COVERAGE);
+  // A side is found by what tells it apart; the words both sides share only need to be near.
+  const hits = index.search(concepts, { limit: 20 }).filter((h) => h.coverage >= SIDE_COVERAGE);
   const groups = new Map<string, { score: number; chunks: Chunk[]; title: string; text: number }>();
   for (const hit of hits) {
     const subject = hit.chunk.subject;
@@ -94,10 +95,19 @@ export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: 
     const named = share(distinct, titleTerms) >= 0.8 && !(other.length > 0 && share(other, titleTerms) >= 0.8);
     if (!named && text < 0.8) continue;
     const aspects = aspectsOf(chunks);
-    const total = score * (named ? 3 : 1) * Math.min(aspects.length, 5);
+    // "keystore" is the section titled keystore, not "새 keystore 준비".
+    const precision = titlePrecision(title, distinct);
+    const total = score * (named ? 3 : 1) * Math.min(aspects.length, 5) * (0.4 + 0.6 * precision);
     if (!best || total > best.score) best = { entity: { title: shortTitle(title), chunks, aspects }, score: total };
   }
   return best?.entity;
+}
+
+/** Share of a title's words that the side's distinguishing concepts name. */
+function titlePrecision(title: string, distinct: Concept[]): number {
+  const words = title.replace(/\(.*?\)/g, ' ').split(/\s+/).filter((w) => analyze(w).length > 0);
+  if (words.length === 0) return 0;
+  return words.filter((w) => share(distinct, new Set(analyze(w))) > 0).length / words.length;
 }
 
 /** A unit and the ones nested under it (a `**ZooKeeper 모드**:` bullet and its sub-bullets). */

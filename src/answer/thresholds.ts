@@ -6,6 +6,8 @@ import type { Concept } from '../search/query.js';
 
 /** Share of the question (IDF-weighted) the best chunk must cover to count as an answer. */
 export const MIN_COVERAGE = 0.5;
+/** Share of a comparison side (its own words and the words both sides share) a section must cover. */
+export const SIDE_COVERAGE = 0.35;
 
 /**
  * The question's most specific content word that the notes only know by a synonym (log *compaction*

@@ -8,7 +8,7 @@ import type { Concept } from './query.js';
 export type Idf = (term: string) => number | undefined;
 
 /** Share of a concept's weight that each kind of match earns. */
-const CREDIT = { own: 1, alt: 0.9, parts: 0.9, near: 0.8, grams: 0.8 };
+const CREDIT = { own: 1, alt: 0.9, parts: 0.9, near: 0.8, grams: 0.8, part: 0.4 };
 
 function maxIdf(terms: string[], idf: Idf): number | undefined {
   let best: number | undefined;
@@ -40,17 +40,19 @@ export function conceptWeight(concept: Concept, idf: Idf, unknown: number): numb
   // A content word no note has is what the notes lack; an everyday English word (React *component*)
   // says a little; an unknown Korean predicate (없어졌어, 남겨 둬) says nothing about the topic.
   if (base === undefined) return concept.role === 'content' ? unknown : concept.role === 'everyday' ? 0.25 * unknown : 0;
-  const role = concept.role === 'predicate' ? 0.5 : concept.role === 'function' ? 0.3 : 1;
+  const role = concept.role === 'predicate' ? 0.35 : concept.role === 'function' ? 0.3 : 1;
   return base * (concept.soft ? 0.5 : 1) * role;
 }
 
 /** 0..1: how well a chunk's terms cover one concept. */
 export function coverOf(concept: Concept, terms: Set<string>): number {
-  if (concept.terms.some((t) => terms.has(t))) return CREDIT.own;
+  if (terms.has(concept.terms[0] ?? '')) return CREDIT.own;
   if (concept.alts.some((alt) => alt.every((t) => terms.has(t)))) return CREDIT.alt;
   if (concept.parts.length > 1 && concept.parts.every((t) => terms.has(t))) return CREDIT.parts;
   if (concept.near.some((t) => terms.has(t))) return CREDIT.near;
   if (concept.grams.length >= 2 && concept.grams.every((g) => terms.has(g))) return CREDIT.grams;
+  // A part of a mixed word only (`lz` or `4` of lz4, `raid` of raid10) says little.
+  if (concept.terms.some((t) => terms.has(t))) return CREDIT.part;
   return 0;
 }
 

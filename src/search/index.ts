@@ -55,6 +55,8 @@ export class SearchIndex {
   private readonly terms = new Map<string, Set<string>>();
   private readonly df = new Map<string, number>();
   private readonly segmentCache = new Map<string, string[]>();
+  /** Whole-word terms (no Hangul bigrams): what typo variants and compound splits may land on. */
+  private readonly words = new Set<string>();
 
   constructor(chunks: Chunk[], glossary: GlossaryEntry[]) {
     this.chunks = chunks;
@@ -66,7 +68,7 @@ export class SearchIndex {
     this.mini = new MiniSearch<Doc>({
       fields: ['title', 'near', 'crumbs', 'text'],
       tokenize: (text, field) => {
-        const terms = field === 'crumbs' || field === 'near' ? this.crumbTerms(text) : analyze(text);
+        const terms = field === 'crumbs' || field === 'near' ? this.crumbTerms(text) : this.tokens(text);
         // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
         // parent and text do.
         if (current && field !== 'crumbs') for (const t of terms) current.add(t);
@@ -94,7 +96,17 @@ export class SearchIndex {
       }
     }
     const known = (term: string) => this.df.has(term);
-    this.context = { lexicon: this.lexicon, known, variants: new Variants(() => this.df.keys(), known) };
+    this.context = { lexicon: this.lexicon, known, variants: new Variants(() => this.words, (t) => this.words.has(t)) };
+  }
+
+  /** Index terms of a text, remembering its whole words. */
+  private tokens(text: string): string[] {
+    const out: string[] = [];
+    for (const w of analyzeWords(text)) {
+      for (const t of w.terms) this.words.add(t);
+      out.push(...w.terms, ...(w.parts ?? []), ...w.grams);
+    }
+    return out;
   }
 
   /** Breadcrumb segments repeat across thousands of chunks: analyze each distinct one once. */
@@ -102,7 +114,7 @@ export class SearchIndex {
     return crumbs.split(SEP).flatMap((segment) => {
       let terms = this.segmentCache.get(segment);
       if (!terms) {
-        terms = analyze(segment);
+        terms = this.tokens(segment);
         this.segmentCache.set(segment, terms);
       }
       return terms;
@@ -164,7 +176,7 @@ export class SearchIndex {
     const weigh = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
     for (const c of concepts) {
       const soft = (c.soft ? 0.5 : 1) * (c.role === 'content' ? 1 : 0.5);
-      c.terms.forEach((t) => weigh(t, soft));
+      c.terms.forEach((t, i) => weigh(t, i === 0 ? soft : 0.3 * soft));
       // Bigrams only when the word itself is unknown (a compound written differently).
       if (c.terms.every((t) => !this.df.has(t))) c.grams.forEach((t) => weigh(t, (0.6 * soft) / Math.max(1, c.grams.length - 1)));
       c.alts.forEach((alt) => alt.forEach((t) => weigh(t, (0.8 * soft) / alt.length)));
