@@ -16,3 +16,4 @@ export { createAssistant } from './assistant-impl.js';
 export { MemoryStore } from './store/memory.js';
 export * from './action-schema.js';
 export { sectionReply } from './preview.js';
+export { mainSubjects } from './answer/main-subjects.js';

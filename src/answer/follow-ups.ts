@@ -4,13 +4,18 @@ import type { Chunk, Knowledge } from '../knowledge/types.js';
 import { chunksOfSubject, siblingsOf } from './groups.js';
 import { shortTitle } from './source.js';
 
+/** "SaaS로 … 운영할 경우 장점/단점" -> "SaaS로 … 운영할 경우", so a label never reads "…장점/단점 단점". */
+function withoutAspects(title: string): string {
+  return title.replace(/\s*(?:(?:장점|단점|장단점|특징|정의|예시|용도|pros|cons)\s*[/&,·및와과]?\s*)+$/i, '').trim() || title;
+}
+
 export function followUpsFor(knowledge: Knowledge, chunk: Chunk, max = 3): string[] {
   const out: string[] = [];
   const add = (q: string) => {
     if (q && !out.includes(q) && out.length < max) out.push(q);
   };
   if (chunk.subject && chunk.aspect) {
-    const subjectTitle = shortTitle(chunk.subject.split(' › ').pop() ?? '');
+    const subjectTitle = withoutAspects(shortTitle(chunk.subject.split(' › ').pop() ?? ''));
     for (const c of chunksOfSubject(knowledge, chunk.subject)) {
       if (c.aspect && c.aspect !== chunk.aspect) add(`${subjectTitle} ${c.aspect}`);
     }

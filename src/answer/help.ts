@@ -2,10 +2,10 @@
 import type { Knowledge } from '../knowledge/types.js';
 import type { Action, Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
-import { topicsOf } from './no-answer.js';
+import { mainSubjects } from './main-subjects.js';
 
 export function helpReply(knowledge: Knowledge, notice?: string): Reply {
-  const topics = topicsOf(knowledge, 8);
+  const topics = mainSubjects(knowledge, 8);
   const examples = ['브로커 메모리 얼마나?', 'RAID10 vs RAID5', 'Confluent Platform vs Cloud'];
   const body = [
     '안녕하세요! 팀의 Kafka 운영 노트를 읽고 답하는 Kafka Bot이에요. 한국어, 영어 모두 괜찮아요.',

@@ -5,18 +5,7 @@ import type { Action, Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import type { SearchHit } from '../search/index.js';
 import { clip, shortTitle } from './source.js';
-
-/** Top-level subjects of the notes, for "what can I ask?" lists. */
-export function topicsOf(knowledge: Knowledge, max = 8): string[] {
-  const seen: string[] = [];
-  for (const c of knowledge.chunks) {
-    if (seen.length >= max) break;
-    const subject = c.subject ? c.subject.split(' › ').pop() : c.breadcrumb[c.breadcrumb.length - (c.breadcrumb.length > 2 ? 2 : 1)];
-    const topic = shortTitle(subject ?? '');
-    if (topic && !seen.includes(topic)) seen.push(topic);
-  }
-  return seen.slice(0, max);
-}
+import { mainSubjects } from './main-subjects.js';
 
 export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {
   if (knowledge.chunks.length === 0) {
@@ -30,7 +19,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
     });
   }
   const nearby = hits.filter((h) => h.coverage > 0).map((h) => shortTitle(h.chunk.title));
-  const suggestions = [...new Set([...nearby, ...topicsOf(knowledge)])].slice(0, 3);
+  const suggestions = [...new Set([...nearby, ...mainSubjects(knowledge, 3)])].slice(0, 3);
   return finishReply({
     kind: 'no_answer',
     body: `노트에서 "${clip(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,

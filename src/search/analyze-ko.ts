@@ -99,7 +99,12 @@ function analyzeWord(surface: string): AnalyzedWord | null {
     }
     // A Hangul run right after Latin/digits (`RAID는`, `ext4와`), or alone, is a particle when listed.
     if ((i > 0 || segments.length === 1) && PARTICLES.has(segment.text)) return;
-    const { stem, suffix } = split(segment.text);
+    let { stem, suffix } = split(segment.text);
+    // Stacked particles (예시로는, 브로커에서도): one more noun particle may go.
+    if (suffix && endingKind(suffix) === 'noun') {
+      const again = split(stem);
+      if (again.suffix && endingKind(again.suffix) === 'noun') stem = again.stem;
+    }
     ending = suffix ? endingKind(suffix) : undefined;
     add(stem);
     grams.push(...bigrams(stem));

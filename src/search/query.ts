@@ -11,6 +11,7 @@ const STOPWORDS = new Set(
     '뭐 뭐야 뭐에 뭔가 뭘 뭐임 뭔데 뭐지 무엇 무엇인가 무슨 어떤 어떻게 어때 어떄 얼마 얼마나 알려 알려줘 알려주세요 설명해 설명해줘 해줘 좀 ' +
     '대해 대해서 대한 관해 관련 있어 있나 있나요 있어요 있는 있을까 있을까요 있지 인가 나요 하나 써 써요 쓰면 써야 쓰는 써도 쓸까 써도돼 돼 돼요 되나 되나요 될까 해도 하나요 할까 할까요 ' +
     '몇 개 몇개 며칠 몇일 얼마동안 언제까지 얼마씩 어느 어느쪽 어느게 어떤거 뭐로 뭘로 무엇으로 더 좀더 혹시 그럼 그리고 근데 그런데 잘 많이 정말 진짜 요즘 지금 보통 일반적으로 이거 그거 저거 이건 그건 무엇을 누가 누구 언제 어디 어디서 왜 궁금 궁금해 궁금해요 가요 건가 건가요 거야 걸까 ' +
+    '정리해줘 정리해 정리해주세요 요약해줘 요약해 알려줄래 설명 부탁 것들 거야 건지 건가 ' +
     '수 수도 거 것 게 건 걸 데 때 중 우리 우리팀 우리는 저희 제가 내가 나 너 해야 하면 돼 되는 하는 있는지 없는지 해야해 해야돼 하는지 ' +
     'what whats is are was were the a an of to for in on at by how do does did should i we you my our your me ' +
     'can could would which why when where who about with and or vs versus tell please it its this that these those use used ' +
@@ -46,7 +47,10 @@ export interface PlanContext {
   variants: Variants;
 }
 
-const isStop = (w: AnalyzedWord) => STOPWORDS.has(w.surface) || w.terms.every((t) => STOPWORDS.has(t));
+/** A question word with a particle or ending (뭐가, 뭔지, 무엇을, 어떤걸, 누구야): asks, says nothing. */
+const ASKING = /^(?:뭐|뭔|뭘|무엇|무슨|어떤|어떻|어느|어디|언제|누구|누가|얼마|몇|왜)(?:가|를|을|이|은|는|야|지|였지|였더라|임|로|든|든지|일까|길래|니|냐|게|걸|거|건|데|요|에|에서|까지)?$/;
+
+const isStop = (w: AnalyzedWord) => STOPWORDS.has(w.surface) || ASKING.test(w.surface) || w.terms.every((t) => STOPWORDS.has(t));
 
 /** Counters after 몇 (몇 명이서, 몇 대, 몇 퍼센트): they only say a number is wanted. */
 const COUNTER = /^(?:명|개|대|번|시간|분|초|일|주|달|개월|년|퍼센트|프로|배|가지|회|건|기가|메가|코어|살|층|차|단계|줄|자|글자|바이트|시|요일)/;
@@ -91,7 +95,7 @@ function synonyms(word: AnalyzedWord, phrase: Alt[] | undefined, ctx: PlanContex
 function capitalized(question: string): Set<string> {
   const out = new Set<string>();
   question.split(/\s+/).forEach((token, i) => {
-    if (i > 0 && /^[A-Z][a-z]/.test(token)) out.add(token.toLowerCase().replace(/[^a-z].*$/, ''));
+    if (i > 0 && /^[A-Z][A-Za-z]/.test(token)) out.add(token.toLowerCase().replace(/[^a-z0-9].*$/, ''));
   });
   return out;
 }

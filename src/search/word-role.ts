@@ -23,7 +23,7 @@ const CLOSING = new Set('해 돼 줘 둬 봐 와 워 래 요 죠 까 니 냐 나
 /** One-syllable verb stems that open a two-syllable form (않고, 없는, 껐다, 켜지): a predicate. */
 const VERB_STEMS = new Set('않 없 있 되 했 됐 싶 껐 켰 켜 꺼 끄 둬 줘 봐'.split(' '));
 /** Counters and number words (두세 개를, 여러 대): how many, not what. */
-const COUNTING = /^(?:(?:개|대|명|번|건|회|가지|군데)(?:을|를|이|가|은|는|의|도|만|씩)?|두세|서너|너덧|한두|여러|몇몇)$/;
+const COUNTING = /^(?:(?:개|대|명|번|건|회|가지|군데|줄)(?:을|를|이|가|은|는|의|도|만|씩|로)?|두세|서너|너덧|한두|여러|몇몇)$/;
 /** Adverbs and small words a question adds (그냥, 무조건, 바로, 안): content when a note has them. */
 const EVERYDAY_KO = new Set(
   ('안 못 다 또 좀 그냥 바로 같이 다시 너무 거의 항상 절대 반드시 꼭 직접 먼저 나중 나중에 빨리 미리 아무 아무거나 무조건 계속 자주 가끔 ' +
@@ -70,7 +70,8 @@ export function wordRole(word: AnalyzedWord, next: AnalyzedWord | undefined): Wo
   if (/^[a-z]+$/.test(word.surface)) return commonEnglish().has(word.surface) ? 'everyday' : 'content';
   const stem = word.terms[0] ?? '';
   if (!isHangulWord(stem)) return 'content';
-  if (EVERYDAY_KO.has(word.surface) || EVERYDAY_KO.has(stem) || COUNTING.test(word.surface)) return 'function';
+  // Adverbs in -히 (정확히, 간단히, 충분히) qualify the question, they are not its topic.
+  if (EVERYDAY_KO.has(word.surface) || EVERYDAY_KO.has(stem) || COUNTING.test(word.surface) || (stem.length >= 2 && stem.endsWith('히'))) return 'function';
   if (stem.length === 2 && VERB_STEMS.has(stem[0]!)) return 'predicate';
   // One syllable on its own (씀, 함, 뭐) is an ending or a filler, never a topic the notes lack.
   return stem.length === 1 || looksPredicate(word, next) ? 'predicate' : 'content';

@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStore, type Assistant, type Incoming } from '../../../src/index.js';
 import { STATUS_SEARCHING, WELCOME } from '../../../adapters/slack/assistant.js';
-import { mainSubjects, QUIZ_PROMPT } from '../../../adapters/slack/prompts.js';
+import { QUIZ_PROMPT } from '../../../adapters/slack/prompts.js';
+import { mainSubjects } from '../../../src/index.js';
 import { DM_NOTE, SHORTCUT_CALLBACK_ID } from '../../../adapters/slack/shortcut.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { bundledKnowledge, buttonsIn, realAssistant, spy, startHarness, type Harness } from './harness.js';
