@@ -6,7 +6,7 @@ import type { Chunk, Knowledge } from '../knowledge/types.js';
 import type { Action, Reply, Source } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import { analyze } from '../search/analyze-ko.js';
-import { covers } from '../search/coverage.js';
+import { conceptWeight, covers } from '../search/coverage.js';
 import { sourceOf, unitLine } from './source.js';
 import { followUpsFor } from './follow-ups.js';
 import { chunkById, childrenOf, chunksOfSubject, containerOf, labelled } from './groups.js';
@@ -16,6 +16,7 @@ import { noAnswer } from './no-answer.js';
 import { keyConcept, MIN_COVERAGE, unknownName } from './thresholds.js';
 import { isDevOnly, questionKind } from './question-kind.js';
 import { rerank } from './rerank.js';
+import { focusOf } from './focus.js';
 import { isIntro, pickUnits } from './pick-units.js';
 
 /** Longest plain-text lookup reply. */
@@ -64,13 +65,14 @@ export function composeAnswer(knowledge: Knowledge, question: string, notice?: s
   const kind = questionKind(question);
   const found = index.search(concepts, { limit: 8 });
   const idf = (t: string) => index.idf(t);
-  if (unknownName(concepts, idf, index.unknownWeight)) return noAnswer(knowledge, question, found, notice);
+  if (unknownName(concepts, idf)) return noAnswer(knowledge, question, found, notice);
   const key = keyConcept(concepts, idf, index.unknownWeight);
   const covering = found.filter((h) => h.coverage >= MIN_COVERAGE && (!key || index.coverageOf([key], h.chunk) > 0));
   if (covering.length === 0) {
-    return canSuggest(concepts, found, idf, index.unknownWeight) ? suggestReply(knowledge, question, found, notice) : noAnswer(knowledge, question, found, notice);
+    return canSuggest(concepts, found, idf) ? suggestReply(knowledge, question, found, notice) : noAnswer(knowledge, question, found, notice);
   }
-  const hits = rerank(covering, kind, MIN_COVERAGE, (c) => containerOf(knowledge, c)?.text ?? '');
+  const focus = (c: Chunk) => focusOf(c, concepts, idf, index.unknownWeight, kind.value);
+  const hits = rerank(covering, kind, MIN_COVERAGE, (c) => containerOf(knowledge, c)?.text ?? '', focus);
   return answerFrom(knowledge, hits[0]!.chunk, concepts, question, notice);
 }
 
@@ -92,7 +94,7 @@ function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], que
   if (siblings.length > 1 && specific.length === 0) {
     lines = siblings.map((c) => `- **${c.title}**: ${c.units.find((u) => !u.label || u.depth === 0)?.text ?? ''}`);
   } else {
-    const units = pickUnits(chunk.units, specific, (t) => index.idf(t), kind);
+    const units = pickUnits(chunk.units, specific, (c) => conceptWeight(c, (t) => index.idf(t), index.unknownWeight), kind);
     lines = [...(intro ? [intro.text] : []), ...units.map((u) => unitLine(u))];
     // An overview that only introduces its parts ("아래 항목을 모두 확인한다") lists them.
     if (chunk.units.length <= 2 || isIntro(chunk.units[chunk.units.length - 1]!)) lines.push(...partsOf(knowledge, chunk));

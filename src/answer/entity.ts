@@ -87,18 +87,19 @@ export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: 
     const title = subject ? (subject.split(' › ').pop() ?? hit.chunk.title) : hit.chunk.title;
     groups.set(key, { score: hit.score, chunks, title, text });
   }
-  let best: { entity: Entity; score: number } | undefined;
+  let best: { entity: Entity; score: number; named: boolean } | undefined;
   for (const { score, chunks, title, text } of groups.values()) {
     if (exclude && exclude.chunks[0]?.id === chunks[0]?.id) continue;
     const titleTerms = new Set(analyze(title));
     // A title that names both sides ("lz4 와 zstd 중 어느 쪽이 나은가?") is about neither alone.
     const named = share(distinct, titleTerms) >= 0.8 && !(other.length > 0 && share(other, titleTerms) >= 0.8);
-    if (!named && text < 0.8) continue;
+    // A section whose title names the side beats any that only mentions it.
+    if ((!named && text < 0.8) || (best?.named && !named)) continue;
     const aspects = aspectsOf(chunks);
     // "keystore" is the section titled keystore, not "새 keystore 준비".
     const precision = titlePrecision(title, distinct);
     const total = score * (named ? 3 : 1) * Math.min(aspects.length, 5) * (0.4 + 0.6 * precision);
-    if (!best || total > best.score) best = { entity: { title: shortTitle(title), chunks, aspects }, score: total };
+    if (!best || (named && !best.named) || total > best.score) best = { entity: { title: shortTitle(title), chunks, aspects }, score: total, named };
   }
   return best?.entity;
 }

@@ -3,7 +3,7 @@
 // keeps its list, a list keeps its intro, and a nested bullet keeps the item it belongs to.
 import type { Unit } from '../knowledge/types.js';
 import { analyze } from '../search/analyze-ko.js';
-import { coverOf, type Idf } from '../search/coverage.js';
+import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
 import type { QuestionKind } from './question-kind.js';
 
@@ -22,9 +22,11 @@ function expand(units: Unit[], picked: Set<number>): Set<number> {
         depth = units[k]!.depth;
       }
     }
-    // An intro keeps its list; a bullet of an introduced list keeps the intro.
+    // An intro keeps its list (unless some lines of it were picked); a bullet of an introduced list keeps the intro.
     if (isIntro(units[i]!)) {
-      for (let k = i + 1; k < units.length && (units[k]!.bullet || units[k]!.depth > 0); k++) out.add(k);
+      const list: number[] = [];
+      for (let k = i + 1; k < units.length && (units[k]!.bullet || units[k]!.depth > 0); k++) list.push(k);
+      if (!list.some((k) => picked.has(k))) list.forEach((k) => out.add(k));
     } else if (units[i]!.bullet) {
       let k = i - 1;
       while (k >= 0 && (units[k]!.bullet || units[k]!.depth > 0)) k--;
@@ -35,13 +37,28 @@ function expand(units: Unit[], picked: Set<number>): Set<number> {
 }
 
 /** Units that answer the specific concepts, in note order (the deciding one first for yes/no); all when none match. */
-export function pickUnits(units: Unit[], specific: Concept[], idf: Idf, kind: QuestionKind): Unit[] {
+export function pickUnits(units: Unit[], specific: Concept[], weight: (c: Concept) => number, kind: QuestionKind): Unit[] {
   if (specific.length === 0) return units;
-  const scores = units.map((unit) => {
+  const scores: number[] = units.map((unit) => {
     const terms = new Set(analyze(`${unit.label ?? ''} ${unit.text}`));
-    const score = specific.reduce((sum, c) => sum + coverOf(c, terms) * (idf(c.terms[0] ?? '') ?? 1), 0);
+    const score = specific.reduce((sum, c) => sum + coverOf(c, terms) * weight(c), 0);
     return kind.value && score > 0 && /\d/.test(unit.text) ? score * 1.3 : score;
   });
+  // A list of `label: value` lines answers by its labels: when a label says what is asked
+  // (파일시스템 of "which filesystem"), the other lines of the list stay out.
+  const byLabel = units.map((unit) => {
+    if (!unit.label || unit.depth > 0) return 0;
+    const terms = new Set(analyze(unit.label));
+    return specific.reduce((sum, c) => sum + coverOf(c, terms) * weight(c), 0);
+  });
+  if (byLabel.some((s) => s > 0)) {
+    const best = Math.max(...byLabel);
+    const lead = Math.max(...scores);
+    scores.forEach((s, i) => {
+      if (!units[i]!.label || units[i]!.depth > 0) return;
+      scores[i] = byLabel[i] === best ? Math.max(s, lead) : Math.min(s, best * 0.4);
+    });
+  }
   const top = Math.max(...scores);
   if (top <= 0) return units;
   const picked = new Set(scores.flatMap((s, i) => (s >= top * 0.5 ? [i] : [])));

@@ -25,17 +25,17 @@ function factor(hit: SearchHit, kind: QuestionKind, parentText: (chunk: Chunk) =
   if (kind.aspect && aspect && aspect !== kind.aspect) f *= 0.25;
   if (RECOMMENDS.test(chunk.text) || RECOMMENDS.test(parentText(chunk))) f *= kind.guidance ? 1.6 : kind.value ? 1.3 : 1.1;
   if (kind.guidance && GUIDES.test(chunk.title)) f *= 1.5;
-  if (kind.value) f *= /\d/.test(chunk.text) ? 1.2 : 0.8;
   return f;
 }
 
 /** Hits re-ordered by what the question asks for; only hits that cover it nearly as well compete. */
-export function rerank(hits: SearchHit[], kind: QuestionKind, floor: number, parentText: (chunk: Chunk) => string): SearchHit[] {
+export function rerank(hits: SearchHit[], kind: QuestionKind, floor: number, parentText: (chunk: Chunk) => string, focus: (chunk: Chunk) => number): SearchHit[] {
   const best = hits[0];
   if (!best) return hits;
   const close = hits.filter((h) => h.coverage >= Math.max(best.coverage - 0.15, floor));
   const rest = hits.filter((h) => !close.includes(h));
-  const scored = close.map((h) => ({ h, s: h.score * factor(h, kind, parentText) }));
+  // How well one line answers, squared: a section whose words are spread over many lines loses.
+  const scored = close.map((h) => ({ h, s: h.score * factor(h, kind, parentText) * focus(h.chunk) ** 2 }));
   scored.sort((a, b) => b.s - a.s);
   return [...scored.map((x) => x.h), ...rest];
 }

@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/types.js';
 import type { Action, Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
-import { conceptWeight, type Idf } from '../search/coverage.js';
+import { isKnown, type Idf } from '../search/coverage.js';
 import type { SearchHit } from '../search/index.js';
 import type { Concept } from '../search/query.js';
 import { clip, shortTitle, sourceOf } from './source.js';
@@ -16,9 +16,9 @@ export const SUGGEST_COVERAGE = 0.3;
 export const MAX_CHOICES = 3;
 
 /** True when two or more sections are near enough and the notes know every content word asked. */
-export function canSuggest(concepts: Concept[], hits: SearchHit[], idf: Idf, unknown: number): boolean {
+export function canSuggest(concepts: Concept[], hits: SearchHit[], idf: Idf): boolean {
   if (hits.filter((h) => h.coverage >= SUGGEST_COVERAGE).length < 2) return false;
-  return concepts.every((c) => c.role !== 'content' || conceptWeight(c, idf, unknown) < unknown);
+  return concepts.every((c) => c.role !== 'content' || isKnown(c, idf));
 }
 
 export function suggestReply(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {

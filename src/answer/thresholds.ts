@@ -1,7 +1,7 @@
 // The confidence bars every composer shares, in one place so the lookup, the comparison sides and
 // the suggestion band agree on what "the notes cover this" means.
 
-import { conceptWeight, type Idf } from '../search/coverage.js';
+import { conceptWeight, isKnown, type Idf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
 
 /** Share of the question (IDF-weighted) the best chunk must cover to count as an answer. */
@@ -27,11 +27,11 @@ export function keyConcept(concepts: Concept[], idf: Idf, unknown: number): Conc
  * A name, term or config key in Latin letters that no note has, under any spelling (Terraform, Flink,
  * compaction, max.poll.records): the question is about something the notes lack, however much else it shares.
  */
-export function unknownName(concepts: Concept[], idf: Idf, unknown: number): Concept | undefined {
+export function unknownName(concepts: Concept[], idf: Idf): Concept | undefined {
   return concepts.find(
     (c) =>
       c.role === 'content' &&
       (/^[a-z][a-z0-9]{2,}$/.test(c.terms[0] ?? '') || (c.parts.length > 0 && /[a-z]/.test(c.terms[0] ?? ''))) &&
-      conceptWeight(c, idf, unknown) === unknown,
+      !isKnown(c, idf),
   );
 }

@@ -29,6 +29,12 @@ function altIdf(alts: Concept['alts'], idf: Idf, cap: number): number | undefine
   return best;
 }
 
+/** True when the notes say the concept in some form: its own word, a synonym or a variant. */
+export function isKnown(concept: Concept, idf: Idf): boolean {
+  const has = (t: string) => idf(t) !== undefined;
+  return concept.terms.some(has) || concept.alts.some((alt) => alt.every(has)) || concept.near.some(has);
+}
+
 /** A concept weighs the IDF of its rarest known term (own terms first, then synonyms, then variants). */
 export function conceptWeight(concept: Concept, idf: Idf, unknown: number): number {
   // A config key or command the notes never write (max.poll.records) is unknown, whatever its parts.

@@ -81,13 +81,19 @@ function phrases(words: AnalyzedWord[], ctx: PlanContext): Map<number, Alt[]> {
   return taken;
 }
 
+/** `filesystems` -> filesystem, `brokers` -> broker, `indexes` -> index: plurals the lexicon lists singular. */
+function singular(word: string): string[] {
+  if (!/^[a-z]{4,}s$/.test(word)) return [];
+  return word.endsWith('es') ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
+}
+
 function synonyms(word: AnalyzedWord, phrase: Alt[] | undefined, ctx: PlanContext): Alt[] {
   const out: Alt[] = [];
   const push = (alt: Alt) => {
     if (alt.every(ctx.known) && !out.some((a) => a.join(' ') === alt.join(' '))) out.push(alt);
   };
   if (phrase) phrase.forEach(push);
-  else for (const key of [word.surface, ...word.terms]) ctx.lexicon.lookup(key).forEach(push);
+  else for (const key of [word.surface, ...word.terms, ...singular(word.surface)]) ctx.lexicon.lookup(key).forEach(push);
   return out.filter((alt) => !(alt.length === 1 && word.terms.includes(alt[0]!)));
 }
 

@@ -1,0 +1,19 @@
+// How well one unit of a chunk, read with the chunk's title and place, answers a question: the
+// smallest piece that answers beats a long section whose words are spread over many lines.
+import type { Chunk } from '../knowledge/types.js';
+import { analyze } from '../search/analyze-ko.js';
+import { coverage, type Idf } from '../search/coverage.js';
+import type { Concept } from '../search/query.js';
+
+/** Coverage of `concepts` by the chunk's head (title, place, framing) plus its best single unit. */
+export function focusOf(chunk: Chunk, concepts: Concept[], idf: Idf, unknown: number, wantsValue: boolean): number {
+  const head = analyze([...chunk.breadcrumb.slice(-2), chunk.context ?? ''].join(' '));
+  let best = 0;
+  for (const unit of chunk.units) {
+    const terms = new Set([...head, ...analyze(`${unit.label ?? ''} ${unit.text}`)]);
+    // A value question is answered by a line that holds one.
+    const value = wantsValue && !/\d/.test(unit.text) ? 0.7 : 1;
+    best = Math.max(best, coverage(concepts, terms, idf, unknown) * value);
+  }
+  return best;
+}
