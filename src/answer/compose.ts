@@ -41,8 +41,10 @@ function partsOf(knowledge: Knowledge, chunk: Chunk): string[] {
 function alsoSaid(knowledge: Knowledge, label: string, here: string, concepts: Concept[]): Array<{ line: string; source: Source }> {
   const index = knowledge.search;
   const out: Array<{ chunk: Chunk; line: string }> = [];
+  const file = chunkById(knowledge, here)?.file;
+  // The same note only: another note's 메모리 line is about something else.
   for (const other of labelled(knowledge, label)) {
-    if (other.within === here || out.some((o) => o.chunk.within === other.within)) continue;
+    if (other.file !== file || other.within === here || out.some((o) => o.chunk.within === other.within)) continue;
     if (index.coverageOf(concepts, other) < MIN_COVERAGE) continue;
     const where = containerOf(knowledge, other)?.title ?? other.breadcrumb.at(-2) ?? '';
     out.push({ chunk: other, line: `- ${where}: ${other.units.map((u) => u.text).join(' ')}` });

@@ -12,8 +12,22 @@ export function shortName(title: string): string {
   return short || title;
 }
 
+/** Computed once per loaded knowledge: a no-answer on a large index must not scan every chunk. */
+const cache = new WeakMap<Knowledge, Map<number, string[]>>();
+
 /** Up to `count` main subjects, most-covered first: one per note, then one per part, then the rest. */
 export function mainSubjects(knowledge: Knowledge, count: number): string[] {
+  const byCount = cache.get(knowledge) ?? new Map<number, string[]>();
+  cache.set(knowledge, byCount);
+  let subjects = byCount.get(count);
+  if (!subjects) {
+    subjects = computeSubjects(knowledge, count);
+    byCount.set(count, subjects);
+  }
+  return subjects;
+}
+
+function computeSubjects(knowledge: Knowledge, count: number): string[] {
   const sections = new Map<string, { file: string; parent: string; chunks: number; first: number }>();
   knowledge.chunks.forEach((chunk, i) => {
     if (chunk.within) return;

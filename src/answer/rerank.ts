@@ -23,7 +23,8 @@ function factor(hit: SearchHit, kind: QuestionKind, parentText: (chunk: Chunk) =
   if (!kind.dev && isDevOnly(chunk.breadcrumb.slice(-2).join(' '))) f *= 0.6;
   const aspect = aspectOf(chunk);
   if (kind.aspect && aspect && aspect !== kind.aspect) f *= 0.25;
-  if (RECOMMENDS.test(chunk.text) || RECOMMENDS.test(parentText(chunk))) f *= kind.guidance ? 1.6 : kind.value ? 1.3 : 1.1;
+  // For "which should I use", a line the notes frame as their recommendation is their own guidance.
+  if (RECOMMENDS.test(chunk.text) || RECOMMENDS.test(parentText(chunk))) f *= kind.guidance ? 2.4 : kind.value ? 1.3 : 1.1;
   if (kind.guidance && GUIDES.test(chunk.title)) f *= 1.5;
   return f;
 }

@@ -57,6 +57,13 @@ export class SearchIndex {
   private readonly segmentCache = new Map<string, string[]>();
   /** Whole-word terms (no Hangul bigrams): what typo variants and compound splits may land on. */
   private readonly words = new Set<string>();
+  /**
+   * `label: value` chunks by the chunk they were cut from. They are not indexed themselves (that
+   * would double a large index for text it already holds): a hit on their section brings them in.
+   */
+  private readonly labels = new Map<string, Chunk[]>();
+  /** Chunks in the minisearch index (every chunk but the `label: value` ones). */
+  private indexed = 0;
 
   constructor(chunks: Chunk[], glossary: GlossaryEntry[]) {
     this.chunks = chunks;
@@ -78,9 +85,14 @@ export class SearchIndex {
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     });
     for (const chunk of chunks) {
+      this.byId.set(chunk.id, chunk);
+      if (chunk.within) {
+        this.labels.set(chunk.within, [...(this.labels.get(chunk.within) ?? []), chunk]);
+        continue;
+      }
+      this.indexed += 1;
       current = new Set();
       this.mini.add({ id: chunk.id, title: chunk.title, near: nearOf(chunk), crumbs: chunk.breadcrumb.slice(0, -2).join(SEP), text: chunk.text });
-      this.byId.set(chunk.id, chunk);
       for (const term of current) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
     current = undefined;
@@ -139,12 +151,12 @@ export class SearchIndex {
   /** Inverse document frequency of a term over the chunks; undefined when no chunk has it. */
   idf(term: string): number | undefined {
     const df = this.df.get(term);
-    return df === undefined ? undefined : Math.log(1 + this.chunks.length / df);
+    return df === undefined ? undefined : Math.log(1 + this.indexed / df);
   }
 
   /** The weight of a word no chunk has: the highest there is, since it is what the notes lack. */
   get unknownWeight(): number {
-    return 1.3 * Math.log(1 + 2 * this.chunks.length);
+    return 1.3 * Math.log(1 + 2 * this.indexed);
   }
 
   /** Coverage of `concepts` by one chunk (see coverage.ts), far ancestors counting half. */
@@ -194,14 +206,17 @@ export class SearchIndex {
       },
     );
     const hits: SearchHit[] = [];
+    const rank = (chunk: Chunk, bm25: number) => {
+      const cov = this.coverageOf(concepts, chunk);
+      // Coverage first; BM25 (dampened) orders chunks that cover a question alike.
+      hits.push({ chunk, coverage: cov, score: Math.sqrt(bm25) * cov ** 6 * (1 + this.titlePrecision(chunk, asked)) });
+    };
     for (const r of raw.slice(0, 60)) {
       const chunk = this.byId.get(String(r.id));
       if (!chunk) continue;
-      const cov = this.coverageOf(concepts, chunk);
-      // Coverage first; BM25 (dampened) orders chunks that cover a question alike.
-      // A `label: value` line cut out of its section is short, so BM25 favours it; it must also cover more.
-      const part = chunk.within ? 0.8 : 1;
-      hits.push({ chunk, coverage: cov, score: part * Math.sqrt(r.score) * cov ** 6 * (1 + this.titlePrecision(chunk, asked)) });
+      rank(chunk, r.score);
+      // The section's `label: value` lines compete with the section, on its BM25.
+      for (const line of this.labels.get(chunk.id) ?? []) if (!options.filter || options.filter(line)) rank(line, r.score);
     }
     hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
     return hits.slice(0, options.limit ?? 8);
