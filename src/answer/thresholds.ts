@@ -16,7 +16,8 @@ export const SIDE_COVERAGE = 0.35;
 export function keyConcept(concepts: Concept[], idf: Idf, unknown: number): Concept | undefined {
   let best: { c: Concept; w: number } | undefined;
   for (const c of concepts) {
-    if (c.role !== 'content' || c.soft || c.alts.length === 0 || c.terms.some((t) => idf(t) !== undefined)) continue;
+    // Latin words only: a Hangul compound's split (디스크개수 -> 디스크 + 개수) is the bot's own guess.
+    if (c.role !== 'content' || c.soft || c.alts.length === 0 || !/^[a-z]/.test(c.terms[0] ?? '') || c.terms.some((t) => idf(t) !== undefined)) continue;
     const w = conceptWeight(c, idf, unknown);
     if (!best || w > best.w) best = { c, w };
   }
