@@ -45,7 +45,7 @@ export function conceptWeight(concept: Concept, idf: Idf, unknown: number): numb
     (concept.grams.length >= 2 && concept.grams.every((g) => idf(g) !== undefined) ? maxIdf(concept.grams, idf) : undefined);
   // A content word no note has is what the notes lack; an everyday English word (React *component*)
   // says a little; an unknown Korean predicate (없어졌어, 남겨 둬) says nothing about the topic.
-  if (base === undefined) return concept.role === 'content' ? unknown : concept.role === 'everyday' ? 0.25 * unknown : 0;
+  if (base === undefined) return concept.role === 'content' ? unknown : concept.role === 'everyday' ? 0.15 * unknown : 0;
   const role = concept.role === 'predicate' ? 0.35 : concept.role === 'function' ? 0.3 : 1;
   return base * (concept.soft ? 0.5 : 1) * role;
 }

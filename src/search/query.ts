@@ -23,7 +23,7 @@ const STOPWORDS = new Set(
 
 /** Words that name an aspect of a subject rather than the subject. */
 const SOFT = new Set(
-  '정의 설명 특징 주요 장점 단점 용도 예시 차이 차이점 비교 개념 방법 기준 역할 기능 목적 의미 뜻 효과 이유 원인 문제 문제점 영향 pros cons advantages disadvantages features definition purpose role'.split(' '),
+  '정의 설명 특징 주요 장점 단점 용도 예시 차이 차이점 비교 개념 방법 기준 역할 기능 목적 의미 뜻 효과 이유 원인 문제 문제점 영향 이름 종류 목록 pros cons advantages disadvantages features definition purpose role'.split(' '),
 );
 
 export interface Concept {

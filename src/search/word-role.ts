@@ -3,6 +3,7 @@
 // (없어졌어, 남겨 둬, 바꿀 수 있어, "bump", "runs") must not turn an answer into a refusal.
 import { createRequire } from 'node:module';
 import { disassembleCompleteCharacter } from 'es-hangul';
+import { stemmer } from 'stemmer';
 import type { AnalyzedWord } from './analyze-ko.js';
 
 const require = createRequire(import.meta.url);
@@ -67,7 +68,11 @@ export type WordRole = 'content' | 'predicate' | 'everyday' | 'function';
 /** How a question word counts toward confidence; see WordRole. */
 export function wordRole(word: AnalyzedWord, next: AnalyzedWord | undefined): WordRole {
   if (word.parts) return 'content';
-  if (/^[a-z]+$/.test(word.surface)) return commonEnglish().has(word.surface) ? 'everyday' : 'content';
+  if (/^[a-z]+$/.test(word.surface)) {
+    const common = commonEnglish();
+    // Inflected forms (turning, enabled) are as everyday as their stem.
+    return common.has(word.surface) || common.has(stemmer(word.surface)) ? 'everyday' : 'content';
+  }
   const stem = word.terms[0] ?? '';
   if (!isHangulWord(stem)) return 'content';
   // Adverbs in -히 (정확히, 간단히, 충분히) qualify the question, they are not its topic.
