@@ -68,6 +68,32 @@ describe('chunker on the exported note', () => {
     expect(chunks.find((c) => c.title === 'After')?.startLine).toBe(6);
   });
 
+  it('titles a bold-labelled item by its label, never by the sentence after it', () => {
+    const src = [
+      '### 점검',
+      '- **URP**: 반드시 0이어야 한다. 밀려 있으면 작업을 미룬다.',
+      '    - 확인: kafka-topics.sh --describe',
+      '- **Offline**: 0이어야 한다.',
+      '    - 확인: OfflinePartitionsCount',
+      '',
+    ].join('\n');
+    const { chunks } = chunkNote(src, 'k/t.md');
+    const urp = chunks.find((c) => c.breadcrumb.join(' › ') === '점검 › URP');
+    expect(urp?.title).toBe('URP');
+    expect(urp?.units[0]?.text).toBe('반드시 0이어야 한다.');
+    expect(urp?.text).toContain('kafka-topics.sh --describe');
+  });
+
+  it('cuts each `label: value` line of a list into its own chunk, framed by the intro', () => {
+    const src = ['## 하드웨어', '', '브로커는 다음과 같이 설정하는 것을 추천한다.', '', '- 메모리: 32GB', '- CPU: 24core', ''].join('\n');
+    const { chunks } = chunkNote(src, 'k/t.md');
+    const memory = chunks.find((c) => c.title === '메모리');
+    expect(memory?.within).toBe(chunks.find((c) => c.title === '하드웨어')?.id);
+    expect(memory?.context).toContain('추천한다');
+    expect(memory?.breadcrumb).toEqual(['하드웨어', '메모리']);
+    expect(memory?.startLine).toBe(5);
+  });
+
   it('rejects binary content naming the file and line', () => {
     expect(() => chunkNote('# ok\nline\n\u0000bad', 'knowledge/bad.md')).toThrow(/knowledge\/bad\.md:3/);
   });
