@@ -13,6 +13,8 @@ import { isPassText, parseChoiceText } from './quiz/command.js';
 import { RateLimiter } from './rate-limit.js';
 import { ReplyCache } from './answer/cache.js';
 import { gapsReport } from './gaps.js';
+import { Onboarding } from './onboarding/service.js';
+import { isPathCommand } from './onboarding/path-command.js';
 
 /** Questions longer than this are cut (and the reply says so). */
 export const MAX_QUESTION = 300;
@@ -27,6 +29,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const limiter = new RateLimiter(options.rateLimitPerMinute ?? 20, now);
   const admins = new Set(options.adminUserIds ?? []);
   const cache = new ReplyCache();
+  const onboarding = options.onboarding ?? new Onboarding({ store, knowledge, now });
 
   async function ask(message: Incoming, raw: string): Promise<Reply> {
     const text = raw.length > MAX_QUESTION ? raw.slice(0, MAX_QUESTION) : raw;
@@ -62,12 +65,18 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return reply;
   }
 
+  /** Answers feed path progress: the sections they cite count as opened by the user. */
+  async function opened(message: Incoming, reply: Reply): Promise<Reply> {
+    await onboarding.noteOpened(message.userId, reply);
+    return reply;
+  }
+
   async function press(message: Incoming): Promise<Reply> {
     const action = message.action!;
     switch (action.type) {
       case 'ask':
         // A suggested section answers itself; one gone after a reload falls back to the question.
-        return (action.ref && composeSection(knowledge.current, action.ref, action.question)) || ask(message, action.question);
+        return opened(message, (action.ref && composeSection(knowledge.current, action.ref, action.question)) || (await ask(message, action.question)));
       case 'quiz_answer':
         return quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice });
       case 'quiz_command':
@@ -88,7 +97,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
         if (answered) return answered;
       }
       if (message.command === 'kafka-quiz') return quiz.command(message, text);
-      return ask(message, text);
+      if (isPathCommand(text)) return onboarding.path(message);
+      return opened(message, await ask(message, text));
     },
   };
 }

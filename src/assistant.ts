@@ -4,6 +4,7 @@ import type { Incoming } from './message.js';
 import type { Reply } from './reply.js';
 import type { SessionStore } from './store/store.js';
 import type { Knowledge } from './knowledge/types.js';
+import type { Onboarding } from './onboarding/service.js';
 
 /** Holds the current knowledge; reload swaps `current` in one assignment. */
 export interface KnowledgeHolder {
@@ -21,6 +22,8 @@ export interface AssistantOptions {
   now?: () => number;
   /** Randomness for quiz order, for tests. Default Math.random. */
   random?: () => number;
+  /** Learning paths, welcome, quiz of the day. Default: one on the same store and knowledge. */
+  onboarding?: Onboarding;
 }
 
 export interface Assistant {

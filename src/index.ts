@@ -16,3 +16,5 @@ export { createAssistant } from './assistant-impl.js';
 export { MemoryStore } from './store/memory.js';
 export * from './action-schema.js';
 export { sectionReply } from './preview.js';
+export { Onboarding } from './onboarding/service.js';
+export type { PendingWelcome } from './onboarding/welcome.js';

@@ -1,0 +1,78 @@
+// The onboarding the bot runs itself: learning paths (`/kafka path`), the welcome DM, and (in
+// daily.ts, nudges.ts) the scheduled quiz of the day and review nudges. Platform-free; adapters
+// deliver what it returns.
+import type { KnowledgeHolder } from '../assistant.js';
+import type { Incoming } from '../message.js';
+import type { Reply } from '../reply.js';
+import type { SessionStore } from '../store/store.js';
+import { finishReply } from '../render-text.js';
+import { isKafkaBotError } from '../errors.js';
+import { pathsOf, type LearningPath } from './paths.js';
+import { pathProgress, recordOpened } from './progress.js';
+import { renderPath } from './path-reply.js';
+import { claimWelcome, type PendingWelcome } from './welcome.js';
+
+export interface OnboardingOptions {
+  store: SessionStore;
+  knowledge: KnowledgeHolder;
+  /** Clock. Default Date.now. */
+  now?: () => number;
+  /** This process's name in leases. Default host:pid:random. */
+  instanceId?: string;
+}
+
+const WELCOME_INTRO = [
+  '안녕하세요! 👋 저는 **Kafka Bot**이에요. 팀이 카프카를 운영하는 방법을 노트에서 찾아 답하고, O/X 퀴즈로 익히게 도와드려요.',
+  '- 궁금한 걸 DM이나 `/kafka 질문`으로 물어보세요 (예: "브로커 메모리 얼마나?")',
+  '- `/kafka-quiz` 로 5문제 퀴즈, `/kafka path` 로 학습 경로를 볼 수 있어요.',
+  '아래 학습 경로의 첫 단계부터 시작해 보세요.',
+].join('\n');
+
+export class Onboarding {
+  readonly instanceId: string;
+  private readonly store: SessionStore;
+  private readonly knowledge: KnowledgeHolder;
+  readonly now: () => number;
+
+  constructor(options: OnboardingOptions) {
+    this.store = options.store;
+    this.knowledge = options.knowledge;
+    this.now = options.now ?? Date.now;
+    this.instanceId = options.instanceId ?? `${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+  }
+
+  /** The default (first) learning path, or undefined when the notes have no paths.yml. */
+  async defaultPath(): Promise<LearningPath | undefined> {
+    return (await pathsOf(this.knowledge.current))[0];
+  }
+
+  /** `/kafka path`: the user's progress, or a friendly notice when there is no path or it is broken. */
+  async path(message: Pick<Incoming, 'userId'>, intro?: string): Promise<Reply> {
+    let path: LearningPath | undefined;
+    try {
+      path = await this.defaultPath();
+    } catch (error) {
+      if (!isKafkaBotError(error)) throw error;
+      return notice(`학습 경로 파일에 문제가 있어요: ${error.message}`);
+    }
+    if (!path) return notice(intro ? `${intro}\n\n학습 경로는 아직 없어요 (knowledge/paths.yml).` : '학습 경로가 아직 없어요. knowledge/paths.yml 에 경로를 적어 주세요.');
+    const progress = await pathProgress(this.store, this.knowledge.current, path, message.userId);
+    return renderPath(path, progress, intro);
+  }
+
+  /** Remember which sections an answer showed the user (path progress). */
+  async noteOpened(userId: string, reply: Reply): Promise<void> {
+    if ((reply.kind === 'answer' || reply.kind === 'comparison') && reply.sources.length > 0) {
+      await recordOpened(this.store, userId, reply.sources, this.now());
+    }
+  }
+
+  /** A welcome for `userId` unless one was sent (or is being sent) already. */
+  welcome(userId: string, platform: string): Promise<PendingWelcome | undefined> {
+    return claimWelcome(this.store, userId, platform, this.instanceId, this.now, () => this.path({ userId }, WELCOME_INTRO));
+  }
+}
+
+function notice(body: string): Reply {
+  return finishReply({ kind: 'notice', body, sources: [], followUps: [], actions: [] });
+}
