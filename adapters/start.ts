@@ -53,7 +53,15 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     metricsContentType: metrics.contentType,
   });
   const slack = config.slack
-    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger, knowledge: runtime.knowledge })
+    ? createSlackApp({
+        assistant: runtime.assistant,
+        store: runtime.store,
+        slack: config.slack,
+        http,
+        logger,
+        knowledge: runtime.knowledge,
+        onboarding: { onboarding: runtime.onboarding, channelIds: config.onboarding.channelIds },
+      })
     : undefined;
   if (config.teams) {
     createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge });

@@ -46,7 +46,29 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MICROSOFT_APP_TENANT_ID: optionalString,
   TEAMS_LOCAL: flag,
+  ONBOARDING_CHANNEL_IDS: optionalString,
+  TZ: optionalString.refine((v) => v === undefined || isTimeZone(v), 'must be an IANA time zone such as Asia/Seoul'),
+  DAILY_QUIZ_AT: optionalString.refine((v) => v === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'must be HH:MM (24-hour)'),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Onboarding the bot runs itself (docs/onboarding.md). */
+export interface OnboardingConfig {
+  /** Slack channels whose new members get the welcome DM (`ONBOARDING_CHANNEL_IDS`). Default none. */
+  channelIds: string[];
+  /** Time zone of schedules (`TZ`). Default the process's own (UTC when unset). */
+  timeZone: string;
+  /** Default time of the quiz of the day, `HH:MM` (`DAILY_QUIZ_AT`). Default 10:00. */
+  dailyAt: string;
+}
 
 /** Slack settings; present when SLACK_BOT_TOKEN or SLACK_SIGNING_SECRET is set. */
 export interface SlackConfig {
@@ -91,6 +113,7 @@ export interface Config {
   watchKnowledge: boolean;
   slack?: SlackConfig;
   teams?: TeamsConfig;
+  onboarding: OnboardingConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -117,6 +140,11 @@ export function loadConfig(env: Env = process.env): Config {
     watchKnowledge: e.KNOWLEDGE_WATCH ?? true,
     slack: slackConfig(e),
     teams: teamsConfig(e),
+    onboarding: {
+      channelIds: (e.ONBOARDING_CHANNEL_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      timeZone: e.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      dailyAt: e.DAILY_QUIZ_AT ?? '10:00',
+    },
   };
 }
 
