@@ -31,6 +31,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const cache = new ReplyCache();
   const onboarding = options.onboarding ?? new Onboarding({ store, knowledge, now });
 
+  const isAdmin = (message: Incoming) => admins.has(message.rawUserId ?? '') || admins.has(message.userId);
+
   async function ask(message: Incoming, raw: string): Promise<Reply> {
     const text = raw.length > MAX_QUESTION ? raw.slice(0, MAX_QUESTION) : raw;
     const cut = raw.length > MAX_QUESTION ? `질문이 길어서 앞 ${MAX_QUESTION}자만 읽었어요` : undefined;
@@ -44,7 +46,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       case 'quiz':
         return quiz.command(message, intent.args);
       case 'gaps':
-        if (!admins.has(message.rawUserId ?? '') && !admins.has(message.userId)) {
+        if (!isAdmin(message)) {
           return notice('이 명령은 관리자만 쓸 수 있어요 (admin-only). ADMIN_USER_IDS에 등록된 사람만 gaps 리포트를 볼 수 있어요.', 'notice', true);
         }
         return notice(await gapsReport(store, k, now()));
@@ -81,6 +83,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
         return quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice });
       case 'quiz_command':
         return quiz.command(message, action.command);
+      case 'daily_answer':
+        return onboarding.daily.answer(message, action.postId, action.choice);
       case 'feedback':
         await store.recordFeedback({ userId: message.userId, platform: message.platform, question: action.question, ref: action.ref, vote: action.vote, at: now() });
         return notice(action.vote === 'up' ? '피드백 고마워요! 👍' : '알려 줘서 고마워요. 노트를 보완하는 데 쓸게요. 👎', 'notice', true);
@@ -95,6 +99,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (message.command !== 'kafka-quiz' && (parseChoiceText(text) || isPassText(text))) {
         const answered = await quiz.answerText(message, text);
         if (answered) return answered;
+      }
+      if (message.command === 'kafka-quiz' && /^daily(\s|$)/i.test(text)) {
+        return onboarding.daily.command(message, text.split(' ').slice(1), isAdmin(message));
       }
       if (message.command === 'kafka-quiz') return quiz.command(message, text);
       if (isPathCommand(text)) return onboarding.path(message);

@@ -18,3 +18,4 @@ export * from './action-schema.js';
 export { sectionReply } from './preview.js';
 export { Onboarding } from './onboarding/service.js';
 export type { PendingWelcome } from './onboarding/welcome.js';
+export type { DailyChannel, DailyDelivery } from './onboarding/daily.js';

@@ -46,7 +46,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     options.store ??
     (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
   if (options.store || options.storeKind === 'memory') await store.init();
-  const onboarding = new Onboarding({ store, knowledge, now: options.now, instanceId: options.instanceId });
+  const onboarding = new Onboarding({
+    store,
+    knowledge,
+    now: options.now,
+    instanceId: options.instanceId,
+    timeZone: config.onboarding.timeZone,
+    dailyAt: config.onboarding.dailyAt,
+  });
   // A learning path naming a section the notes do not have stops the start (PATHS_INVALID, file:line).
   await onboarding.defaultPath();
   const core = createAssistant({

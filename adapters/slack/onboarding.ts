@@ -1,8 +1,8 @@
 // Onboarding on Slack: a person joining a channel listed in ONBOARDING_CHANNEL_IDS gets one welcome
 // DM (conversations.open + chat.postMessage) offering the first step of the learning path, once per
-// user as claimed in the store; bots and the app itself never do.
-import type { App } from '@slack/bolt';
-import type { Onboarding } from '../../src/index.js';
+// user as claimed in the store; bots and the app itself never do. Also the quiz of the day's delivery.
+import type { AllMiddlewareArgs, App } from '@slack/bolt';
+import type { DailyDelivery, Onboarding } from '../../src/index.js';
 import { coreUserId } from './ids.js';
 import { describeError } from './log.js';
 import { renderReply } from './render.js';
@@ -47,4 +47,11 @@ export function registerOnboarding(app: App, deps: SlackDeps, options: SlackOnbo
       deps.log.error({ ...where, err: describeError(error, deps.secrets) }, 'slack: welcome failed');
     }
   });
+}
+
+/** Posts the quiz of the day into a Slack channel (the bot must be a member of it). */
+export function slackDailyDelivery(client: AllMiddlewareArgs['client']): DailyDelivery {
+  return async (channel, reply) => {
+    await client.chat.postMessage({ channel: channel.channel, ...renderReply(reply), unfurl_links: false, unfurl_media: false });
+  };
 }

@@ -11,15 +11,23 @@ import { pathsOf, type LearningPath } from './paths.js';
 import { pathProgress, recordOpened } from './progress.js';
 import { renderPath } from './path-reply.js';
 import { claimWelcome, type PendingWelcome } from './welcome.js';
+import { DailyQuiz, type DailyDelivery } from './daily.js';
 
 export interface OnboardingOptions {
   store: SessionStore;
   knowledge: KnowledgeHolder;
   /** Clock. Default Date.now. */
   now?: () => number;
-  /** This process's name in leases. Default host:pid:random. */
+  /** This process's name in leases. Default pid:random. */
   instanceId?: string;
+  /** IANA zone of schedules (`TZ`). Default UTC. */
+  timeZone?: string;
+  /** Quiz of the day time when `daily on` names none (`DAILY_QUIZ_AT`). Default 10:00. */
+  dailyAt?: string;
 }
+
+/** How often schedules are checked. Default 30 s (a post lands within the minute it is due). */
+export const TICK_MS = 30_000;
 
 const WELCOME_INTRO = [
   '안녕하세요! 👋 저는 **Kafka Bot**이에요. 팀이 카프카를 운영하는 방법을 노트에서 찾아 답하고, O/X 퀴즈로 익히게 도와드려요.',
@@ -33,12 +41,44 @@ export class Onboarding {
   private readonly store: SessionStore;
   private readonly knowledge: KnowledgeHolder;
   readonly now: () => number;
+  /** The quiz of the day. */
+  readonly daily: DailyQuiz;
 
   constructor(options: OnboardingOptions) {
     this.store = options.store;
     this.knowledge = options.knowledge;
     this.now = options.now ?? Date.now;
     this.instanceId = options.instanceId ?? `${process.pid}:${Math.random().toString(36).slice(2, 10)}`;
+    this.daily = new DailyQuiz({
+      store: this.store,
+      knowledge: this.knowledge,
+      now: this.now,
+      timeZone: options.timeZone,
+      defaultAt: options.dailyAt,
+      instanceId: this.instanceId,
+    });
+  }
+
+  /** Run every schedule once now (tests call this with an injected clock instead of waiting). */
+  async tick(deliver: Partial<Record<string, DailyDelivery>>): Promise<void> {
+    await this.daily.tick(deliver);
+  }
+
+  /**
+   * Check the schedules every `intervalMs` (default TICK_MS) until the returned stop is called.
+   * A failed tick is reported to `onError` and retried on the next one.
+   */
+  startSchedules(deliver: Partial<Record<string, DailyDelivery>>, onError: (error: unknown) => void, intervalMs = TICK_MS): () => void {
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      this.tick(deliver).catch(onError).finally(() => (running = false));
+    };
+    const timer = setInterval(run, intervalMs);
+    timer.unref();
+    run();
+    return () => clearInterval(timer);
   }
 
   /** The default (first) learning path, or undefined when the notes have no paths.yml. */
