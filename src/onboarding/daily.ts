@@ -47,6 +47,8 @@ export interface DailyOptions {
 }
 
 export class DailyQuiz {
+  private attempts = 0;
+
   constructor(private readonly o: DailyOptions) {}
 
   private get zone(): string {
@@ -92,7 +94,9 @@ export class DailyQuiz {
     const lease = `daily:${channel.target}:${date}`;
     const existing = json(PostSchema, await store.getDoc(postsOf(channel.target), date));
     if (existing && existing.state !== 'failed') return false;
-    if (!(await store.lease(lease, this.o.instanceId, POST_LEASE_MS))) return false;
+    // One owner per attempt: two ticks of the same process must exclude each other too.
+    const owner = `${this.o.instanceId}:${++this.attempts}`;
+    if (!(await store.lease(lease, owner, POST_LEASE_MS))) return false;
     try {
       const again = json(PostSchema, await store.getDoc(postsOf(channel.target), date));
       if (again && again.state !== 'failed') return false;
@@ -110,7 +114,7 @@ export class DailyQuiz {
       await store.putDoc(postsOf(channel.target), date, JSON.stringify({ ...post, state: 'posted' }));
       return true;
     } finally {
-      await store.releaseLease(lease, this.o.instanceId);
+      await store.releaseLease(lease, owner);
     }
   }
 
