@@ -65,7 +65,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       })
     : undefined;
   if (config.teams) {
-    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge });
+    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge, onboarding: runtime.onboarding });
   }
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();

@@ -2,7 +2,8 @@
 // as a card (a quiz press updates its card in place), a personal install gets a welcome, and every
 // activity id is answered once however often Teams redelivers it.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import type { Assistant, Incoming, KnowledgeHolder, Reply, SessionStore } from '../../src/index.js';
+import type { Assistant, Incoming, KnowledgeHolder, Onboarding, Reply, SessionStore } from '../../src/index.js';
+import { welcomeNewMembers } from './onboarding.js';
 import { isPersonal, toIncoming } from './incoming.js';
 import { handleInvoke } from './invoke.js';
 import type { QuizAudience } from './quiz-card.js';
@@ -19,6 +20,8 @@ export interface TeamsBotOptions {
   dedupeTtlMs?: number;
   /** The notes the search message extension searches. Default: search unavailable. */
   knowledge?: KnowledgeHolder;
+  /** Welcomes people added to a team (adapters/teams/onboarding.ts). Default: off. */
+  onboarding?: Onboarding;
 }
 
 const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
@@ -36,6 +39,7 @@ export class TeamsBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
       if (botAdded && isPersonal(context.activity)) await context.sendActivity(renderReply(welcomeReply()));
+      if (this.options.onboarding) await welcomeNewMembers(context, this.options.onboarding, this.options.logger);
       await next();
     });
   }

@@ -1,0 +1,66 @@
+// Onboarding on Teams: people added to a team where the bot is installed get one welcome, once per
+// user as claimed in the store: a proactive 1:1 chat (createConversation + send) when the app is
+// installed for them, else one @mention in the channel. Bots (28:…) and the app itself never do.
+import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
+import type { Onboarding } from '../../src/index.js';
+import { renderReply, renderText } from './render.js';
+import type { TeamsLogger } from './logger.js';
+
+/** The part of botbuilder's ConnectorClient (in the turn state) a proactive 1:1 needs. */
+interface Conversations {
+  conversations: {
+    createConversation(parameters: Record<string, unknown>): Promise<{ id: string }>;
+    sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<unknown>;
+  };
+}
+
+/** Teams user ids start with `29:`; bots (ours included) with `28:`. */
+function isPerson(member: ChannelAccount, activity: Activity): boolean {
+  return member.id !== activity.recipient.id && !member.id.startsWith('28:');
+}
+
+export async function welcomeNewMembers(context: TurnContext, onboarding: Onboarding, logger: TeamsLogger): Promise<void> {
+  const activity = context.activity;
+  const team = (activity.channelData as { team?: { id?: string } } | undefined)?.team;
+  if (!team?.id) return; // a team channel only; personal installs keep their own welcome
+  for (const member of (activity.membersAdded ?? []).filter((m) => isPerson(m, activity))) {
+    const pending = await onboarding.welcome(`teams:${member.id}`, 'teams');
+    if (!pending) continue;
+    try {
+      const how = await deliver(context, member, pending.reply);
+      await pending.sent();
+      logger.info({ member: member.id, team: team.id, how }, 'teams: welcome sent');
+    } catch (error) {
+      await pending.failed();
+      logger.error({ member: member.id, err: { message: (error as Error).message } }, 'teams: welcome failed');
+    }
+  }
+}
+
+async function deliver(context: TurnContext, member: ChannelAccount, reply: Parameters<typeof renderReply>[0]): Promise<'direct' | 'mention'> {
+  const activity = context.activity;
+  const client = context.turnState.get<Conversations | undefined>(context.adapter.ConnectorClientKey);
+  const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  if (client) {
+    try {
+      const created = await client.conversations.createConversation({
+        isGroup: false,
+        bot: activity.recipient,
+        members: [member],
+        tenantId,
+        channelData: { tenant: { id: tenantId } },
+      });
+      await client.conversations.sendToConversation(created.id, { ...renderReply(reply), type: 'message' });
+      return 'direct';
+    } catch {
+      // Not installed for that user (403): fall back to one @mention in the channel.
+    }
+  }
+  const name = member.name ?? 'newcomer';
+  const mention = `<at>${name}</at>`;
+  await context.sendActivity({
+    ...renderText(`${mention} ${reply.title ? `**${reply.title}** ` : ''}${reply.text}`),
+    entities: [{ type: 'mention', text: mention, mentioned: { id: member.id, name } }],
+  });
+  return 'mention';
+}

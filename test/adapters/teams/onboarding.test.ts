@@ -1,0 +1,77 @@
+// Welcome on Teams over real HTTP (TEAMS_LOCAL): conversationUpdate with membersAdded in a team
+// channel -> a proactive 1:1 (POST /v3/conversations + the message) on the fake Bot Connector, or one
+// @mention in the channel when the app is not installed for the user; once per user, never for bots.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
+import { createTeamsApp } from '../../../adapters/teams/app.js';
+import { createRuntime, loadConfig, type Runtime } from '../../../src/index.js';
+import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { ALICE, BOB, BOT, post } from '../../helpers/teams-activity.js';
+
+let connector: FakeConnector;
+let http: HttpServer;
+let base: string;
+let runtime: Runtime;
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge' });
+  runtime = await createRuntime(config, { storeKind: 'memory' });
+  http = createHttpServer({ ready: async () => true });
+  createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams!, http, logger: silent, onboarding: runtime.onboarding });
+  base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
+});
+afterAll(async () => {
+  await http.close();
+  await connector.close();
+  await runtime.close();
+});
+beforeEach(() => {
+  connector.calls.length = 0;
+  connector.created.length = 0;
+});
+
+let seq = 0;
+/** conversationUpdate as Teams sends it when members join a team (channelData.eventType teamMemberAdded). */
+function membersAdded(members: Array<{ id: string; name?: string }>): Record<string, unknown> {
+  seq += 1;
+  return {
+    type: 'conversationUpdate',
+    id: `f:update-${seq}`,
+    channelId: 'msteams',
+    serviceUrl: connector.serviceUrl,
+    timestamp: new Date().toISOString(),
+    from: { id: '29:admin', aadObjectId: 'aad-admin' },
+    recipient: BOT,
+    conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', isGroup: true, tenantId: 'tenant-1' },
+    membersAdded: members,
+    channelData: { team: { id: '19:general@thread.tacv2', name: 'Kafka' }, eventType: 'teamMemberAdded', tenant: { id: 'tenant-1' } },
+  };
+}
+
+describe('Teams welcome', () => {
+  it('opens a 1:1 chat with a newcomer and sends the welcome with the first path step, once per user', async () => {
+    expect((await post(base, membersAdded([{ id: ALICE.id }]))).status).toBeLessThan(300);
+    await connector.waitFor((calls) => calls.some((c) => c.conversationId === `a:dm-${ALICE.id}`));
+    expect(connector.created[0]).toMatchObject({ isGroup: false, members: [{ id: ALICE.id }], channelData: { tenant: { id: 'tenant-1' } } });
+    const dm = connector.calls.find((c) => c.conversationId === `a:dm-${ALICE.id}`)!;
+    expect(JSON.stringify(dm.body)).toContain('카프카를 운영하는 방법');
+    await post(base, membersAdded([{ id: ALICE.id }]));
+    await post(base, membersAdded([{ id: BOT.id }, { id: '28:other-bot' }]));
+    expect(connector.created).toHaveLength(1);
+    expect(connector.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+  });
+
+  it('falls back to one @mention in the channel when the app is not installed for the user', async () => {
+    connector.notInstalledFor.add(BOB.id);
+    await post(base, membersAdded([{ id: BOB.id, name: 'Bob' }]));
+    const [mention] = await connector.waitFor((calls) => calls.some((c) => c.conversationId.startsWith('19:general')));
+    const body = connector.calls.find((c) => c.conversationId.startsWith('19:general'))!.body;
+    expect(String(body.text)).toContain('<at>Bob</at>');
+    expect(body.entities).toEqual([{ type: 'mention', text: '<at>Bob</at>', mentioned: { id: BOB.id, name: 'Bob' } }]);
+    expect(mention).toBeDefined();
+    await post(base, membersAdded([{ id: BOB.id, name: 'Bob' }]));
+    expect(connector.calls.filter((c) => c.conversationId.startsWith('19:general'))).toHaveLength(1);
+  });
+});
