@@ -5,7 +5,7 @@ import { createLogger, createMetrics, createRuntime, reloadKnowledge, watchKnowl
 import type { BotMetrics, KnowledgeWatcher, Logger, RuntimeOptions } from '../src/index.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import { createSlackApp, type SlackAdapter } from './slack/app.js';
-import { slackDailyDelivery } from './slack/onboarding.js';
+import { slackDailyDelivery, slackDirectDelivery } from './slack/onboarding.js';
 import { createTeamsApp } from './teams/app.js';
 
 export interface RunningBot {
@@ -71,7 +71,11 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   await slack?.start();
   // Quiz of the day (and other schedules): every replica checks; leases in the store let one post.
   const stopSchedules = slack
-    ? runtime.onboarding.startSchedules({ slack: slackDailyDelivery(slack.app.client) }, (error) => logger.error({ err: error }, 'schedule tick failed'))
+    ? runtime.onboarding.startSchedules(
+        { slack: slackDailyDelivery(slack.app.client) },
+        { slack: slackDirectDelivery(slack.app.client) },
+        (error) => logger.error({ err: error }, 'schedule tick failed'),
+      )
     : undefined;
   logger.info({ port, slack: slack?.mode ?? 'off', teams: Boolean(config.teams), chunks: runtime.knowledge.current.chunks.length }, 'Kafka Bot started');
   return {

@@ -73,6 +73,12 @@ export function createAssistant(options: AssistantOptions): Assistant {
     return reply;
   }
 
+  /** A finished quiz turns review nudges on for its owner (unless they turned them off). */
+  async function finished(message: Incoming, reply: Reply): Promise<Reply> {
+    if (reply.quiz?.score && reply.quiz.userId === message.userId) await onboarding.nudges.enroll(message);
+    return reply;
+  }
+
   async function press(message: Incoming): Promise<Reply> {
     const action = message.action!;
     switch (action.type) {
@@ -80,7 +86,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         // A suggested section answers itself; one gone after a reload falls back to the question.
         return opened(message, (action.ref && composeSection(knowledge.current, action.ref, action.question)) || (await ask(message, action.question)));
       case 'quiz_answer':
-        return quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice });
+        return finished(message, await quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice }));
       case 'quiz_command':
         return quiz.command(message, action.command);
       case 'daily_answer':
@@ -98,12 +104,13 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // O/X or a pass ("모르겠어") answers a running quiz; without one it is an ordinary question.
       if (message.command !== 'kafka-quiz' && (parseChoiceText(text) || isPassText(text))) {
         const answered = await quiz.answerText(message, text);
-        if (answered) return answered;
+        if (answered) return finished(message, answered);
       }
       if (message.command === 'kafka-quiz' && /^daily(\s|$)/i.test(text)) {
         return onboarding.daily.command(message, text.split(' ').slice(1), isAdmin(message));
       }
-      if (message.command === 'kafka-quiz') return quiz.command(message, text);
+      if (message.command === 'kafka-quiz' && /^nudges?(\s|$)/i.test(text)) return onboarding.nudges.command(message, text.split(' ').slice(1));
+      if (message.command === 'kafka-quiz') return finished(message, await quiz.command(message, text));
       if (isPathCommand(text)) return onboarding.path(message);
       return opened(message, await ask(message, text));
     },

@@ -19,3 +19,4 @@ export { sectionReply } from './preview.js';
 export { Onboarding } from './onboarding/service.js';
 export type { PendingWelcome } from './onboarding/welcome.js';
 export type { DailyChannel, DailyDelivery } from './onboarding/daily.js';
+export type { DirectDelivery } from './onboarding/nudges.js';

@@ -2,7 +2,7 @@
 // DM (conversations.open + chat.postMessage) offering the first step of the learning path, once per
 // user as claimed in the store; bots and the app itself never do. Also the quiz of the day's delivery.
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
-import type { DailyDelivery, Onboarding } from '../../src/index.js';
+import type { DailyDelivery, DirectDelivery, Onboarding } from '../../src/index.js';
 import { coreUserId } from './ids.js';
 import { describeError } from './log.js';
 import { renderReply } from './render.js';
@@ -53,5 +53,15 @@ export function registerOnboarding(app: App, deps: SlackDeps, options: SlackOnbo
 export function slackDailyDelivery(client: AllMiddlewareArgs['client']): DailyDelivery {
   return async (channel, reply) => {
     await client.chat.postMessage({ channel: channel.channel, ...renderReply(reply), unfurl_links: false, unfurl_media: false });
+  };
+}
+
+/** DMs a Slack user (`slack:<team>:<user>`): conversations.open, then chat.postMessage. */
+export function slackDirectDelivery(client: AllMiddlewareArgs['client']): DirectDelivery {
+  return async (userId, reply) => {
+    const user = userId.split(':').at(-1) ?? userId;
+    const opened = await client.conversations.open({ users: user });
+    if (!opened.channel?.id) throw new Error('conversations.open returned no channel');
+    await client.chat.postMessage({ channel: opened.channel.id, ...renderReply(reply), unfurl_links: false, unfurl_media: false });
   };
 }

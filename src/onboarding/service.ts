@@ -12,6 +12,7 @@ import { pathProgress, recordOpened } from './progress.js';
 import { renderPath } from './path-reply.js';
 import { claimWelcome, type PendingWelcome } from './welcome.js';
 import { DailyQuiz, type DailyDelivery } from './daily.js';
+import { ReviewNudges, type DirectDelivery } from './nudges.js';
 
 export interface OnboardingOptions {
   store: SessionStore;
@@ -43,6 +44,8 @@ export class Onboarding {
   readonly now: () => number;
   /** The quiz of the day. */
   readonly daily: DailyQuiz;
+  /** Daily review reminders by DM. */
+  readonly nudges: ReviewNudges;
 
   constructor(options: OnboardingOptions) {
     this.store = options.store;
@@ -57,23 +60,31 @@ export class Onboarding {
       defaultAt: options.dailyAt,
       instanceId: this.instanceId,
     });
+    this.nudges = new ReviewNudges({ store: this.store, now: this.now, timeZone: options.timeZone });
   }
 
   /** Run every schedule once now (tests call this with an injected clock instead of waiting). */
-  async tick(deliver: Partial<Record<string, DailyDelivery>>): Promise<void> {
-    await this.daily.tick(deliver);
+  async tick(deliver: Partial<Record<string, DailyDelivery>>, direct: Partial<Record<string, DirectDelivery>> = {}): Promise<void> {
+    const results = await Promise.allSettled([this.daily.tick(deliver), this.nudges.tick(direct)]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   /**
    * Check the schedules every `intervalMs` (default TICK_MS) until the returned stop is called.
    * A failed tick is reported to `onError` and retried on the next one.
    */
-  startSchedules(deliver: Partial<Record<string, DailyDelivery>>, onError: (error: unknown) => void, intervalMs = TICK_MS): () => void {
+  startSchedules(
+    deliver: Partial<Record<string, DailyDelivery>>,
+    direct: Partial<Record<string, DirectDelivery>>,
+    onError: (error: unknown) => void,
+    intervalMs = TICK_MS,
+  ): () => void {
     let running = false;
     const run = () => {
       if (running) return;
       running = true;
-      this.tick(deliver).catch(onError).finally(() => (running = false));
+      this.tick(deliver, direct).catch(onError).finally(() => (running = false));
     };
     const timer = setInterval(run, intervalMs);
     timer.unref();
