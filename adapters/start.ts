@@ -61,7 +61,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         http,
         logger,
         knowledge: runtime.knowledge,
-        onboarding: { onboarding: runtime.onboarding, channelIds: config.onboarding.channelIds },
+        onboarding: { onboarding: runtime.onboarding, channelIds: config.onboarding.channelIds, expertsChannelId: config.onboarding.expertsChannelId },
       })
     : undefined;
   if (config.teams) {

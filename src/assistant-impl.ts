@@ -15,6 +15,7 @@ import { ReplyCache } from './answer/cache.js';
 import { gapsReport } from './gaps.js';
 import { Onboarding } from './onboarding/service.js';
 import { isPathCommand } from './onboarding/path-command.js';
+import { ASK_EXPERT_LABEL } from './onboarding/experts.js';
 
 /** Questions longer than this are cut (and the reply says so). */
 export const MAX_QUESTION = 300;
@@ -30,6 +31,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const admins = new Set(options.adminUserIds ?? []);
   const cache = new ReplyCache();
   const onboarding = options.onboarding ?? new Onboarding({ store, knowledge, now });
+  const experts = new Set<string>(options.expertPlatforms ?? []);
 
   const isAdmin = (message: Incoming) => admins.has(message.rawUserId ?? '') || admins.has(message.userId);
 
@@ -63,6 +65,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     );
     if (reply.kind === 'no_answer' || reply.kind === 'suggest') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
+      // A copy: the cached reply is shared by every platform.
+      if (experts.has(message.platform)) return { ...reply, actions: [...reply.actions, { type: 'ask_expert', label: ASK_EXPERT_LABEL, question: text }] };
     }
     return reply;
   }
@@ -91,6 +95,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
         return quiz.command(message, action.command);
       case 'daily_answer':
         return onboarding.daily.answer(message, action.postId, action.choice);
+      case 'ask_expert':
+        // Forwarding is the adapter's job (it knows the experts channel); a core-only caller asks again.
+        return ask(message, action.question);
       case 'feedback':
         await store.recordFeedback({ userId: message.userId, platform: message.platform, question: action.question, ref: action.ref, vote: action.vote, at: now() });
         return notice(action.vote === 'up' ? '피드백 고마워요! 👍' : '알려 줘서 고마워요. 노트를 보완하는 데 쓸게요. 👎', 'notice', true);

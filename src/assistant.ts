@@ -22,6 +22,8 @@ export interface AssistantOptions {
   now?: () => number;
   /** Randomness for quiz order, for tests. Default Math.random. */
   random?: () => number;
+  /** Platforms with an experts channel: their no_answer/suggest replies get "전문가에게 물어보기". Default none. */
+  expertPlatforms?: string[];
   /** Learning paths, welcome, quiz of the day. Default: one on the same store and knowledge. */
   onboarding?: Onboarding;
 }

@@ -47,6 +47,7 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   TEAMS_LOCAL: flag,
   ONBOARDING_CHANNEL_IDS: optionalString,
+  EXPERTS_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^[CG][A-Z0-9]+$/.test(v), 'must be a Slack channel id (C…/G…)'),
   TZ: optionalString.refine((v) => v === undefined || isTimeZone(v), 'must be an IANA time zone such as Asia/Seoul'),
   DAILY_QUIZ_AT: optionalString.refine((v) => v === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'must be HH:MM (24-hour)'),
 });
@@ -68,6 +69,8 @@ export interface OnboardingConfig {
   timeZone: string;
   /** Default time of the quiz of the day, `HH:MM` (`DAILY_QUIZ_AT`). Default 10:00. */
   dailyAt: string;
+  /** Slack channel questions are forwarded to by "전문가에게 물어보기" (`EXPERTS_CHANNEL_ID`). Default off. */
+  expertsChannelId?: string;
 }
 
 /** Slack settings; present when SLACK_BOT_TOKEN or SLACK_SIGNING_SECRET is set. */
@@ -144,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
       channelIds: (e.ONBOARDING_CHANNEL_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       timeZone: e.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       dailyAt: e.DAILY_QUIZ_AT ?? '10:00',
+      expertsChannelId: e.EXPERTS_CHANNEL_ID,
     },
   };
 }

@@ -11,6 +11,7 @@ import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
 import { registerShortcut } from './shortcut.js';
 import { registerOnboarding } from './onboarding.js';
+import { registerExperts } from './experts.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
 import { WorkSlots } from './slots.js';
 import type { SlackDeps } from './safe.js';
@@ -29,7 +30,7 @@ export interface SlackAppOptions {
   /** The loaded notes, for the agent pane's suggested prompts. Default: only the quiz prompt. */
   knowledge?: KnowledgeHolder;
   /** Welcome DMs, quiz of the day, nudges (docs/onboarding.md). Default: off. */
-  onboarding?: { onboarding: Onboarding; channelIds: string[] };
+  onboarding?: { onboarding: Onboarding; channelIds: string[]; expertsChannelId?: string };
 }
 
 export interface SlackAdapter {
@@ -95,13 +96,16 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     convoStore: false,
     deferInitialization: true,
   });
-  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots: new WorkSlots() };
+  const ob = options.onboarding;
+  const experts = ob?.expertsChannelId ? { onboarding: ob.onboarding, channelId: ob.expertsChannelId } : undefined;
+  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots: new WorkSlots(), ...(experts && { experts }) };
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
   registerHome(app, deps);
   registerShortcut(app, deps);
-  if (options.onboarding) registerOnboarding(app, deps, options.onboarding);
+  if (ob) registerOnboarding(app, deps, ob);
+  if (experts) registerExperts(app, deps, experts);
   // After registerEvents: its event_id dedupe middleware must run before the pane sees a message.
   app.assistant(createAgentPane(deps, options.knowledge));
   app.error(async (error) => {

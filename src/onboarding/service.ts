@@ -13,6 +13,7 @@ import { renderPath } from './path-reply.js';
 import { claimWelcome, type PendingWelcome } from './welcome.js';
 import { DailyQuiz, type DailyDelivery } from './daily.js';
 import { ReviewNudges, type DirectDelivery } from './nudges.js';
+import { Experts } from './experts.js';
 
 export interface OnboardingOptions {
   store: SessionStore;
@@ -46,6 +47,8 @@ export class Onboarding {
   readonly daily: DailyQuiz;
   /** Daily review reminders by DM. */
   readonly nudges: ReviewNudges;
+  /** Questions forwarded to the experts channel and the answers relayed back. */
+  readonly experts: Experts;
 
   constructor(options: OnboardingOptions) {
     this.store = options.store;
@@ -60,6 +63,7 @@ export class Onboarding {
       defaultAt: options.dailyAt,
       instanceId: this.instanceId,
     });
+    this.experts = new Experts(this.store);
     this.nudges = new ReviewNudges({ store: this.store, now: this.now, timeZone: options.timeZone });
   }
 

@@ -71,6 +71,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return send(200, { ok: true, channel: args.channel, ts: args.ts, text: args.text });
       case 'chat.postEphemeral':
         return send(200, { ok: true, message_ts: ts });
+      case 'chat.getPermalink':
+        return send(200, { ok: true, channel: args.channel, permalink: `https://fake.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` });
       case 'users.info':
         return send(200, { ok: true, user: { id: args.user, team_id: FAKE_BOT.teamId, is_bot: botUsers.has(String(args.user)), deleted: false } });
       case 'conversations.open':
