@@ -53,6 +53,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     instanceId: options.instanceId,
     timeZone: config.onboarding.timeZone,
     dailyAt: config.onboarding.dailyAt,
+    ...(config.onboarding.digest && {
+      digest: { platform: 'slack', channel: config.onboarding.digest.channelId, weekday: config.onboarding.digest.weekday, at: config.onboarding.digest.at },
+    }),
   });
   // A learning path naming a section the notes do not have stops the start (PATHS_INVALID, file:line).
   await onboarding.defaultPath();

@@ -14,6 +14,7 @@ import { claimWelcome, type PendingWelcome } from './welcome.js';
 import { DailyQuiz, type DailyDelivery } from './daily.js';
 import { ReviewNudges, type DirectDelivery } from './nudges.js';
 import { Experts } from './experts.js';
+import { LeadDigest } from './digest.js';
 
 export interface OnboardingOptions {
   store: SessionStore;
@@ -26,6 +27,8 @@ export interface OnboardingOptions {
   timeZone?: string;
   /** Quiz of the day time when `daily on` names none (`DAILY_QUIZ_AT`). Default 10:00. */
   dailyAt?: string;
+  /** The lead's weekly digest (`DIGEST_CHANNEL_ID`, `DIGEST_AT`). Default off. */
+  digest?: { platform: string; channel: string; weekday: number; at: string };
 }
 
 /** How often schedules are checked. Default 30 s (a post lands within the minute it is due). */
@@ -49,6 +52,8 @@ export class Onboarding {
   readonly nudges: ReviewNudges;
   /** Questions forwarded to the experts channel and the answers relayed back. */
   readonly experts: Experts;
+  /** The lead's weekly digest, when configured. */
+  readonly digest?: LeadDigest;
 
   constructor(options: OnboardingOptions) {
     this.store = options.store;
@@ -64,12 +69,15 @@ export class Onboarding {
       instanceId: this.instanceId,
     });
     this.experts = new Experts(this.store);
+    if (options.digest) {
+      this.digest = new LeadDigest({ store: this.store, knowledge: this.knowledge, now: this.now, timeZone: options.timeZone ?? 'UTC', instanceId: this.instanceId, target: options.digest });
+    }
     this.nudges = new ReviewNudges({ store: this.store, now: this.now, timeZone: options.timeZone });
   }
 
   /** Run every schedule once now (tests call this with an injected clock instead of waiting). */
   async tick(deliver: Partial<Record<string, DailyDelivery>>, direct: Partial<Record<string, DirectDelivery>> = {}): Promise<void> {
-    const results = await Promise.allSettled([this.daily.tick(deliver), this.nudges.tick(direct)]);
+    const results = await Promise.allSettled([this.daily.tick(deliver), this.nudges.tick(direct), this.digest?.tick(deliver)]);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
   }
