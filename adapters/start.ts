@@ -7,6 +7,7 @@ import { createHttpServer, type HttpServer } from './http/server.js';
 import { createSlackApp, type SlackAdapter } from './slack/app.js';
 import { slackDailyDelivery, slackDirectDelivery } from './slack/onboarding.js';
 import { createTeamsApp } from './teams/app.js';
+import { teamsDailyDelivery } from './teams/onboarding.js';
 
 export interface RunningBot {
   runtime: Runtime;
@@ -64,16 +65,20 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         onboarding: { onboarding: runtime.onboarding, channelIds: config.onboarding.channelIds, expertsChannelId: config.onboarding.expertsChannelId },
       })
     : undefined;
+  let teamsApp: ReturnType<typeof createTeamsApp> | undefined;
   if (config.teams) {
-    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge, onboarding: runtime.onboarding });
+    teamsApp = createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge, onboarding: runtime.onboarding });
   }
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();
   // Quiz of the day (and other schedules): every replica checks; leases in the store let one post.
-  const stopSchedules = slack
+  const stopSchedules = slack || teamsApp
     ? runtime.onboarding.startSchedules(
-        { slack: slackDailyDelivery(slack.app.client) },
-        { slack: slackDirectDelivery(slack.app.client) },
+        {
+          ...(slack && { slack: slackDailyDelivery(slack.app.client) }),
+          ...(teamsApp && { teams: teamsDailyDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
+        },
+        { ...(slack && { slack: slackDirectDelivery(slack.app.client) }) },
         (error) => logger.error({ err: error }, 'schedule tick failed'),
       )
     : undefined;

@@ -3,7 +3,7 @@
 // activity id is answered once however often Teams redelivers it.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Assistant, Incoming, KnowledgeHolder, Onboarding, Reply, SessionStore } from '../../src/index.js';
-import { welcomeNewMembers } from './onboarding.js';
+import { rememberDailyChannel, welcomeNewMembers } from './onboarding.js';
 import { isPersonal, toIncoming } from './incoming.js';
 import { handleInvoke } from './invoke.js';
 import type { QuizAudience } from './quiz-card.js';
@@ -65,6 +65,7 @@ export class TeamsBot extends ActivityHandler {
   private async answer(context: TurnContext): Promise<void> {
     const incoming = toIncoming(context.activity);
     if (!incoming) return;
+    if (this.options.onboarding) await rememberDailyChannel(context, incoming, this.options.onboarding);
     const reply = await this.options.assistant.handle(incoming);
     if (reply.private) {
       await context.sendActivity(privateMessage(context.activity, reply));

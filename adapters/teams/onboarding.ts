@@ -1,8 +1,8 @@
 // Onboarding on Teams: people added to a team where the bot is installed get one welcome, once per
 // user as claimed in the store: a proactive 1:1 chat (createConversation + send) when the app is
 // installed for them, else one @mention in the channel. Bots (28:…) and the app itself never do.
-import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
-import type { Onboarding } from '../../src/index.js';
+import type { Activity, ChannelAccount, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { DailyDelivery, Incoming, Onboarding } from '../../src/index.js';
 import { renderReply, renderText } from './render.js';
 import type { TeamsLogger } from './logger.js';
 
@@ -63,4 +63,29 @@ async function deliver(context: TurnContext, member: ChannelAccount, reply: Para
     entities: [{ type: 'mention', text: mention, mentioned: { id: member.id, name } }],
   });
   return 'mention';
+}
+
+/** `quiz daily on` in a channel: remember the conversation so the schedule can post there later. */
+export async function rememberDailyChannel(context: TurnContext, incoming: Incoming, onboarding: Onboarding): Promise<void> {
+  if (incoming.command !== 'kafka-quiz' || !/^daily\s+on\b/i.test(incoming.text ?? '') || !incoming.channelId) return;
+  const a = context.activity;
+  const reference: Partial<ConversationReference> = {
+    channelId: a.channelId,
+    serviceUrl: a.serviceUrl,
+    bot: a.recipient,
+    conversation: { id: incoming.channelId, isGroup: true, conversationType: a.conversation.conversationType, tenantId: a.conversation.tenantId, name: '' },
+  };
+  await onboarding.rememberTarget('teams', incoming.channelId, JSON.stringify(reference));
+}
+
+/** Posts the quiz of the day into a Teams channel proactively (continueConversationAsync). */
+export function teamsDailyDelivery(adapter: CloudAdapter, appId: string | undefined, onboarding: Onboarding): DailyDelivery {
+  return async (channel, reply) => {
+    const stored = await onboarding.targetRef('teams', channel.channel);
+    if (!stored) throw new Error(`no conversation reference for Teams channel ${channel.channel}`);
+    const reference = JSON.parse(stored) as Partial<ConversationReference>;
+    await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+      await context.sendActivity(renderReply(reply));
+    });
+  };
 }

@@ -75,6 +75,19 @@ export class Onboarding {
     this.nudges = new ReviewNudges({ store: this.store, now: this.now, timeZone: options.timeZone });
   }
 
+  /**
+   * Remember how to reach a channel later (an adapter's opaque reference, e.g. a Teams conversation
+   * reference), for scheduled posts. Called when `/kafka-quiz daily on` comes from it.
+   */
+  async rememberTarget(platform: string, channel: string, reference: string): Promise<void> {
+    await this.store.putDoc('targets', `${platform}:${channel}`, reference);
+  }
+
+  /** The reference stored by rememberTarget, or undefined. */
+  targetRef(platform: string, channel: string): Promise<string | undefined> {
+    return this.store.getDoc('targets', `${platform}:${channel}`);
+  }
+
   /** Run every schedule once now (tests call this with an injected clock instead of waiting). */
   async tick(deliver: Partial<Record<string, DailyDelivery>>, direct: Partial<Record<string, DirectDelivery>> = {}): Promise<void> {
     const results = await Promise.allSettled([this.daily.tick(deliver), this.nudges.tick(direct), this.digest?.tick(deliver)]);

@@ -6,7 +6,7 @@ import { createHttpServer, type HttpServer } from '../../../adapters/http/server
 import { createTeamsApp } from '../../../adapters/teams/app.js';
 import { createRuntime, loadConfig, type Runtime } from '../../../src/index.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
-import { ALICE, BOB, BOT, post } from '../../helpers/teams-activity.js';
+import { ALICE, BOB, BOT, cardOf, post, submitActions } from '../../helpers/teams-activity.js';
 
 let connector: FakeConnector;
 let http: HttpServer;
@@ -73,5 +73,44 @@ describe('Teams welcome', () => {
     expect(mention).toBeDefined();
     await post(base, membersAdded([{ id: BOB.id, name: 'Bob' }]));
     expect(connector.calls.filter((c) => c.conversationId.startsWith('19:general'))).toHaveLength(1);
+  });
+});
+
+describe('Teams quiz of the day', () => {
+  it('an admin turns it on in a channel; the schedule posts there proactively; a press gets a private verdict', async () => {
+    const { createTeamsApp: create } = await import('../../../adapters/teams/app.js');
+    const { teamsDailyDelivery } = await import('../../../adapters/teams/onboarding.js');
+    const { channelMention } = await import('../../helpers/teams-activity.js');
+    const clock = { now: Date.UTC(2026, 10, 25, 0, 59) }; // 09:59 in Seoul
+    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul', ADMIN_USER_IDS: 'aad-alice' });
+    const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'teams-test' });
+    const server = createHttpServer({ ready: async () => true });
+    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silent, onboarding: rt.onboarding });
+    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    try {
+      const on = channelMention(connector.serviceUrl, 'quiz daily on 10:00', { from: ALICE });
+      expect((await post(url, on)).status).toBeLessThan(300);
+      await connector.waitFor((calls) => calls.some((c) => String(JSON.stringify(c.body)).includes('오늘의 퀴즈를 켰어요')));
+      const deliver = { teams: teamsDailyDelivery(app.adapter, undefined, rt.onboarding) };
+      await rt.onboarding.tick(deliver);
+      const before = connector.calls.length;
+      clock.now += 60_000;
+      await rt.onboarding.tick(deliver);
+      await rt.onboarding.tick(deliver);
+      const posted = connector.calls.slice(before);
+      expect(posted).toHaveLength(1);
+      expect(posted[0]!.conversationId).toBe('19:ops@thread.tacv2');
+      expect(JSON.stringify(posted[0]!.body)).toContain('오늘의 카프카 퀴즈 (2026-11-25)');
+      const buttons = submitActions(cardOf(posted[0]));
+      expect(buttons.map((b) => b.title)).toEqual(['O', 'X']);
+      const press = channelMention(connector.serviceUrl, '', { from: BOB, text: undefined, value: buttons[0]!.data });
+      await post(url, press);
+      const verdict = await connector.waitFor((calls) => calls.some((c) => /정답이에요|아쉬워요/.test(String(c.body.text))));
+      const reply = verdict.find((c) => /정답이에요|아쉬워요/.test(String(c.body.text)))!;
+      expect(String(reply.body.text)).toContain('<at>Bob</at>');
+    } finally {
+      await server.close();
+      await rt.close();
+    }
   });
 });
