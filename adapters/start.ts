@@ -67,7 +67,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     : undefined;
   let teamsApp: ReturnType<typeof createTeamsApp> | undefined;
   if (config.teams) {
-    teamsApp = createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge, onboarding: runtime.onboarding });
+    teamsApp = createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge, onboarding: runtime.onboarding, expertsConversationId: config.onboarding.teamsExpertsConversationId });
   }
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();

@@ -49,6 +49,7 @@ const EnvSchema = z.object({
   ONBOARDING_CHANNEL_IDS: optionalString,
   DIGEST_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^[CG][A-Z0-9]+$/.test(v), 'must be a Slack channel id (C…/G…)'),
   DIGEST_AT: optionalString.refine((v) => v === undefined || /^(sun|mon|tue|wed|thu|fri|sat)\s+([01]\d|2[0-3]):[0-5]\d$/i.test(v), 'must be a weekday and HH:MM, e.g. "Mon 09:00"'),
+  TEAMS_EXPERTS_CONVERSATION_ID: optionalString,
   EXPERTS_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^[CG][A-Z0-9]+$/.test(v), 'must be a Slack channel id (C…/G…)'),
   TZ: optionalString.refine((v) => v === undefined || isTimeZone(v), 'must be an IANA time zone such as Asia/Seoul'),
   DAILY_QUIZ_AT: optionalString.refine((v) => v === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'must be HH:MM (24-hour)'),
@@ -81,6 +82,8 @@ export interface OnboardingConfig {
   dailyAt: string;
   /** Slack channel questions are forwarded to by "전문가에게 물어보기" (`EXPERTS_CHANNEL_ID`). Default off. */
   expertsChannelId?: string;
+  /** Teams channel conversation "전문가에게 물어보기" posts to (`TEAMS_EXPERTS_CONVERSATION_ID`). Default off. */
+  teamsExpertsConversationId?: string;
   /** Weekly lead's digest (`DIGEST_CHANNEL_ID`, `DIGEST_AT`, default Monday 09:00). Default off. */
   digest?: { channelId: string; weekday: number; at: string };
 }
@@ -160,6 +163,7 @@ export function loadConfig(env: Env = process.env): Config {
       timeZone: e.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       dailyAt: e.DAILY_QUIZ_AT ?? '10:00',
       expertsChannelId: e.EXPERTS_CHANNEL_ID,
+      teamsExpertsConversationId: e.TEAMS_EXPERTS_CONVERSATION_ID,
       digest: e.DIGEST_CHANNEL_ID ? { channelId: e.DIGEST_CHANNEL_ID, ...digestAt(e.DIGEST_AT ?? 'Mon 09:00') } : undefined,
     },
   };

@@ -59,7 +59,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   });
   // A learning path naming a section the notes do not have stops the start (PATHS_INVALID, file:line).
   await onboarding.defaultPath();
-  const expertPlatforms = [config.onboarding.expertsChannelId && 'slack'].filter((p): p is string => Boolean(p));
+  const expertPlatforms = [config.onboarding.expertsChannelId && 'slack', config.onboarding.teamsExpertsConversationId && 'teams'].filter((p): p is string => Boolean(p));
   const core = createAssistant({
     onboarding,
     expertPlatforms,

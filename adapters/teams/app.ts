@@ -23,6 +23,8 @@ export interface TeamsAppOptions {
   knowledge?: KnowledgeHolder;
   /** Welcome for people added to a team. Default: off. */
   onboarding?: Onboarding;
+  /** TEAMS_EXPERTS_CONVERSATION_ID: where "전문가에게 물어보기" posts. Default: off. */
+  expertsConversationId?: string;
 }
 
 export interface TeamsApp {
@@ -88,6 +90,9 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     logger,
     ...(options.knowledge && { knowledge: options.knowledge }),
     ...(options.onboarding && { onboarding: options.onboarding }),
+    ...(options.onboarding && options.expertsConversationId && {
+      experts: { onboarding: options.onboarding, conversationId: options.expertsConversationId, adapter, appId: teams.appId },
+    }),
   });
 
   const router = express.Router();

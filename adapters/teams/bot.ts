@@ -2,8 +2,9 @@
 // as a card (a quiz press updates its card in place), a personal install gets a welcome, and every
 // activity id is answered once however often Teams redelivers it.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import type { Assistant, Incoming, KnowledgeHolder, Onboarding, Reply, SessionStore } from '../../src/index.js';
+import { finishReply, type Assistant, type Incoming, type KnowledgeHolder, type Onboarding, type Reply, type SessionStore } from '../../src/index.js';
 import { rememberDailyChannel, welcomeNewMembers } from './onboarding.js';
+import { askExpertTeams, relayExpertReply, type TeamsExperts } from './experts.js';
 import { isPersonal, toIncoming } from './incoming.js';
 import { handleInvoke } from './invoke.js';
 import type { QuizAudience } from './quiz-card.js';
@@ -22,6 +23,8 @@ export interface TeamsBotOptions {
   knowledge?: KnowledgeHolder;
   /** Welcomes people added to a team (adapters/teams/onboarding.ts). Default: off. */
   onboarding?: Onboarding;
+  /** "전문가에게 물어보기" (experts.ts), when TEAMS_EXPERTS_CONVERSATION_ID is set. Default: off. */
+  experts?: TeamsExperts;
 }
 
 const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
@@ -66,6 +69,13 @@ export class TeamsBot extends ActivityHandler {
     const incoming = toIncoming(context.activity);
     if (!incoming) return;
     if (this.options.onboarding) await rememberDailyChannel(context, incoming, this.options.onboarding);
+    const experts = this.options.experts;
+    if (experts && !incoming.action && (await relayExpertReply(context, incoming.text ?? '', experts))) return;
+    if (experts && incoming.action?.type === 'ask_expert') {
+      const body = await askExpertTeams(context, incoming, incoming.action, experts);
+      await context.sendActivity(privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], followUps: [], actions: [], private: true })));
+      return;
+    }
     const reply = await this.options.assistant.handle(incoming);
     if (reply.private) {
       await context.sendActivity(privateMessage(context.activity, reply));

@@ -114,3 +114,40 @@ describe('Teams quiz of the day', () => {
     }
   });
 });
+
+describe('Teams ask-an-expert', () => {
+  it('posts the question in TEAMS_EXPERTS_CONVERSATION_ID and relays an expert reply in its thread to the asker', async () => {
+    const { createTeamsApp: create } = await import('../../../adapters/teams/app.js');
+    const { channelMention, messageActivity } = await import('../../helpers/teams-activity.js');
+    const { gapsReport } = await import('../../../src/gaps.js');
+    const EXPERTS = '19:experts@thread.tacv2';
+    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TEAMS_EXPERTS_CONVERSATION_ID: EXPERTS });
+    const rt = await createRuntime(config, { storeKind: 'memory' });
+    const server = createHttpServer({ ready: async () => true });
+    create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silent, onboarding: rt.onboarding, expertsConversationId: EXPERTS });
+    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    try {
+      const question = '카프카 스트림즈 윈도우 조인은 어떻게 설정해?';
+      await post(url, messageActivity(connector.serviceUrl, { text: question }));
+      const [answer] = await connector.waitFor((calls) => calls.some((c) => c.conversationId === 'a:personal-alice'));
+      const button = submitActions(cardOf(connector.calls.find((c) => c.conversationId === 'a:personal-alice'))).find((b) => b.title === '전문가에게 물어보기');
+      expect(button).toBeDefined();
+      expect(answer).toBeDefined();
+      await post(url, messageActivity(connector.serviceUrl, { text: undefined, value: button!.data }));
+      const forwarded = (await connector.waitFor((calls) => calls.some((c) => c.conversationId === EXPERTS))).find((c) => c.conversationId === EXPERTS)!;
+      expect(String(forwarded.body.text)).toContain(question);
+      expect(String(forwarded.body.text)).toContain('Alice');
+      await connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 채널에 물어봤어요')));
+
+      // Bob answers in the post's thread, @mentioning the bot.
+      await post(url, channelMention(connector.serviceUrl, 'JoinWindows로 설정해요.', { from: BOB, conversation: { id: `${EXPERTS};messageid=${forwarded.createdId}`, conversationType: 'channel', tenantId: 'tenant-1' } }));
+      const relayed = (await connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 답변')))).find((c) => String(c.body.text).includes('전문가 답변'))!;
+      expect(relayed.conversationId).toBe('a:personal-alice');
+      expect(String(relayed.body.text)).toContain('JoinWindows');
+      expect(await gapsReport(rt.store, rt.knowledge.current, Date.now())).toContain('"JoinWindows로 설정해요."');
+    } finally {
+      await server.close();
+      await rt.close();
+    }
+  });
+});
