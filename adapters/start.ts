@@ -7,7 +7,7 @@ import { createHttpServer, type HttpServer } from './http/server.js';
 import { createSlackApp, type SlackAdapter } from './slack/app.js';
 import { slackDailyDelivery, slackDirectDelivery } from './slack/onboarding.js';
 import { createTeamsApp } from './teams/app.js';
-import { teamsDailyDelivery } from './teams/onboarding.js';
+import { teamsDailyDelivery, teamsDirectDelivery } from './teams/onboarding.js';
 
 export interface RunningBot {
   runtime: Runtime;
@@ -78,7 +78,10 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
           ...(slack && { slack: slackDailyDelivery(slack.app.client) }),
           ...(teamsApp && { teams: teamsDailyDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
         },
-        { ...(slack && { slack: slackDirectDelivery(slack.app.client) }) },
+        {
+          ...(slack && { slack: slackDirectDelivery(slack.app.client) }),
+          ...(teamsApp && { teams: teamsDirectDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
+        },
         (error) => logger.error({ err: error }, 'schedule tick failed'),
       )
     : undefined;

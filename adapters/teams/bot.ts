@@ -3,7 +3,7 @@
 // activity id is answered once however often Teams redelivers it.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { finishReply, type Assistant, type Incoming, type KnowledgeHolder, type Onboarding, type Reply, type SessionStore } from '../../src/index.js';
-import { rememberDailyChannel, welcomeNewMembers } from './onboarding.js';
+import { rememberDailyChannel, rememberPersonalChat, welcomeNewMembers } from './onboarding.js';
 import { askExpertTeams, relayExpertReply, type TeamsExperts } from './experts.js';
 import { isPersonal, toIncoming } from './incoming.js';
 import { handleInvoke } from './invoke.js';
@@ -77,6 +77,7 @@ export class TeamsBot extends ActivityHandler {
       return;
     }
     const reply = await this.options.assistant.handle(incoming);
+    if (this.options.onboarding) await rememberPersonalChat(context, incoming, reply, this.options.onboarding);
     if (reply.private) {
       await context.sendActivity(privateMessage(context.activity, reply));
       return;

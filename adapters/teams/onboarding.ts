@@ -1,8 +1,8 @@
 // Onboarding on Teams: people added to a team where the bot is installed get one welcome, once per
 // user as claimed in the store: a proactive 1:1 chat (createConversation + send) when the app is
 // installed for them, else one @mention in the channel. Bots (28:…) and the app itself never do.
-import type { Activity, ChannelAccount, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { DailyDelivery, Incoming, Onboarding } from '../../src/index.js';
+import { TurnContext, type Activity, type ChannelAccount, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { DailyDelivery, DirectDelivery, Incoming, Onboarding, Reply } from '../../src/index.js';
 import { renderReply, renderText } from './render.js';
 import type { TeamsLogger } from './logger.js';
 
@@ -85,6 +85,23 @@ export function teamsDailyDelivery(adapter: CloudAdapter, appId: string | undefi
     if (!stored) throw new Error(`no conversation reference for Teams channel ${channel.channel}`);
     const reference = JSON.parse(stored) as Partial<ConversationReference>;
     await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+      await context.sendActivity(renderReply(reply));
+    });
+  };
+}
+
+/** A quiz finished in a personal chat: remember that chat, so review nudges can reach the user there. */
+export async function rememberPersonalChat(context: TurnContext, incoming: Incoming, reply: Reply, onboarding: Onboarding): Promise<void> {
+  if (!reply.quiz?.score || context.activity.conversation.conversationType !== 'personal') return;
+  await onboarding.rememberTarget('teams', `user:${incoming.userId}`, JSON.stringify(TurnContext.getConversationReference(context.activity)));
+}
+
+/** Review nudges on Teams: a proactive message in the user's personal chat with the bot. */
+export function teamsDirectDelivery(adapter: CloudAdapter, appId: string | undefined, onboarding: Onboarding): DirectDelivery {
+  return async (userId, reply) => {
+    const stored = await onboarding.targetRef('teams', `user:${userId}`);
+    if (!stored) throw new Error(`no personal chat known for ${userId}`);
+    await adapter.continueConversationAsync(appId ?? '', JSON.parse(stored) as Partial<ConversationReference>, async (context) => {
       await context.sendActivity(renderReply(reply));
     });
   };

@@ -42,6 +42,7 @@ export class ReviewNudges {
     const { date, minutes } = localTime(this.o.now(), this.o.timeZone ?? 'UTC');
     if (minutes < NUDGE_HOUR * 60) return 0;
     let sent = 0;
+    let failure: unknown;
     for (const doc of await this.o.store.listDocs(USERS)) {
       const parsed = UserSchema.safeParse(JSON.parse(doc.value));
       const send = parsed.success && parsed.data.on ? deliver[parsed.data.platform] : undefined;
@@ -49,9 +50,15 @@ export class ReviewNudges {
       const due = (await this.o.store.listProgress(doc.key)).filter(isDue).length;
       if (due === 0) continue;
       if (!(await this.o.store.putDoc(SENT, `${doc.key}:${date}`, String(this.o.now()), { onlyIfAbsent: true }))) continue;
-      await send(doc.key, nudgeReply(due));
-      sent += 1;
+      // One user's failed DM must not hold up everyone after them; the first error is reported.
+      try {
+        await send(doc.key, nudgeReply(due));
+        sent += 1;
+      } catch (error) {
+        failure ??= error;
+      }
     }
+    if (failure !== undefined) throw failure;
     return sent;
   }
 }

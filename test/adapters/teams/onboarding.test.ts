@@ -151,3 +151,38 @@ describe('Teams ask-an-expert', () => {
     }
   });
 });
+
+describe('Teams review nudges', () => {
+  it('a quiz finished with a miss in the personal chat gets one nudge there the next morning', async () => {
+    const { createTeamsApp: create } = await import('../../../adapters/teams/app.js');
+    const { teamsDirectDelivery } = await import('../../../adapters/teams/onboarding.js');
+    const { messageActivity } = await import('../../helpers/teams-activity.js');
+    const clock = { now: Date.UTC(2026, 10, 25, 12, 0) }; // 21:00 in Seoul
+    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul' });
+    const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'nudge-test' });
+    const server = createHttpServer({ ready: async () => true });
+    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silent, onboarding: rt.onboarding });
+    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    const conversation = { id: 'a:personal-carol', conversationType: 'personal', tenantId: 'tenant-1' };
+    const carol = { id: '29:carol', name: 'Carol', aadObjectId: 'aad-carol' };
+    try {
+      await post(url, messageActivity(connector.serviceUrl, { text: 'quiz 1', from: carol, conversation }));
+      const session = await rt.store.getActiveSession('teams:aad-carol');
+      const item = rt.knowledge.current.quizItems.find((i) => i.id === session?.itemIds[0])!;
+      await post(url, messageActivity(connector.serviceUrl, { text: item.answer === 'O' ? 'X' : 'O', from: carol, conversation }));
+      expect(await rt.store.listProgress('teams:aad-carol')).toMatchObject([{ wrong: 1 }]);
+      const deliver = { teams: teamsDirectDelivery(app.adapter, undefined, rt.onboarding) };
+      clock.now += 12 * 3_600_000; // 09:00 the next day
+      const before = connector.calls.length;
+      await rt.onboarding.tick({}, deliver);
+      await rt.onboarding.tick({}, deliver);
+      const nudges = connector.calls.slice(before);
+      expect(nudges).toHaveLength(1);
+      expect(nudges[0]!.conversationId).toBe('a:personal-carol');
+      expect(JSON.stringify(nudges[0]!.body)).toContain('복습할 문제 1개가 있어요');
+    } finally {
+      await server.close();
+      await rt.close();
+    }
+  });
+});
