@@ -5,7 +5,9 @@ import { createLogger, createMetrics, createRuntime, reloadKnowledge, watchKnowl
 import type { BotMetrics, KnowledgeWatcher, Logger, RuntimeOptions } from '../src/index.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import { createSlackApp, type SlackAdapter } from './slack/app.js';
+import { slackDailyDelivery, slackDirectDelivery } from './slack/onboarding.js';
 import { createTeamsApp } from './teams/app.js';
+import { teamsDailyDelivery, teamsDirectDelivery } from './teams/onboarding.js';
 
 export interface RunningBot {
   runtime: Runtime;
@@ -53,13 +55,36 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     metricsContentType: metrics.contentType,
   });
   const slack = config.slack
-    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger, knowledge: runtime.knowledge })
+    ? createSlackApp({
+        assistant: runtime.assistant,
+        store: runtime.store,
+        slack: config.slack,
+        http,
+        logger,
+        knowledge: runtime.knowledge,
+        onboarding: { onboarding: runtime.onboarding, channelIds: config.onboarding.channelIds, expertsChannelId: config.onboarding.expertsChannelId },
+      })
     : undefined;
+  let teamsApp: ReturnType<typeof createTeamsApp> | undefined;
   if (config.teams) {
-    createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge });
+    teamsApp = createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge, onboarding: runtime.onboarding, expertsConversationId: config.onboarding.teamsExpertsConversationId });
   }
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();
+  // Quiz of the day (and other schedules): every replica checks; leases in the store let one post.
+  const stopSchedules = slack || teamsApp
+    ? runtime.onboarding.startSchedules(
+        {
+          ...(slack && { slack: slackDailyDelivery(slack.app.client) }),
+          ...(teamsApp && { teams: teamsDailyDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
+        },
+        {
+          ...(slack && { slack: slackDirectDelivery(slack.app.client) }),
+          ...(teamsApp && { teams: teamsDirectDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
+        },
+        (error) => logger.error({ err: error }, 'schedule tick failed'),
+      )
+    : undefined;
   logger.info({ port, slack: slack?.mode ?? 'off', teams: Boolean(config.teams), chunks: runtime.knowledge.current.chunks.length }, 'Kafka Bot started');
   return {
     runtime,
@@ -72,6 +97,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     reload,
     async close() {
       closing = true;
+      stopSchedules?.();
       await watcher?.close();
       await slack?.stop();
       await http.close();

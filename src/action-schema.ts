@@ -22,6 +22,8 @@ export const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
     choice,
   }),
   z.object({ type: z.literal('quiz_command'), label: z.string(), command: z.string().max(200) }),
+  z.object({ type: z.literal('daily_answer'), label: choice, postId: z.string().min(1).max(300), choice }),
+  z.object({ type: z.literal('ask_expert'), label: z.string(), question: z.string().min(1).max(2000) }),
 ]);
 
 /** The Action in a round-tripped value, or undefined when it is not one of ours. */

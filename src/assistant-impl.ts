@@ -13,6 +13,9 @@ import { isPassText, parseChoiceText } from './quiz/command.js';
 import { RateLimiter } from './rate-limit.js';
 import { ReplyCache } from './answer/cache.js';
 import { gapsReport } from './gaps.js';
+import { Onboarding } from './onboarding/service.js';
+import { isPathCommand } from './onboarding/path-command.js';
+import { ASK_EXPERT_LABEL } from './onboarding/experts.js';
 
 /** Questions longer than this are cut (and the reply says so). */
 export const MAX_QUESTION = 300;
@@ -27,6 +30,10 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const limiter = new RateLimiter(options.rateLimitPerMinute ?? 20, now);
   const admins = new Set(options.adminUserIds ?? []);
   const cache = new ReplyCache();
+  const onboarding = options.onboarding ?? new Onboarding({ store, knowledge, now });
+  const experts = new Set<string>(options.expertPlatforms ?? []);
+
+  const isAdmin = (message: Incoming) => admins.has(message.rawUserId ?? '') || admins.has(message.userId);
 
   async function ask(message: Incoming, raw: string): Promise<Reply> {
     const text = raw.length > MAX_QUESTION ? raw.slice(0, MAX_QUESTION) : raw;
@@ -41,7 +48,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       case 'quiz':
         return quiz.command(message, intent.args);
       case 'gaps':
-        if (!admins.has(message.rawUserId ?? '') && !admins.has(message.userId)) {
+        if (!isAdmin(message)) {
           return notice('이 명령은 관리자만 쓸 수 있어요 (admin-only). ADMIN_USER_IDS에 등록된 사람만 gaps 리포트를 볼 수 있어요.', 'notice', true);
         }
         return notice(await gapsReport(store, k, now()));
@@ -58,7 +65,21 @@ export function createAssistant(options: AssistantOptions): Assistant {
     );
     if (reply.kind === 'no_answer' || reply.kind === 'suggest') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
+      // A copy: the cached reply is shared by every platform.
+      if (experts.has(message.platform)) return { ...reply, actions: [...reply.actions, { type: 'ask_expert', label: ASK_EXPERT_LABEL, question: text }] };
     }
+    return reply;
+  }
+
+  /** Answers feed path progress: the sections they cite count as opened by the user. */
+  async function opened(message: Incoming, reply: Reply): Promise<Reply> {
+    await onboarding.noteOpened(message.userId, reply);
+    return reply;
+  }
+
+  /** A finished quiz turns review nudges on for its owner (unless they turned them off). */
+  async function finished(message: Incoming, reply: Reply): Promise<Reply> {
+    if (reply.quiz?.score && reply.quiz.userId === message.userId) await onboarding.nudges.enroll(message);
     return reply;
   }
 
@@ -67,11 +88,16 @@ export function createAssistant(options: AssistantOptions): Assistant {
     switch (action.type) {
       case 'ask':
         // A suggested section answers itself; one gone after a reload falls back to the question.
-        return (action.ref && composeSection(knowledge.current, action.ref, action.question)) || ask(message, action.question);
+        return opened(message, (action.ref && composeSection(knowledge.current, action.ref, action.question)) || (await ask(message, action.question)));
       case 'quiz_answer':
-        return quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice });
+        return finished(message, await quiz.answer(message, { sessionId: action.sessionId, index: action.index, choice: action.choice }));
       case 'quiz_command':
         return quiz.command(message, action.command);
+      case 'daily_answer':
+        return onboarding.daily.answer(message, action.postId, action.choice);
+      case 'ask_expert':
+        // Forwarding is the adapter's job (it knows the experts channel); a core-only caller asks again.
+        return ask(message, action.question);
       case 'feedback':
         await store.recordFeedback({ userId: message.userId, platform: message.platform, question: action.question, ref: action.ref, vote: action.vote, at: now() });
         return notice(action.vote === 'up' ? '피드백 고마워요! 👍' : '알려 줘서 고마워요. 노트를 보완하는 데 쓸게요. 👎', 'notice', true);
@@ -85,10 +111,15 @@ export function createAssistant(options: AssistantOptions): Assistant {
       // O/X or a pass ("모르겠어") answers a running quiz; without one it is an ordinary question.
       if (message.command !== 'kafka-quiz' && (parseChoiceText(text) || isPassText(text))) {
         const answered = await quiz.answerText(message, text);
-        if (answered) return answered;
+        if (answered) return finished(message, answered);
       }
-      if (message.command === 'kafka-quiz') return quiz.command(message, text);
-      return ask(message, text);
+      if (message.command === 'kafka-quiz' && /^daily(\s|$)/i.test(text)) {
+        return onboarding.daily.command(message, text.split(' ').slice(1), isAdmin(message));
+      }
+      if (message.command === 'kafka-quiz' && /^nudges?(\s|$)/i.test(text)) return onboarding.nudges.command(message, text.split(' ').slice(1));
+      if (message.command === 'kafka-quiz') return finished(message, await quiz.command(message, text));
+      if (isPathCommand(text)) return onboarding.path(message);
+      return opened(message, await ask(message, text));
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Incoming } from './message.js';
 import type { Reply } from './reply.js';
 import type { SessionStore } from './store/store.js';
 import type { Knowledge } from './knowledge/types.js';
+import type { Onboarding } from './onboarding/service.js';
 
 /** Holds the current knowledge; reload swaps `current` in one assignment. */
 export interface KnowledgeHolder {
@@ -21,6 +22,10 @@ export interface AssistantOptions {
   now?: () => number;
   /** Randomness for quiz order, for tests. Default Math.random. */
   random?: () => number;
+  /** Platforms with an experts channel: their no_answer/suggest replies get "전문가에게 물어보기". Default none. */
+  expertPlatforms?: string[];
+  /** Learning paths, welcome, quiz of the day. Default: one on the same store and knowledge. */
+  onboarding?: Onboarding;
 }
 
 export interface Assistant {

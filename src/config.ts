@@ -46,7 +46,47 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MICROSOFT_APP_TENANT_ID: optionalString,
   TEAMS_LOCAL: flag,
+  ONBOARDING_CHANNEL_IDS: optionalString,
+  DIGEST_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^[CG][A-Z0-9]+$/.test(v), 'must be a Slack channel id (C…/G…)'),
+  DIGEST_AT: optionalString.refine((v) => v === undefined || /^(sun|mon|tue|wed|thu|fri|sat)\s+([01]\d|2[0-3]):[0-5]\d$/i.test(v), 'must be a weekday and HH:MM, e.g. "Mon 09:00"'),
+  TEAMS_EXPERTS_CONVERSATION_ID: optionalString,
+  EXPERTS_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^[CG][A-Z0-9]+$/.test(v), 'must be a Slack channel id (C…/G…)'),
+  TZ: optionalString.refine((v) => v === undefined || isTimeZone(v), 'must be an IANA time zone such as Asia/Seoul'),
+  DAILY_QUIZ_AT: optionalString.refine((v) => v === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'must be HH:MM (24-hour)'),
 });
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** `Mon 09:00` -> weekday (0 = Sunday) and `HH:MM`. */
+function digestAt(text: string): { weekday: number; at: string } {
+  const [day = 'mon', at = '09:00'] = text.trim().split(/\s+/);
+  return { weekday: WEEKDAYS.indexOf(day.toLowerCase()), at };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Onboarding the bot runs itself (docs/onboarding.md). */
+export interface OnboardingConfig {
+  /** Slack channels whose new members get the welcome DM (`ONBOARDING_CHANNEL_IDS`). Default none. */
+  channelIds: string[];
+  /** Time zone of schedules (`TZ`). Default the process's own (UTC when unset). */
+  timeZone: string;
+  /** Default time of the quiz of the day, `HH:MM` (`DAILY_QUIZ_AT`). Default 10:00. */
+  dailyAt: string;
+  /** Slack channel questions are forwarded to by "전문가에게 물어보기" (`EXPERTS_CHANNEL_ID`). Default off. */
+  expertsChannelId?: string;
+  /** Teams channel conversation "전문가에게 물어보기" posts to (`TEAMS_EXPERTS_CONVERSATION_ID`). Default off. */
+  teamsExpertsConversationId?: string;
+  /** Weekly lead's digest (`DIGEST_CHANNEL_ID`, `DIGEST_AT`, default Monday 09:00). Default off. */
+  digest?: { channelId: string; weekday: number; at: string };
+}
 
 /** Slack settings; present when SLACK_BOT_TOKEN or SLACK_SIGNING_SECRET is set. */
 export interface SlackConfig {
@@ -91,6 +131,7 @@ export interface Config {
   watchKnowledge: boolean;
   slack?: SlackConfig;
   teams?: TeamsConfig;
+  onboarding: OnboardingConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -117,6 +158,14 @@ export function loadConfig(env: Env = process.env): Config {
     watchKnowledge: e.KNOWLEDGE_WATCH ?? true,
     slack: slackConfig(e),
     teams: teamsConfig(e),
+    onboarding: {
+      channelIds: (e.ONBOARDING_CHANNEL_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      timeZone: e.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      dailyAt: e.DAILY_QUIZ_AT ?? '10:00',
+      expertsChannelId: e.EXPERTS_CHANNEL_ID,
+      teamsExpertsConversationId: e.TEAMS_EXPERTS_CONVERSATION_ID,
+      digest: e.DIGEST_CHANNEL_ID ? { channelId: e.DIGEST_CHANNEL_ID, ...digestAt(e.DIGEST_AT ?? 'Mon 09:00') } : undefined,
+    },
   };
 }
 

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'KNOWLEDGE_INVALID'
   | 'GLOSSARY_INVALID'
   | 'QUIZ_INVALID'
+  | 'PATHS_INVALID'
   | 'STORE_UNAVAILABLE'
   | 'BAD_INPUT'
   | 'INTERNAL';

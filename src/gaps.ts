@@ -4,6 +4,7 @@ import type { SessionStore } from './store/store.js';
 import type { Knowledge } from './knowledge/types.js';
 import { analyzeWords } from './search/analyze-ko.js';
 import { normalize } from './search/normalize.js';
+import { Experts } from './onboarding/experts.js';
 
 /** Two questions are "the same" when their term sets overlap at least this much (Jaccard). */
 export const SIMILARITY = 0.5;
@@ -107,6 +108,14 @@ export async function gapsReport(store: SessionStore, knowledge: Knowledge, now:
     const item = knowledge.quizItems.find((q) => q.id === m.itemId);
     const what = item ? `\`${m.itemId}\` ${quote(item.statement)} (answer ${item.answer})` : `\`${m.itemId}\` (no longer in the quiz bank)`;
     out.push(`- **${m.misses}× missed** ${what} (last ${day(m.lastAt)})`);
+  }
+
+  // Answers experts gave in the experts channel: candidates to add to the notes, next to the question.
+  const answers = await new Experts(store).answers();
+  out.push('', `## Expert answers to add to the notes (${answers.length})`, '');
+  if (answers.length === 0) out.push('- none recorded');
+  for (const a of answers.sort((x, y) => y.at - x.at).slice(0, REPORT_ROWS)) {
+    out.push(`- ${quote(a.question)} → ${quote(a.answer)} (${a.expert}, ${day(a.at)})`);
   }
   return out.join('\n') + '\n';
 }

@@ -17,3 +17,7 @@ export { MemoryStore } from './store/memory.js';
 export * from './action-schema.js';
 export { sectionReply } from './preview.js';
 export { mainSubjects } from './answer/main-subjects.js';
+export { Onboarding } from './onboarding/service.js';
+export type { PendingWelcome } from './onboarding/welcome.js';
+export type { DailyChannel, DailyDelivery } from './onboarding/daily.js';
+export type { DirectDelivery } from './onboarding/nudges.js';

@@ -17,6 +17,8 @@ export interface Incoming {
   command?: 'kafka' | 'kafka-quiz';
   /** A pressed button, round-tripped from a Reply's actions. */
   action?: Action;
+  /** The channel/conversation it came from, when the platform says (`/kafka-quiz daily on` needs it). */
+  channelId?: string;
   /** Platform ids of the user allowed to run admin commands are compared against this raw id. */
   rawUserId?: string;
 }

@@ -55,7 +55,11 @@ export type Action =
   /** An O/X press; `index` is the 0-based question the button belongs to. */
   | { type: 'quiz_answer'; label: Choice; sessionId: string; index: number; choice: Choice }
   /** Run a quiz sub-command, e.g. `review` or `5 raid`. */
-  | { type: 'quiz_command'; label: string; command: string };
+  | { type: 'quiz_command'; label: string; command: string }
+  /** An O/X press on the quiz of the day; `postId` names the channel's post for that date. */
+  | { type: 'daily_answer'; label: Choice; postId: string; choice: Choice }
+  /** Forward a question the notes could not answer to the experts channel (EXPERTS_CHANNEL_ID). */
+  | { type: 'ask_expert'; label: string; question: string };
 
 /** The state of a quiz, for adapters that draw it as a card. */
 export interface QuizView {

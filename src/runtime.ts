@@ -12,12 +12,15 @@ import type { BotMetrics } from './metrics.js';
 import { observeAssistant } from './observe.js';
 import { secretsOf } from './log.js';
 import pino from 'pino';
+import { Onboarding } from './onboarding/service.js';
 
 export interface Runtime {
   config: Config;
   knowledge: KnowledgeHolder;
   store: SessionStore;
   assistant: Assistant;
+  /** Learning paths, welcome, quiz of the day and nudges (adapters deliver what it returns). */
+  onboarding: Onboarding;
   /** Close the store (and anything else opened here). */
   close(): Promise<void>;
 }
@@ -31,6 +34,8 @@ export interface RuntimeOptions {
   random?: () => number;
   /** Log one line per handled message here (src/observe.ts). Default: no per-message logging. */
   logger?: Logger;
+  /** This process's name in schedule leases. Default host pid + random. */
+  instanceId?: string;
   /** Record questions, latency, quiz, feedback, errors and knowledge size here. Default: none. */
   metrics?: BotMetrics;
 }
@@ -41,7 +46,23 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     options.store ??
     (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
   if (options.store || options.storeKind === 'memory') await store.init();
+  const onboarding = new Onboarding({
+    store,
+    knowledge,
+    now: options.now,
+    instanceId: options.instanceId,
+    timeZone: config.onboarding.timeZone,
+    dailyAt: config.onboarding.dailyAt,
+    ...(config.onboarding.digest && {
+      digest: { platform: 'slack', channel: config.onboarding.digest.channelId, weekday: config.onboarding.digest.weekday, at: config.onboarding.digest.at },
+    }),
+  });
+  // A learning path naming a section the notes do not have stops the start (PATHS_INVALID, file:line).
+  await onboarding.defaultPath();
+  const expertPlatforms = [config.onboarding.expertsChannelId && 'slack', config.onboarding.teamsExpertsConversationId && 'teams'].filter((p): p is string => Boolean(p));
   const core = createAssistant({
+    onboarding,
+    expertPlatforms,
     knowledge,
     store,
     adminUserIds: config.adminUserIds,
@@ -53,5 +74,5 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   const assistant = options.logger || options.metrics
     ? observeAssistant(core, { logger: options.logger ?? pino({ level: 'silent' }), metrics: options.metrics, secrets: secretsOf(config) })
     : core;
-  return { config, knowledge, store, assistant, close: () => store.close() };
+  return { config, knowledge, store, assistant, onboarding, close: () => store.close() };
 }

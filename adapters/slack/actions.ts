@@ -4,6 +4,7 @@ import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondArgument
 import type { Action, Incoming } from '../../src/index.js';
 import { decodeAction, pressKey } from './action-value.js';
 import { ACTION_PREFIX, SHARE_ACTION_ID } from './blocks.js';
+import { askExpert } from './experts.js';
 import { THREAD_TTL_MS } from './events.js';
 import { coreUserId, keys } from './ids.js';
 import { renderReply, type SlackMessage } from './render.js';
@@ -63,6 +64,7 @@ async function run(deps: SlackDeps, press: Press, action: Action, share: boolean
     await press.respond?.({ delete_original: true });
     return;
   }
+  if (action.type === 'ask_expert' && deps.experts) return tell(press, { text: await askExpert(press.client, deps.experts, press, action) });
   const text = action.type === 'ask' ? action.question : action.type === 'quiz_command' ? action.command : undefined;
   const command = action.type === 'quiz_command' ? 'kafka-quiz' : undefined;
   const reply = await deps.assistant.handle({ ...press.incoming, action, ...(text !== undefined ? { text } : {}), ...(command ? { command } : {}) });

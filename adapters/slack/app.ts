@@ -1,7 +1,7 @@
 // The Slack adapter: a Bolt app in Socket Mode (SLACK_APP_TOKEN set) or HTTP mode, where Bolt's
 // ExpressReceiver is mounted at /slack/events on the one shared express app with signatures verified.
 import { App, ExpressReceiver, SocketModeReceiver, type ReceiverEvent } from '@slack/bolt';
-import type { Assistant, KnowledgeHolder, SessionStore, SlackConfig } from '../../src/index.js';
+import type { Assistant, KnowledgeHolder, Onboarding, SessionStore, SlackConfig } from '../../src/index.js';
 import { KafkaBotError } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
 import { registerActions } from './actions.js';
@@ -10,6 +10,8 @@ import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
 import { registerShortcut } from './shortcut.js';
+import { registerOnboarding } from './onboarding.js';
+import { registerExperts } from './experts.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
 import { WorkSlots } from './slots.js';
 import type { SlackDeps } from './safe.js';
@@ -27,6 +29,8 @@ export interface SlackAppOptions {
   logger?: SlackLogger;
   /** The loaded notes, for the agent pane's suggested prompts. Default: only the quiz prompt. */
   knowledge?: KnowledgeHolder;
+  /** Welcome DMs, quiz of the day, nudges (docs/onboarding.md). Default: off. */
+  onboarding?: { onboarding: Onboarding; channelIds: string[]; expertsChannelId?: string };
 }
 
 export interface SlackAdapter {
@@ -92,12 +96,16 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     convoStore: false,
     deferInitialization: true,
   });
-  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots: new WorkSlots() };
+  const ob = options.onboarding;
+  const experts = ob?.expertsChannelId ? { onboarding: ob.onboarding, channelId: ob.expertsChannelId } : undefined;
+  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots: new WorkSlots(), ...(experts && { experts }) };
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
   registerHome(app, deps);
   registerShortcut(app, deps);
+  if (ob) registerOnboarding(app, deps, ob);
+  if (experts) registerExperts(app, deps, experts);
   // After registerEvents: its event_id dedupe middleware must run before the pane sees a message.
   app.assistant(createAgentPane(deps, options.knowledge));
   app.error(async (error) => {

@@ -62,6 +62,7 @@ function incoming(command: SlashCommand, name: 'kafka' | 'kafka-quiz', text: str
     userId: coreUserId(command.team_id, command.user_id),
     rawUserId: command.user_id,
     userName: command.user_name,
+    channelId: command.channel_id,
     command: name,
     text,
   };

@@ -22,20 +22,21 @@ export function registerHome(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', async ({ event, context: ctx, client }) => {
     if (event.tab !== 'home') return;
     const base = { platform: 'slack' as const, userId: coreUserId(ctx.teamId, event.user), rawUserId: event.user };
-    const [topics, stats] = await Promise.all([
+    const [topics, stats, path] = await Promise.all([
       ask(deps, { ...base, text: 'help' }),
       ask(deps, { ...base, command: 'kafka-quiz', text: 'stats' }),
+      ask(deps, { ...base, command: 'kafka', text: 'path' }),
     ]);
     try {
-      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: homeBlocks(topics, stats) } });
+      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: homeBlocks(topics, stats, path) } });
     } catch (error) {
       deps.log.error({ where: 'app_home_opened', user: event.user, err: describeError(error, deps.secrets) }, 'slack: views.publish failed');
     }
   });
 }
 
-/** The Home tab's blocks; `undefined` parts (the core failed) say so instead. */
-export function homeBlocks(topics: Reply | undefined, stats: Reply | undefined): Block[] {
+/** The Home tab's blocks; `undefined` parts (the core failed) say so instead. `path`: a bar per step. */
+export function homeBlocks(topics: Reply | undefined, stats: Reply | undefined, path?: Reply): Block[] {
   const part = (title: string, reply: Reply | undefined): Block[] => [
     { type: 'divider' },
     header(title),
@@ -45,12 +46,18 @@ export function homeBlocks(topics: Reply | undefined, stats: Reply | undefined):
     header('Kafka Bot'),
     section('팀이 Kafka를 운영하는 방법을 정리한 노트에서 답을 찾아 주는 봇이에요.'),
     section(USAGE),
+    ...(path && path.actions.length > 0 ? [...part(path.title ?? '학습 경로', path), pathButtons(path)] : []),
     ...part('노트가 다루는 주제', topics),
     ...part('내 퀴즈 기록', stats),
     { type: 'actions', elements: quizButtons(stats).map((a, i) => button(a, `${ACTION_PREFIX}quiz_command:home:${i}`)) },
     context(['답은 노트에 적힌 내용만으로 만들어요. 틀린 곳이 보이면 👎 로 알려 주세요.']),
   ];
   return blocks.slice(0, LIMITS.homeBlocks);
+}
+
+/** The current step's 읽기 and 이 단계 퀴즈 buttons. */
+function pathButtons(path: Reply): Block {
+  return { type: 'actions', elements: path.actions.slice(0, 5).map((a, i) => button(a, `${ACTION_PREFIX}${a.type}:path:${i}`)) };
 }
 
 /** Start a quiz, plus the quiz commands the stats suggest (review, weak topics); at most 5. */

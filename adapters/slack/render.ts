@@ -89,7 +89,7 @@ function comparisonBlocks(reply: Reply): Block[] {
 }
 
 function actionBlocks(actions: Action[], share: string | undefined): Block[] {
-  const asks = actions.filter((a) => a.type === 'ask' || a.type === 'quiz_command');
+  const asks = actions.filter((a) => a.type === 'ask' || a.type === 'quiz_command' || a.type === 'daily_answer' || a.type === 'ask_expert');
   const rest: ButtonElement[] = actions
     .filter((a) => a.type === 'feedback')
     .map((a, i) => button(a, `${ACTION_PREFIX}feedback:${i}`));

@@ -3,6 +3,7 @@
 import type { Assistant, SessionStore } from '../../src/index.js';
 import { describeError, type SlackLogger } from './log.js';
 import type { WorkSlots } from './slots.js';
+import type { SlackExperts } from './experts.js';
 
 /** What every listener needs. */
 export interface SlackDeps {
@@ -13,6 +14,8 @@ export interface SlackDeps {
   secrets: string[];
   /** Bounds the work that runs after acks (see slots.ts). */
   slots: WorkSlots;
+  /** "전문가에게 물어보기" (experts.ts), when EXPERTS_CHANNEL_ID is set. */
+  experts?: SlackExperts;
 }
 
 /** The short apology users see when handling fails. */

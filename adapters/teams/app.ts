@@ -4,7 +4,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { KafkaBotError, type Assistant, type KnowledgeHolder, type SessionStore, type TeamsConfig } from '../../src/index.js';
+import { KafkaBotError, type Assistant, type KnowledgeHolder, type Onboarding, type SessionStore, type TeamsConfig } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
 import { TeamsBot, describeError } from './bot.js';
 import { consoleLogger, type TeamsLogger } from './logger.js';
@@ -21,6 +21,10 @@ export interface TeamsAppOptions {
   logger?: TeamsLogger;
   /** The notes the search message extension searches. Default: search unavailable. */
   knowledge?: KnowledgeHolder;
+  /** Welcome for people added to a team. Default: off. */
+  onboarding?: Onboarding;
+  /** TEAMS_EXPERTS_CONVERSATION_ID: where "전문가에게 물어보기" posts. Default: off. */
+  expertsConversationId?: string;
 }
 
 export interface TeamsApp {
@@ -80,7 +84,16 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.warn({ activityId: a.id, err: describeError(sendError) }, 'teams: apology could not be sent');
     });
   };
-  const bot = new TeamsBot({ assistant: options.assistant, store: options.store, logger, ...(options.knowledge && { knowledge: options.knowledge }) });
+  const bot = new TeamsBot({
+    assistant: options.assistant,
+    store: options.store,
+    logger,
+    ...(options.knowledge && { knowledge: options.knowledge }),
+    ...(options.onboarding && { onboarding: options.onboarding }),
+    ...(options.onboarding && options.expertsConversationId && {
+      experts: { onboarding: options.onboarding, conversationId: options.expertsConversationId, adapter, appId: teams.appId },
+    }),
+  });
 
   const router = express.Router();
   router.post('/', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {

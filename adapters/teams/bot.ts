@@ -2,7 +2,9 @@
 // as a card (a quiz press updates its card in place), a personal install gets a welcome, and every
 // activity id is answered once however often Teams redelivers it.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import type { Assistant, Incoming, KnowledgeHolder, Reply, SessionStore } from '../../src/index.js';
+import { finishReply, type Assistant, type Incoming, type KnowledgeHolder, type Onboarding, type Reply, type SessionStore } from '../../src/index.js';
+import { rememberDailyChannel, rememberPersonalChat, welcomeNewMembers } from './onboarding.js';
+import { askExpertTeams, relayExpertReply, type TeamsExperts } from './experts.js';
 import { isPersonal, toIncoming } from './incoming.js';
 import { handleInvoke } from './invoke.js';
 import type { QuizAudience } from './quiz-card.js';
@@ -19,6 +21,10 @@ export interface TeamsBotOptions {
   dedupeTtlMs?: number;
   /** The notes the search message extension searches. Default: search unavailable. */
   knowledge?: KnowledgeHolder;
+  /** Welcomes people added to a team (adapters/teams/onboarding.ts). Default: off. */
+  onboarding?: Onboarding;
+  /** "전문가에게 물어보기" (experts.ts), when TEAMS_EXPERTS_CONVERSATION_ID is set. Default: off. */
+  experts?: TeamsExperts;
 }
 
 const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
@@ -36,6 +42,7 @@ export class TeamsBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
       if (botAdded && isPersonal(context.activity)) await context.sendActivity(renderReply(welcomeReply()));
+      if (this.options.onboarding) await welcomeNewMembers(context, this.options.onboarding, this.options.logger);
       await next();
     });
   }
@@ -61,7 +68,16 @@ export class TeamsBot extends ActivityHandler {
   private async answer(context: TurnContext): Promise<void> {
     const incoming = toIncoming(context.activity);
     if (!incoming) return;
+    if (this.options.onboarding) await rememberDailyChannel(context, incoming, this.options.onboarding);
+    const experts = this.options.experts;
+    if (experts && !incoming.action && (await relayExpertReply(context, incoming.text ?? '', experts))) return;
+    if (experts && incoming.action?.type === 'ask_expert') {
+      const body = await askExpertTeams(context, incoming, incoming.action, experts);
+      await context.sendActivity(privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], followUps: [], actions: [], private: true })));
+      return;
+    }
     const reply = await this.options.assistant.handle(incoming);
+    if (this.options.onboarding) await rememberPersonalChat(context, incoming, reply, this.options.onboarding);
     if (reply.private) {
       await context.sendActivity(privateMessage(context.activity, reply));
       return;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { KafkaBotError } from '../errors.js';
 import type { Chunk, QuizItem } from '../knowledge/types.js';
 import { topicsFor } from './topics.js';
+import { matchSourceMarker } from './markup.js';
 
 /** One item as written in a yml file. */
 export const QuizEntrySchema = z.strictObject({
@@ -147,11 +148,12 @@ export async function loadQuizBank(dir: string, chunks: Chunk[], noteItems: Quiz
   try {
     names = (await readdir(quizDir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [...noteItems];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return noteItems.map((item) => withNamedSource(item, chunks));
     throw new KafkaBotError('QUIZ_INVALID', `퀴즈 폴더를 읽을 수 없어요: ${quizDir}`, { cause: error });
   }
-  const all = [...noteItems];
-  const byId = new Map(noteItems.map((i) => [i.id, i]));
+  const fromNotes = noteItems.map((item) => withNamedSource(item, chunks));
+  const all = [...fromNotes];
+  const byId = new Map(fromNotes.map((i) => [i.id, i]));
   for (const name of names) {
     const display = path.join(path.basename(path.resolve(dir)), 'quiz', name).split(path.sep).join('/');
     const text = await readFile(path.join(quizDir, name), 'utf8');
@@ -165,4 +167,16 @@ export async function loadQuizBank(dir: string, chunks: Chunk[], noteItems: Quiz
     }
   }
   return all;
+}
+
+/**
+ * A note item whose explanation ends with `근거: <section>` cites that section instead of the one it
+ * sits in (a 정리 list points each item to the section that supports it). Unknown: QUIZ_INVALID.
+ */
+function withNamedSource(item: QuizItem, chunks: Chunk[]): QuizItem {
+  const marked = matchSourceMarker(item.explanation);
+  if (!marked.section) return item;
+  const source = resolveSection(marked.section, chunks);
+  if (!source) throw invalid(item.origin.file, item.origin.line, `근거 '${marked.section}' 을(를) 노트에서 찾을 수 없어요`);
+  return { ...item, explanation: marked.explanation, source, topics: topicsFor(source.breadcrumb, item.statement) };
 }

@@ -7,8 +7,18 @@ import type { Choice } from '../reply.js';
 export const QUIZ_MARKUP_HELP = [
   '목록 항목의 첫 줄 끝에 정답을 붙이면 O/X 문제가 됩니다: `(정답: O)` 또는 `(정답: X)`.',
   '`(answer: X)`, 줄 끝의 `→ X` / `-> X` 도 됩니다. 앞의 `(O/X)` 표시는 문장에서 빠집니다.',
-  '그 항목 아래의 하위 목록/문단이 해설입니다.',
+  '그 항목 아래의 하위 목록/문단이 해설입니다. 해설 끝의 `근거: <섹션>` 줄은 문항의 출처 섹션을 정합니다.',
 ].join('\n');
+
+// `근거: RAID 10` / `(근거: 비용 측면 고려사항)` / `source: AWS MSK` at the end of an explanation.
+const SOURCE_TAG = /\s*[(（]?\s*(?:근거|출처|source)\s*[:：]\s*([^()（）]+?)\s*[)）]?\s*$/i;
+
+/** Split an explanation into its text and the section its trailing `근거: …` line names, if any. */
+export function matchSourceMarker(explanation: string): { explanation: string; section?: string } {
+  const found = SOURCE_TAG.exec(explanation);
+  if (!found?.[1]) return { explanation };
+  return { explanation: explanation.slice(0, found.index).trim(), section: found[1].trim() };
+}
 
 /** A statement and its answer found on one line. */
 export interface QuizMarker {

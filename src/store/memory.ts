@@ -2,6 +2,7 @@
 // nothing survives the process. JavaScript runs one call at a time, so each method is atomic.
 import { KafkaBotError } from '../errors.js';
 import { checkNewSession } from './records.js';
+import { MemoryDocs } from './memory-docs.js';
 import {
   clampLimit,
   compareLeaderboard,
@@ -23,6 +24,7 @@ import type {
   QuizSession,
   SessionStore,
   StoreOptions,
+  StoredDoc,
   UnansweredRecord,
 } from './store.js';
 
@@ -40,9 +42,11 @@ export class MemoryStore implements SessionStore {
   private readonly feedback: FeedbackRecord[] = [];
   private readonly unanswered: UnansweredRecord[] = [];
   private seq = 0;
+  private readonly docStore: MemoryDocs;
 
   constructor(options: StoreOptions = {}) {
     this.options = resolveOptions(options);
+    this.docStore = new MemoryDocs(this.options.now);
   }
 
   async init(): Promise<void> {}
@@ -166,6 +170,13 @@ export class MemoryStore implements SessionStore {
   async listUnanswered(): Promise<UnansweredRecord[]> {
     return this.unanswered.map((r) => ({ ...r }));
   }
+
+  // Leases and documents (src/store/memory-docs.ts).
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean> { return this.docStore.lease(key, owner, ttlMs); }
+  releaseLease(key: string, owner: string): Promise<void> { return this.docStore.releaseLease(key, owner); }
+  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> { return this.docStore.putDoc(collection, key, value, options); }
+  getDoc(collection: string, key: string): Promise<string | undefined> { return this.docStore.getDoc(collection, key); }
+  listDocs(collection: string): Promise<StoredDoc[]> { return this.docStore.listDocs(collection); }
 
   /** The user's sessions, newest first. */
   private userSessions(userId: string): Stored[] {

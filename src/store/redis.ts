@@ -5,9 +5,10 @@ import { Redis } from 'ioredis';
 import { KafkaBotError, isKafkaBotError } from '../errors.js';
 import { FeedbackSchema, UnansweredSchema, checkNewSession, checkStored, parseStored } from './records.js';
 import { CREATE_SESSION, RECORD_ANSWER } from './redis-scripts.js';
+import { RedisDocs } from './redis-docs.js';
 import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redactRedisUrl, redisKeys, scrubPassword, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
 import { clampLimit, compareLeaderboard, compareMissed, compareNewestFirst, compareText, isExpired, resolveOptions, type ResolvedStoreOptions } from './rules.js';
-import type { AnswerInput, AnswerOutcome, FeedbackRecord, ItemProgress, LeaderboardRow, QuizSession, SessionStore, StoreOptions, UnansweredRecord } from './store.js';
+import type { AnswerInput, AnswerOutcome, FeedbackRecord, ItemProgress, LeaderboardRow, QuizSession, SessionStore, StoreOptions, StoredDoc, UnansweredRecord } from './store.js';
 
 /** Redis store options, on top of `sessionTtlMs` (default 24 h) and `now` (default Date.now). */
 export interface RedisStoreOptions extends StoreOptions {
@@ -32,6 +33,7 @@ export class RedisStore implements SessionStore {
   private readonly client: Scripted;
   private lastError?: Error;
   private ready = false;
+  private readonly docStore: RedisDocs;
 
   constructor(options: RedisStoreOptions) {
     this.url = options.url;
@@ -43,6 +45,7 @@ export class RedisStore implements SessionStore {
     client.defineCommand('kafkabotCreateSession', { numberOfKeys: 7, lua: CREATE_SESSION });
     client.defineCommand('kafkabotRecordAnswer', { numberOfKeys: 9, lua: RECORD_ANSWER });
     this.client = client as Scripted;
+    this.docStore = new RedisDocs(client, options.prefix ?? 'kafkabot:', (what, run) => this.guard(what, run), this.options.now);
   }
 
   async init(): Promise<void> {
@@ -176,6 +179,13 @@ export class RedisStore implements SessionStore {
     const items = await this.guard('list unanswered questions', () => this.client.lrange(this.keys.unanswered, 0, -1));
     return items.map((item) => parseStored(UnansweredSchema, item, 'unanswered question'));
   }
+
+  // Leases and documents (src/store/redis-docs.ts).
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean> { return this.docStore.lease(key, owner, ttlMs); }
+  releaseLease(key: string, owner: string): Promise<void> { return this.docStore.releaseLease(key, owner); }
+  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> { return this.docStore.putDoc(collection, key, value, options); }
+  getDoc(collection: string, key: string): Promise<string | undefined> { return this.docStore.getDoc(collection, key); }
+  listDocs(collection: string): Promise<StoredDoc[]> { return this.docStore.listDocs(collection); }
 
   /** One session, its answers and whether its live marker exists, read atomically. */
   private async read(id: string): Promise<(SequencedSession & { live: boolean }) | undefined> {

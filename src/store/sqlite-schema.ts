@@ -62,6 +62,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX answers_missed ON answers (item_id) WHERE correct = 0;
   CREATE INDEX claims_by_expiry ON claims (expires_at);
   `,
+  // 3: leases (which replica runs a scheduled job) and onboarding documents.
+  `
+  CREATE TABLE leases (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL);
+  CREATE TABLE docs (collection TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (collection, key));
+  `,
 ];
 
 /** The schema version this code writes. */

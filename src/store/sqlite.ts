@@ -8,6 +8,7 @@ import { KafkaBotError, isKafkaBotError } from '../errors.js';
 import { checkNewSession } from './records.js';
 import { clampLimit, isExpired, judgeAnswer, resolveOptions, type ResolvedStoreOptions } from './rules.js';
 import { migrate } from './sqlite-schema.js';
+import { SqliteDocs } from './sqlite-docs.js';
 import { SqliteRows, prepareStatements, type Statements } from './sqlite-rows.js';
 import type {
   AnswerInput,
@@ -18,6 +19,7 @@ import type {
   QuizSession,
   SessionStore,
   StoreOptions,
+  StoredDoc,
   UnansweredRecord,
 } from './store.js';
 
@@ -43,11 +45,13 @@ export class SqliteStore implements SessionStore {
   private sql?: Statements;
   private rows?: SqliteRows;
   private claimsSincePrune = 0;
+  private readonly docStore: SqliteDocs;
 
   constructor(options: SqliteStoreOptions = {}) {
     this.file = options.file ?? join(options.dataDir ?? 'data', 'kafkabot.db');
     this.options = resolveOptions(options);
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    this.docStore = new SqliteDocs((what, run) => this.use(what, ({ db }) => run(db)), this.options.now);
   }
 
   async init(): Promise<void> {
@@ -187,6 +191,13 @@ export class SqliteStore implements SessionStore {
   async listUnanswered(): Promise<UnansweredRecord[]> {
     return this.use('list unanswered questions', ({ rows }) => rows.unanswered());
   }
+
+  // Leases and documents (src/store/sqlite-docs.ts).
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean> { return this.docStore.lease(key, owner, ttlMs); }
+  releaseLease(key: string, owner: string): Promise<void> { return this.docStore.releaseLease(key, owner); }
+  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> { return this.docStore.putDoc(collection, key, value, options); }
+  getDoc(collection: string, key: string): Promise<string | undefined> { return this.docStore.getDoc(collection, key); }
+  listDocs(collection: string): Promise<StoredDoc[]> { return this.docStore.listDocs(collection); }
 
   /** Run a database call on the open store; SQLite failures (busy, I/O, closed) become STORE_UNAVAILABLE. */
   private use<T>(what: string, run: (open: { db: Database.Database; sql: Statements; rows: SqliteRows }) => T): T {

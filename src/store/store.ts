@@ -95,7 +95,32 @@ export interface LeaderboardRow {
   sessions: number;
 }
 
-export interface SessionStore {
+/** One stored document: a JSON string under a key, in a named collection. */
+export interface StoredDoc {
+  key: string;
+  value: string;
+}
+
+/**
+ * Leases (which replica runs a scheduled job) and small JSON documents (onboarding state: daily
+ * quiz channels and posts, welcomes, path progress, nudges). Part of every SessionStore.
+ */
+export interface LeaseAndDocStore {
+  /**
+   * Hold the lease `key` for `ttlMs` (by the store's clock): true when it was free or expired, or
+   * is already held by `owner` (then it is renewed); false while another owner holds it.
+   */
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Give the lease up early; nothing happens unless `owner` holds it. */
+  releaseLease(key: string, owner: string): Promise<void>;
+  /** Write a document; with `onlyIfAbsent` only when the key is new. True when written. Atomic. */
+  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean>;
+  getDoc(collection: string, key: string): Promise<string | undefined>;
+  /** Every document of the collection, in key order. */
+  listDocs(collection: string): Promise<StoredDoc[]>;
+}
+
+export interface SessionStore extends LeaseAndDocStore {
   /** Create tables / check the connection. Idempotent. */
   init(): Promise<void>;
   close(): Promise<void>;

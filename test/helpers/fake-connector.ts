@@ -18,6 +18,10 @@ export interface FakeConnector {
   /** Base URL to put in an activity's `serviceUrl`. */
   serviceUrl: string;
   calls: ConnectorCall[];
+  /** 1:1 chats the bot created (POST /v3/conversations), as Teams would: members and tenant. */
+  created: Array<Record<string, unknown>>;
+  /** Member ids for whom creating a 1:1 chat fails with 403 (the app is not installed for them). */
+  notInstalledFor: Set<string>;
   /** Answer PUT (updateActivity) with this status instead of 200. */
   failUpdates(status: number | undefined): void;
   /** Resolve when `predicate` holds for the recorded calls; rejects after `timeoutMs`. */
@@ -38,8 +42,22 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   let updateStatus: number | undefined;
   let next = 1;
+  const created: Array<Record<string, unknown>> = [];
+  const notInstalledFor = new Set<string>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(url.pathname)) {
+      void readJson(req).then((body) => {
+        const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? '';
+        if (notInstalledFor.has(member)) {
+          res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'Forbidden', message: 'app not installed for user' } }));
+          return;
+        }
+        created.push(body);
+        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `a:dm-${member}` }));
+      });
+      return;
+    }
     const match = ROUTE.exec(url.pathname);
     const method = req.method;
     if (!match || (method !== 'POST' && method !== 'PUT')) {
@@ -68,6 +86,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     calls,
+    created,
+    notInstalledFor,
     failUpdates(status) {
       updateStatus = status;
     },

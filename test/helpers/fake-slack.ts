@@ -28,6 +28,8 @@ export interface FakeSlack {
   rateLimitNext(method: string): void;
   /** Answer calls of `method` whose args match with `{ ok: false, error }` (HTTP 200, as Slack does). */
   failWhen(method: string, error: string, match?: (args: Record<string, unknown>) => boolean): void;
+  /** User ids `users.info` reports as bots (`is_bot: true`). */
+  botUsers: Set<string>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const failures: Array<{ method: string; error: string; match: (args: Record<string, unknown>) => boolean }> = [];
   let seq = 0;
   let responseSeq = 0;
+  const botUsers = new Set<string>();
   const server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const path = req.url ?? '/';
@@ -68,6 +71,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return send(200, { ok: true, channel: args.channel, ts: args.ts, text: args.text });
       case 'chat.postEphemeral':
         return send(200, { ok: true, message_ts: ts });
+      case 'chat.getPermalink':
+        return send(200, { ok: true, channel: args.channel, permalink: `https://fake.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` });
+      case 'users.info':
+        return send(200, { ok: true, user: { id: args.user, team_id: FAKE_BOT.teamId, is_bot: botUsers.has(String(args.user)), deleted: false } });
+      case 'conversations.open':
+        // Slack answers with the IM channel of the (single) user: D + user id here.
+        return send(200, { ok: true, channel: { id: `D${String(args.users ?? '').split(',')[0]}` } });
       case 'views.publish':
         return send(200, { ok: true, view: { id: `V${seq}`, ...(args.view as object) } });
       default:
@@ -84,6 +94,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: () => `${base}/response/${++responseSeq}`,
     rateLimitNext: (method) => void limited.add(method),
     failWhen: (method, error, match = () => true) => void failures.push({ method, error, match }),
+    botUsers,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -57,7 +57,8 @@ describe('chunker on the exported note', () => {
     const noteItems = k.quizItems.filter((q) => q.origin.file.endsWith('.md'));
     expect(noteItems).toHaveLength(5);
     expect(noteItems.every((q) => q.answer === 'X')).toBe(true);
-    expect(noteItems[0]?.source.breadcrumb.at(-1)).toBe('정리');
+    // Each 정리 item names the section that supports it (`근거: …`), not the 정리 list itself.
+    expect(noteItems[0]?.source.breadcrumb.at(-1)).toBe('컨플루언트 클라우드, 컨플루언트 플랫폼');
   });
 
   it('keeps line numbers after a repaired table', () => {

@@ -35,13 +35,21 @@ describe('knowledge/quiz bank against knowledge/*.md', async () => {
     }
   });
 
-  it('parses the five O/X statements of the note, all X, with their explanations', () => {
+  it('parses the five O/X statements of the note, all X, each citing the section that supports it', () => {
     expect(fromNotes).toHaveLength(5);
     for (const item of fromNotes) {
       expect(item.answer).toBe('X');
       expect(item.statement).not.toContain('(O/X)');
       expect(item.explanation.length).toBeGreaterThan(0);
-      expect(item.source.breadcrumb.at(-1)).toBe('정리');
+      expect(item.source.breadcrumb.at(-1)).not.toBe('정리');
+      expect(item.explanation).not.toMatch(/근거/);
     }
+    expect(fromNotes.map((i) => i.source.breadcrumb.at(-1))).toEqual([
+      '컨플루언트 클라우드, 컨플루언트 플랫폼',
+      '비용 측면 고려사항',
+      '운영 및 관리 부담 감소 (인프라 관리의 효율화)',
+      'AWS MSK',
+      '그럼에도 SaaS형 카프카를 사용하는 것이 나은 경우?',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { SessionStore, StoreOptions } from '../../src/store/store.js';
 import { describeHistoryContract } from './contract-history.js';
+import { describeLeaseContract } from './contract-leases.js';
 import { T0, TTL, answerFor, makeSession, type ContractContext } from './fixtures.js';
 
 /** How a suite gets stores: a fresh, empty one per test, and optionally a second handle on it. */
@@ -159,6 +160,16 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     });
 
     describeHistoryContract({ clock, test });
+    describeLeaseContract({
+      clock,
+      test,
+      peerOf: async (store) => {
+        if (!factory.peer) return store;
+        const peer = await factory.peer(store, options);
+        open.push(peer);
+        return peer;
+      },
+    });
 
     it('agrees with the memory reference on random answer sequences', async () => {
       const step = fc.record({

@@ -1,7 +1,7 @@
 // Starts the whole Slack path for a test: fake Slack Web API, shared HTTP server on a free port,
 // the adapter in HTTP mode pointed at the fake, and builders for signed events, commands and clicks.
 import { createHttpServer } from '../../../adapters/http/server.js';
-import { createSlackApp, type SlackAdapter } from '../../../adapters/slack/app.js';
+import { createSlackApp, type SlackAdapter, type SlackAppOptions } from '../../../adapters/slack/app.js';
 import { silentLogger, type SlackLogger } from '../../../adapters/slack/log.js';
 import type { Assistant, Incoming, KnowledgeHolder, SessionStore } from '../../../src/index.js';
 import { createAssistant, createRuntime, loadConfig, MemoryStore } from '../../../src/index.js';
@@ -60,6 +60,7 @@ export async function startHarness(
   store: SessionStore = new MemoryStore(),
   logger: SlackLogger = silentLogger,
   knowledge?: KnowledgeHolder,
+  onboarding?: SlackAppOptions['onboarding'],
 ): Promise<Harness> {
   const slack = await startFakeSlack();
   const http = createHttpServer({ ready: async () => true });
@@ -70,6 +71,7 @@ export async function startHarness(
     logger,
     slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: slack.apiUrl },
     ...(knowledge && { knowledge }),
+    ...(onboarding && { onboarding }),
   });
   await adapter.start();
   const port = await http.listen(0, '127.0.0.1');

@@ -43,10 +43,10 @@ describe('manifest.yml', () => {
 
   it('subscribes to what the adapter handles and asks for the minimum scopes', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.channels', 'message.groups', 'message.im'].sort(),
+      ['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'member_joined_channel', 'message.channels', 'message.groups', 'message.im'].sort(),
     );
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'assistant:write', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history'].sort(),
+      ['app_mentions:read', 'assistant:write', 'channels:history', 'channels:read', 'chat:write', 'commands', 'groups:history', 'groups:read', 'im:history', 'im:write', 'users:read'].sort(),
     );
   });
 });
