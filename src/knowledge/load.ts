@@ -3,14 +3,10 @@
 // file and line; an empty folder loads with a warning so every question gets "no notes".
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { KafkaBotError } from '../errors.js';
 import type { Chunk, Knowledge, QuizItem } from './types.js';
 import { repairTables } from './repair-tables.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { buildSections } from './sections.js';
 import { chunkSections } from './chunk.js';
 import { parseGlossary } from './glossary.js';
@@ -21,10 +17,7 @@ import { SearchIndex } from '../search/index.js';
 export function chunkNote(source: string, file: string): { chunks: Chunk[]; quiz: QuizItem[] } {
   checkText(source, file);
   const repaired = repairTables(source);
-  const tree = fromMarkdown(repaired.text, {
-    extensions: [gfmTable(), gfmStrikethrough()],
-    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
-  });
+  const tree = parseMarkdown(repaired.text);
   const map = (line: number) => repaired.originLine[line] ?? line;
   return chunkSections(buildSections(tree), file, map);
 }
