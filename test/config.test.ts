@@ -28,3 +28,35 @@ describe('config', () => {
     expect(c.teams).toMatchObject({ local: true, appType: 'MultiTenant' });
   });
 });
+
+describe('config: every problem in one message (issue 10 #11)', () => {
+  const problemsOf = (env: Record<string, string>): string => {
+    try {
+      loadConfig(env);
+    } catch (e) {
+      return String((e as Error).message);
+    }
+    throw new Error('loadConfig accepted a bad environment');
+  };
+
+  it('names every missing or malformed variable at once, never a value', () => {
+    const message = problemsOf({
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      SLACK_BOT_TOKEN: 'xoxb-secret-value-1234',
+      MICROSOFT_APP_ID: 'id',
+      MICROSOFT_APP_TYPE: 'SingleTenant',
+    });
+    for (const name of ['PORT', 'LOG_LEVEL', 'SLACK_SIGNING_SECRET', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID']) {
+      expect(message).toContain(name);
+    }
+    expect(message).not.toContain('xoxb-secret-value-1234');
+    expect(message).not.toContain('eighty');
+  });
+
+  it('reports a cross-field problem together with a malformed one', () => {
+    const message = problemsOf({ RATE_LIMIT_PER_MINUTE: '0', MICROSOFT_APP_PASSWORD: 'p' });
+    expect(message).toContain('RATE_LIMIT_PER_MINUTE');
+    expect(message).toContain('MICROSOFT_APP_ID');
+  });
+});
