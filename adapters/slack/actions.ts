@@ -28,8 +28,8 @@ interface Press {
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond, client, context }) => {
     const release = await deps.slots.acquire();
-    await ack();
     try {
+      await ack();
       await handlePress(deps, action, body, respond, client, context.teamId);
     } finally {
       release();

@@ -35,6 +35,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
   /** Resolves once every Slack request being processed has finished (graceful stop, tests). */
   settled(): Promise<void>;
+  /** Work slots taken right now (0 when idle; see slots.ts). */
+  slotsInUse(): number;
 }
 
 /** Bolt's App, counting the requests it is processing. */
@@ -88,7 +90,8 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     convoStore: false,
     deferInitialization: true,
   });
-  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots: new WorkSlots() };
+  const slots = new WorkSlots();
+  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots };
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
@@ -123,5 +126,6 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
       await settled();
     },
     settled,
+    slotsInUse: () => slots.inUse,
   };
 }

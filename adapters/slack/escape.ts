@@ -17,8 +17,8 @@ export function toMrkdwn(markdownLite: string): string {
  * What the user typed, from Slack's encoded text: the bot's own mention removed, links reduced to
  * their label, `&amp;`/`&lt;`/`&gt;` decoded. Other mentions stay as written (escaped on echo).
  */
-export function fromSlackText(text: string, botUserId?: string): string {
-  let out = text;
+export function fromSlackText(text: string | undefined, botUserId?: string): string {
+  let out = typeof text === 'string' ? text : '';
   if (botUserId) out = out.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ');
   out = out.replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, '$2').replace(/<((?:https?|mailto):[^>]+)>/g, '$1');
   return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
