@@ -8,7 +8,9 @@ import { registerActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
+import { slackGate } from './gate.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
+import { classifySlackBody } from './payload.js';
 import { WorkSlots } from './slots.js';
 import type { SlackDeps } from './safe.js';
 
@@ -39,18 +41,37 @@ export interface SlackAdapter {
   slotsInUse(): number;
 }
 
-/** Bolt's App, counting the requests it is processing. */
+/** Bolt's App, counting the requests it is processing and acknowledging whatever no listener did. */
 class TrackedApp extends App {
   readonly inflight = new Set<Promise<void>>();
+  /** Set right after construction: where malformed bodies and escaped errors are reported. */
+  report: { malformed(problem: string): void; failed(error: unknown): void } = { malformed() {}, failed() {} };
 
   override async processEvent(event: ReceiverEvent): Promise<void> {
-    const work = super.processEvent(event);
+    let acked = false;
+    const ack: ReceiverEvent['ack'] = async (response) => {
+      acked = true;
+      await event.ack(response);
+    };
+    const work = this.dispatch({ ...event, ack });
     this.inflight.add(work);
     try {
       await work;
+    } catch (error) {
+      // Bolt would answer 500 (HTTP) or leave the envelope unacknowledged (Socket Mode).
+      this.report.failed(error);
     } finally {
       this.inflight.delete(work);
+      // An unknown action_id or an event nobody listens to: acknowledge it now rather than after Bolt's 3 s.
+      if (!acked) await event.ack().catch(() => undefined);
     }
+  }
+
+  private async dispatch(event: ReceiverEvent): Promise<void> {
+    // HTTP mode checked this in the gate already; Socket Mode bodies arrive here unchecked.
+    const shape = classifySlackBody(event.body);
+    if (shape.kind === 'invalid') return this.report.malformed(shape.error);
+    await super.processEvent(event);
   }
 }
 
@@ -69,10 +90,11 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     receiver = new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions: clientOptions() } });
   } else {
     if (!options.http) throw new KafkaBotError('CONFIG_INVALID', 'Slack HTTP mode needs the shared HTTP server (or set SLACK_APP_TOKEN for Socket Mode)');
-    options.http.app.use(SLACK_EVENTS_PATH, (_req, res, next) => {
-      if (accepting) return next();
+    options.http.app.use(SLACK_EVENTS_PATH, (req, res, next) => {
+      if (req.method !== 'POST' || accepting) return next();
       res.status(503).json({ error: 'slack adapter not started' });
     });
+    options.http.app.use(SLACK_EVENTS_PATH, ...slackGate({ signingSecret: slack.signingSecret, store: options.store, log }));
     receiver = new ExpressReceiver({
       signingSecret: slack.signingSecret,
       signatureVerification: true,
@@ -96,6 +118,10 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   registerCommands(app, deps);
   registerActions(app, deps);
   registerHome(app, deps);
+  app.report = {
+    malformed: (problem) => log.warn({ problem }, 'slack: malformed payload dropped'),
+    failed: (error) => log.error({ where: 'listener', err: describeError(error, secrets) }, 'slack: request failed'),
+  };
   app.error(async (error) => {
     log.error({ where: 'bolt', err: describeError(error, secrets) }, 'slack: unhandled error');
   });
