@@ -8,6 +8,7 @@ import { registerActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
+import { slackFetch } from './fetch.js';
 import { slackGate } from './gate.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
 import { classifySlackBody } from './payload.js';
@@ -25,6 +26,18 @@ export interface SlackAppOptions {
   http?: HttpServer;
   /** Default: JSON lines on stderr for info and above. */
   logger?: SlackLogger;
+  /** How Slack calls are bounded (defaults suit production; tests shorten them). */
+  webApi?: WebApiLimits;
+}
+
+/** Limits on calls to Slack: a failing Slack must cost a user seconds, not Bolt's default 30 minutes of retries. */
+export interface WebApiLimits {
+  /** Per-request deadline for Web API calls and response_url posts. Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Retries of a failed Web API call (5xx, network, timeout; 429 waits Retry-After). Default 2. */
+  retries?: number;
+  /** First retry delay, doubling after. Default 1000 ms. */
+  retryMinDelayMs?: number;
 }
 
 export interface SlackAdapter {
@@ -81,13 +94,20 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   const secrets = [slack.botToken, slack.signingSecret, slack.appToken ?? ''].filter(Boolean);
   const logger = boltLogger(log, secrets);
   const slackApiUrl = slack.apiUrl ? (slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/`) : undefined;
-  const clientOptions = () => (slackApiUrl ? { slackApiUrl } : {});
+  const limits = { timeoutMs: 10_000, retries: 2, retryMinDelayMs: 1000, ...options.webApi };
+  const fetchFn = slackFetch({ apiUrl: slackApiUrl ?? 'https://slack.com/api/', timeoutMs: limits.timeoutMs });
+  const clientOptions = () => ({
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    timeout: limits.timeoutMs,
+    retryConfig: { retries: limits.retries, factor: 2, minTimeout: limits.retryMinDelayMs, maxTimeout: limits.retryMinDelayMs * 4, randomize: true },
+    fetch: fetchFn,
+  });
   let accepting = false;
 
   let receiver: SlackAdapter['receiver'];
   if (slack.appToken) {
     // A copy of the client options: SocketModeClient writes its own retry settings into the object.
-    receiver = new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions: clientOptions() } });
+    receiver = new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} } });
   } else {
     if (!options.http) throw new KafkaBotError('CONFIG_INVALID', 'Slack HTTP mode needs the shared HTTP server (or set SLACK_APP_TOKEN for Socket Mode)');
     options.http.app.use(SLACK_EVENTS_PATH, (req, res, next) => {

@@ -20,7 +20,7 @@ export const APOLOGY = '죄송해요, 답하는 중에 문제가 생겼어요. �
 
 /**
  * Run `work`; on error log `where` + `context` and call `apologize(APOLOGY)` (whose own failure is
- * logged too). Never throws.
+ * logged too). Never throws; true when `work` succeeded.
  */
 export async function guarded(
   deps: SlackDeps,
@@ -28,9 +28,10 @@ export async function guarded(
   context: Record<string, unknown>,
   work: () => Promise<void>,
   apologize: (text: string) => Promise<unknown>,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await work();
+    return true;
   } catch (error) {
     deps.log.error({ where, ...context, err: describeError(error, deps.secrets) }, `slack: ${where} failed`);
     try {
@@ -38,5 +39,6 @@ export async function guarded(
     } catch (second) {
       deps.log.error({ where, ...context, err: describeError(second, deps.secrets) }, `slack: apology for ${where} failed`);
     }
+    return false;
   }
 }

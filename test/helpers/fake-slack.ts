@@ -1,5 +1,6 @@
 // A small fake of the Slack Web API over real HTTP: answers auth.test, records chat.postMessage,
 // chat.update, chat.postEphemeral, views.publish (and any other method), and serves response_urls.
+// Faults can be injected per method: HTTP errors, 429 with Retry-After, hangs, or no route at all.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -12,7 +13,16 @@ export interface RecordedCall {
   url?: string;
   /** Bearer token the call carried (Web API only). */
   token?: string;
+  /** When it arrived (ms since the epoch). */
+  at: number;
+  /** The fault injected into this call, if one was. */
+  fault?: Fault;
 }
+
+/** What to do to a call instead of answering it normally. */
+export type Fault =
+  | { status: number; retryAfter?: number; times?: number }
+  | { hang: true; times?: number };
 
 export interface FakeSlack {
   /** Base URL of the fake, e.g. `http://127.0.0.1:4321`. */
@@ -25,6 +35,17 @@ export interface FakeSlack {
   responseUrl(): string;
   /** Answer the next call of `method` with HTTP 429 (Retry-After: 0), like Slack's rate limit. */
   rateLimitNext(method: string): void;
+  /**
+   * Inject `fault` into calls of `method` (`response_url` for response URLs, `*` for every Web API
+   * method), for `fault.times` calls (default: until cleared).
+   */
+  fail(method: string, fault: Fault): void;
+  /** Remove every injected fault (hung calls are answered now). */
+  clearFaults(): void;
+  /** How many calls got a fault. */
+  faultsInjected(): number;
+  /** Refuse every connection (reset before any response), like a host with no route; false restores. */
+  unreachable(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -33,24 +54,57 @@ export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T1' };
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const limited = new Set<string>();
+  const faults = new Map<string, Fault>();
+  const hung = new Set<() => void>();
+  let injected = 0;
+  let down = false;
   let seq = 0;
   let responseSeq = 0;
+  /** The fault for this call, counting it down. */
+  const takeFault = (method: string): Fault | undefined => {
+    const key = faults.has(method) ? method : method !== 'response_url' && faults.has('*') ? '*' : undefined;
+    const fault = key === undefined ? undefined : faults.get(key);
+    if (!key || !fault) return undefined;
+    if (fault.times !== undefined) {
+      if (fault.times <= 1) faults.delete(key);
+      else faults.set(key, { ...fault, times: fault.times - 1 });
+    }
+    injected += 1;
+    return fault;
+  };
   const server = createServer(async (req, res) => {
+    if (down) return void req.socket.destroy();
     const raw = await readBody(req);
     const path = req.url ?? '/';
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
+    /** Apply `fault`: true when the call was answered (or left hanging) by it. */
+    const faulted = (fault: Fault | undefined): boolean => {
+      if (!fault) return false;
+      if ('hang' in fault) {
+        const release = () => (hung.delete(release), res.destroy());
+        hung.add(release);
+        res.on('close', () => hung.delete(release));
+        return true;
+      }
+      send(fault.status, { ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }, fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) });
+      return true;
+    };
     if (path.startsWith('/response/')) {
-      calls.push({ method: 'response_url', url: `${base}${path}`, args: parse(raw, req.headers['content-type']) });
+      const fault = takeFault('response_url');
+      calls.push({ method: 'response_url', url: `${base}${path}`, args: parse(raw, req.headers['content-type']), at: Date.now(), ...(fault ? { fault } : {}) });
+      if (faulted(fault)) return;
       return send(200, { ok: true });
     }
     const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
     if (limited.delete(method)) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '0' });
     const args = parse(raw, req.headers['content-type']);
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || undefined;
-    calls.push({ method, args, token });
+    const fault = method === 'auth.test' && !faults.has('auth.test') ? undefined : takeFault(method);
+    calls.push({ method, args, token, at: Date.now(), ...(fault ? { fault } : {}) });
+    if (faulted(fault)) return;
     const ts = `1700000${String(1000 + ++seq)}.000100`;
     switch (method) {
       case 'auth.test':
@@ -77,8 +131,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     callsTo: (method) => calls.filter((c) => c.method === method),
     responseUrl: () => `${base}/response/${++responseSeq}`,
     rateLimitNext: (method) => void limited.add(method),
+    fail: (method, fault) => void faults.set(method, fault),
+    clearFaults: () => {
+      faults.clear();
+      for (const release of [...hung]) release();
+    },
+    faultsInjected: () => injected,
+    unreachable: (on) => {
+      down = on;
+      if (on) server.closeAllConnections();
+    },
     close: () =>
       new Promise((resolve) => {
+        for (const release of [...hung]) release();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

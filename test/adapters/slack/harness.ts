@@ -9,6 +9,8 @@ import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { sendAction, sendCommand, sendEvent, type SignOptions } from '../../helpers/slack-sign.js';
 
 export const SECRET = 'test-signing-secret';
+/** Slack call limits for tests: failures surface in milliseconds instead of seconds. */
+export const FAST_WEB_API = { timeoutMs: 2000, retries: 1, retryMinDelayMs: 10 };
 export const TEAM = 'T1';
 
 export interface Harness {
@@ -57,6 +59,7 @@ export async function startHarness(assistant: Assistant, store: SessionStore = n
     http,
     logger,
     slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: slack.apiUrl },
+    webApi: FAST_WEB_API,
   });
   await adapter.start();
   const port = await http.listen(0, '127.0.0.1');
