@@ -79,7 +79,7 @@ export interface Config {
   sessionTtlMs: number;
   /** HTTP port for Slack HTTP mode, Teams and health. Default 3000. */
   port: number;
-  /** Interface to listen on. Default all. */
+  /** Interface to listen on. Default 127.0.0.1 in Teams local mode (unauthenticated), all interfaces otherwise. */
   host?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   logFormat?: 'json' | 'pretty';
@@ -119,7 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: ok.REDIS_URL,
     sessionTtlMs: ok.QUIZ_SESSION_TTL_HOURS * 3_600_000,
     port: ok.PORT,
-    host: ok.HOST,
+    host: ok.HOST ?? (teams?.local ? '127.0.0.1' : undefined),
     logLevel: ok.LOG_LEVEL ?? 'info',
     logFormat: ok.LOG_FORMAT,
     rateLimitPerMinute: ok.RATE_LIMIT_PER_MINUTE,

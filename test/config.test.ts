@@ -60,3 +60,11 @@ describe('config: every problem in one message (issue 10 #11)', () => {
     expect(message).toContain('MICROSOFT_APP_ID');
   });
 });
+
+describe('config: HOST in Teams local mode (issue 10 #6)', () => {
+  it('listens on loopback in local mode unless HOST says otherwise', () => {
+    expect(loadConfig({ TEAMS_LOCAL: '1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ TEAMS_LOCAL: '1', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).host).toBeUndefined();
+  });
+});

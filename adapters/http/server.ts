@@ -2,6 +2,7 @@
 // Adapters mount their routes on the express app; this file owns listening and shutdown.
 import express, { type Express } from 'express';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export interface HttpServerOptions {
   /** True when the bot can serve (knowledge loaded, store reachable); drives /readyz. */
@@ -16,6 +17,8 @@ export interface HttpServer {
   app: Express;
   /** Start listening; resolves with the bound port (0 picks a free one). */
   listen(port: number, host?: string): Promise<number>;
+  /** Where it listens, once listening. */
+  address(): AddressInfo | undefined;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         });
         server = s;
       });
+    },
+    address() {
+      const a = server?.address();
+      return typeof a === 'object' && a ? a : undefined;
     },
     close() {
       return new Promise((resolve) => {

@@ -10,6 +10,7 @@ import { TeamsBot, describeError } from './bot.js';
 import { consoleLogger, type TeamsLogger } from './logger.js';
 import { renderText } from './render.js';
 import { TeamsCloudAdapter, messagesHandler } from './request.js';
+import { localServiceUrlProblem } from './service-url.js';
 
 export interface TeamsAppOptions {
   assistant: Assistant;
@@ -45,7 +46,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   if (!teams.appId) {
     logger.warn(
       { path: MESSAGES_PATH },
-      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot. Local testing only, never in production !!!',
+      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot (replies go to loopback serviceUrls only). Local testing only, never in production !!!',
     );
   }
   const auth = botFrameworkAuthentication(teams, options.openIdMetadata);
@@ -72,7 +73,15 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   router.post(
     '/',
     express.json({ limit: '1mb' }),
-    messagesHandler({ adapter, auth, authenticated: Boolean(teams.appId), logger, run: (context) => bot.run(context) }),
+    messagesHandler({
+      adapter,
+      auth,
+      authenticated: Boolean(teams.appId),
+      logger,
+      run: (context) => bot.run(context),
+      // Unauthenticated local mode must not relay: replies only to loopback, never to this server itself.
+      refuse: teams.appId ? undefined : (activity, req) => localServiceUrlProblem(activity.serviceUrl, [req.socket.localPort ?? 0]),
+    }),
   );
   router.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     const status = error.status ?? 500;
