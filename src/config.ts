@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   QUIZ_SESSION_TTL_HOURS: positiveInt(24),
   PORT: positiveInt(3000).refine((n) => n < 65536, 'must be a TCP port'),
   HOST: optionalString,
+  ADMIN_PORT: positiveInt(9100).refine((n) => n < 65536, 'must be a TCP port'),
+  ADMIN_HOST: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
@@ -81,6 +83,10 @@ export interface Config {
   port: number;
   /** Interface to listen on. Default 127.0.0.1 in Teams local mode (unauthenticated), all interfaces otherwise. */
   host?: string;
+  /** Port of the admin server (/healthz, /readyz, /metrics), never the public one. Default 9100; 0 picks a free port. */
+  adminPort: number;
+  /** Interface of the admin server. Default 127.0.0.1. */
+  adminHost: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   logFormat?: 'json' | 'pretty';
   /** Questions per user per minute. Default 20. */
@@ -107,6 +113,7 @@ export function loadConfig(env: Env = process.env): Config {
     else problems.push(...result.error.issues.map((i) => `${name} ${i.message}`));
   }
   const parsed = e as Partial<Parsed>;
+  if (parsed.ADMIN_PORT !== undefined && parsed.ADMIN_PORT === parsed.PORT) problems.push('ADMIN_PORT must differ from PORT');
   const slack = slackConfig(parsed, problems);
   const teams = teamsConfig(parsed, problems);
   if (problems.length > 0) {
@@ -120,6 +127,8 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlMs: ok.QUIZ_SESSION_TTL_HOURS * 3_600_000,
     port: ok.PORT,
     host: ok.HOST ?? (teams?.local ? '127.0.0.1' : undefined),
+    adminPort: ok.ADMIN_PORT,
+    adminHost: ok.ADMIN_HOST ?? '127.0.0.1',
     logLevel: ok.LOG_LEVEL ?? 'info',
     logFormat: ok.LOG_FORMAT,
     rateLimitPerMinute: ok.RATE_LIMIT_PER_MINUTE,

@@ -68,3 +68,16 @@ describe('config: HOST in Teams local mode (issue 10 #6)', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).host).toBeUndefined();
   });
 });
+
+describe('config: the admin server (issue 10 #7)', () => {
+  it('defaults to ADMIN_PORT 9100 on 127.0.0.1, and takes ADMIN_PORT / ADMIN_HOST', () => {
+    expect(loadConfig({})).toMatchObject({ adminPort: 9100, adminHost: '127.0.0.1' });
+    expect(loadConfig({ ADMIN_PORT: '9200', ADMIN_HOST: '0.0.0.0' })).toMatchObject({ adminPort: 9200, adminHost: '0.0.0.0' });
+  });
+
+  it('refuses a malformed ADMIN_PORT and one equal to PORT', () => {
+    expect(() => loadConfig({ ADMIN_PORT: 'x' })).toThrow(/ADMIN_PORT/);
+    expect(() => loadConfig({ ADMIN_PORT: '70000' })).toThrow(/ADMIN_PORT/);
+    expect(() => loadConfig({ PORT: '9100' })).toThrow(/ADMIN_PORT must differ from PORT/);
+  });
+});

@@ -8,6 +8,7 @@ import { registerActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
+import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { slackFetch } from './fetch.js';
 import { slackGate } from './gate.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
@@ -28,6 +29,8 @@ export interface SlackAppOptions {
   logger?: SlackLogger;
   /** How Slack calls are bounded (defaults suit production; tests shorten them). */
   webApi?: WebApiLimits;
+  /** Failed messages and refused requests are counted here. Default: not counted. */
+  metrics?: AdapterMetrics;
 }
 
 /** Limits on calls to Slack: a failing Slack must cost a user seconds, not Bolt's default 30 minutes of retries. */
@@ -103,6 +106,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     fetch: fetchFn,
   });
   let accepting = false;
+  const failures = failureCounter('slack', options.metrics);
 
   let receiver: SlackAdapter['receiver'];
   if (slack.appToken) {
@@ -114,7 +118,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
       if (req.method !== 'POST' || accepting) return next();
       res.status(503).json({ error: 'slack adapter not started' });
     });
-    options.http.app.use(SLACK_EVENTS_PATH, ...slackGate({ signingSecret: slack.signingSecret, store: options.store, log }));
+    options.http.app.use(SLACK_EVENTS_PATH, ...slackGate({ signingSecret: slack.signingSecret, store: options.store, log, onReject: (reason) => failures.rejected(reason) }));
     receiver = new ExpressReceiver({
       signingSecret: slack.signingSecret,
       signatureVerification: true,
@@ -133,16 +137,23 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     deferInitialization: true,
   });
   const slots = new WorkSlots();
-  const deps: SlackDeps = { assistant: options.assistant, store: options.store, log, secrets, slots };
+  const deps: SlackDeps = { assistant: failures.wrap(options.assistant), store: options.store, log, secrets, slots, failures };
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
   registerHome(app, deps);
   app.report = {
-    malformed: (problem) => log.warn({ problem }, 'slack: malformed payload dropped'),
-    failed: (error) => log.error({ where: 'listener', err: describeError(error, secrets) }, 'slack: request failed'),
+    malformed: (problem) => {
+      failures.rejected('malformed');
+      log.warn({ problem }, 'slack: malformed payload dropped');
+    },
+    failed: (error) => {
+      failures.failed(error);
+      log.error({ where: 'listener', err: describeError(error, secrets) }, 'slack: request failed');
+    },
   };
   app.error(async (error) => {
+    failures.failed(error);
     log.error({ where: 'bolt', err: describeError(error, secrets) }, 'slack: unhandled error');
   });
 

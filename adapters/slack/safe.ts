@@ -1,6 +1,7 @@
 // Every listener's work runs through `guarded`: an error is logged with context (ids, never tokens)
 // and the user gets a short apology instead of silence. Bolt's app.error stays the last resort.
 import type { Assistant, SessionStore } from '../../src/index.js';
+import type { FailureCounter } from '../shared/failures.js';
 import { describeError, type SlackLogger } from './log.js';
 import type { WorkSlots } from './slots.js';
 
@@ -13,6 +14,8 @@ export interface SlackDeps {
   secrets: string[];
   /** Bounds the work that runs after acks (see slots.ts). */
   slots: WorkSlots;
+  /** Counts failed messages into kafka_bot_errors_total (adapters/shared/failures.ts). */
+  failures: FailureCounter;
 }
 
 /** The short apology users see when handling fails. */
@@ -33,6 +36,7 @@ export async function guarded(
     await work();
     return true;
   } catch (error) {
+    deps.failures.failed(error);
     deps.log.error({ where, ...context, err: describeError(error, deps.secrets) }, `slack: ${where} failed`);
     try {
       await apologize(APOLOGY);

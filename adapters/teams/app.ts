@@ -8,6 +8,7 @@ import type { HttpServer } from '../http/server.js';
 import { botFrameworkAuthentication, type OpenIdMetadataUrls } from './auth.js';
 import { TeamsBot, describeError } from './bot.js';
 import { consoleLogger, type TeamsLogger } from './logger.js';
+import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { renderText } from './render.js';
 import { TeamsCloudAdapter, messagesHandler } from './request.js';
 import { localServiceUrlProblem } from './service-url.js';
@@ -23,6 +24,8 @@ export interface TeamsAppOptions {
   logger?: TeamsLogger;
   /** Where token signing keys are fetched. Default: Microsoft's public cloud (tests use a local fake). */
   openIdMetadata?: OpenIdMetadataUrls;
+  /** Failed turns and refused requests are counted here. Default: not counted. */
+  metrics?: AdapterMetrics;
 }
 
 export interface TeamsApp {
@@ -51,7 +54,9 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   }
   const auth = botFrameworkAuthentication(teams, options.openIdMetadata);
   const adapter = new TeamsCloudAdapter(auth);
+  const failures = failureCounter('teams', options.metrics);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    failures.failed(error);
     const a = context.activity;
     logger.error(
       {
@@ -67,7 +72,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.warn({ activityId: a.id, err: describeError(sendError) }, 'teams: apology could not be sent');
     });
   };
-  const bot = new TeamsBot({ assistant: options.assistant, store: options.store, logger });
+  const bot = new TeamsBot({ assistant: failures.wrap(options.assistant), store: options.store, logger });
 
   const router = express.Router();
   router.post(
@@ -79,6 +84,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       authenticated: Boolean(teams.appId),
       logger,
       run: (context) => bot.run(context),
+      onReject: (reason) => failures.rejected(reason),
+      onFailure: (error) => failures.failed(error),
       // Unauthenticated local mode must not relay: replies only to loopback, never to this server itself.
       refuse: teams.appId ? undefined : (activity, req) => localServiceUrlProblem(activity.serviceUrl, [req.socket.localPort ?? 0]),
     }),

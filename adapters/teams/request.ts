@@ -41,6 +41,8 @@ export interface MessagesRoute {
   refuse?: (activity: Activity, req: Request) => string | undefined;
   /** A request refused (a metric). */
   onReject?: (reason: 'malformed' | 'unauthorized' | 'refused') => void;
+  /** The adapter itself failed on a request (a metric). */
+  onFailure?: (error: unknown) => void;
 }
 
 export function messagesHandler(route: MessagesRoute): (req: Request, res: Response) => Promise<void> {
@@ -78,6 +80,7 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
       res.end();
     } catch (error) {
       // Turn errors went to onTurnError already; this is the adapter itself failing.
+      route.onFailure?.(error);
       logger.error({ err: describeError(error), activityId: activity.id }, 'teams: request failed');
       if (!res.headersSent) res.status(500).json({ error: 'internal error' });
     }

@@ -20,6 +20,10 @@ export interface FakeConnector {
   calls: ConnectorCall[];
   /** Answer PUT (updateActivity) with this status instead of 200. */
   failUpdates(status: number | undefined): void;
+  /** Answer POST (sendActivity, replies) with this status instead of 200. */
+  failPosts(status: number | undefined): void;
+  /** Calls answered with an injected failure status. */
+  faultsInjected(): number;
   /** Resolve when `predicate` holds for the recorded calls; rejects after `timeoutMs`. */
   waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs?: number): Promise<ConnectorCall[]>;
   close(): Promise<void>;
@@ -37,6 +41,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   let updateStatus: number | undefined;
+  let postStatus: number | undefined;
+  let injected = 0;
   let next = 1;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -53,7 +59,14 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         if (method === 'PUT') {
           calls.push({ method, conversationId, activityId, body });
           const status = updateStatus ?? 200;
+          if (status !== 200) injected += 1;
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+          return;
+        }
+        if (postStatus !== undefined) {
+          injected += 1;
+          calls.push({ method, conversationId, activityId, body });
+          res.writeHead(postStatus, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: 'injected' } }));
           return;
         }
         const createdId = `sent-${next++}`;
@@ -71,6 +84,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failUpdates(status) {
       updateStatus = status;
     },
+    failPosts(status) {
+      postStatus = status;
+    },
+    faultsInjected: () => injected,
     async waitFor(predicate, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {

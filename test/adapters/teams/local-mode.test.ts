@@ -21,6 +21,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'kb-local-'));
   const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_WATCH: '0', TEAMS_LOCAL: '1' });
   config.port = 0;
+  config.adminPort = 0;
   bot = await startBot(config, { logger: pino({ level: 'silent' }) });
   base = `http://127.0.0.1:${bot.port}`;
 });
