@@ -8,6 +8,7 @@ import { registerActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
+import { safeAssistant } from '../shared/echo.js';
 import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { slackFetch } from './fetch.js';
 import { slackGate } from './gate.js';
@@ -137,7 +138,8 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     deferInitialization: true,
   });
   const slots = new WorkSlots();
-  const deps: SlackDeps = { assistant: failures.wrap(options.assistant), store: options.store, log, secrets, slots, failures };
+  // Replies never echo control/bidi characters or more than ~100 characters of the user's text.
+  const deps: SlackDeps = { assistant: failures.wrap(safeAssistant(options.assistant)), store: options.store, log, secrets, slots, failures };
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);

@@ -1,5 +1,6 @@
 // Slack text in and out. Outgoing: `&`, `<`, `>` are escaped in everything rendered as mrkdwn, so
 // a question containing `<!channel>` or `<@U123>` is shown, never acted on. Incoming: entities decoded.
+import { clipUnits } from '../shared/text.js';
 
 /** Escape `&`, `<`, `>` so Slack shows the text literally (no mentions, links or pings). */
 export function escapeMrkdwn(text: string): string {
@@ -24,11 +25,9 @@ export function fromSlackText(text: string | undefined, botUserId?: string): str
   return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }
 
-/** Cut `text` to at most `max` characters (code points kept whole), ending with `…` when cut. */
+/** Cut `text` to at most `max` characters (between graphemes), ending with `…` when cut. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 1));
-  // Do not leave half a surrogate pair or half an escape entity at the end.
-  const safe = cut.replace(/[\uD800-\uDBFF]$/, '').replace(/&[a-z]{0,4}$/, '');
-  return `${safe}…`;
+  // Do not leave half an escape entity at the end either.
+  return clipUnits(text, max).replace(/&[a-z]{0,4}…$/, '…');
 }

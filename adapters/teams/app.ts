@@ -8,6 +8,7 @@ import type { HttpServer } from '../http/server.js';
 import { botFrameworkAuthentication, type OpenIdMetadataUrls } from './auth.js';
 import { TeamsBot, describeError } from './bot.js';
 import { consoleLogger, type TeamsLogger } from './logger.js';
+import { safeAssistant } from '../shared/echo.js';
 import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { renderText } from './render.js';
 import { TeamsCloudAdapter, messagesHandler } from './request.js';
@@ -72,7 +73,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.warn({ activityId: a.id, err: describeError(sendError) }, 'teams: apology could not be sent');
     });
   };
-  const bot = new TeamsBot({ assistant: failures.wrap(options.assistant), store: options.store, logger });
+  // Replies never echo control/bidi characters or more than ~100 characters of the user's text.
+  const bot = new TeamsBot({ assistant: failures.wrap(safeAssistant(options.assistant)), store: options.store, logger });
 
   const router = express.Router();
   router.post(

@@ -7,6 +7,7 @@ import { isPersonal, toIncoming } from './incoming.js';
 import { renderReply, renderText } from './render.js';
 import { welcomeReply } from './welcome.js';
 import type { TeamsLogger } from './logger.js';
+import { clipGraphemes, stripUnsafe } from '../shared/text.js';
 
 export interface TeamsBotOptions {
   assistant: Assistant;
@@ -84,7 +85,7 @@ export class TeamsBot extends ActivityHandler {
 function privateMessage(activity: Activity, reply: Reply): Partial<Activity> {
   const text = reply.title ? `**${reply.title}** ${reply.body}` : reply.body || reply.text;
   if (isPersonal(activity)) return renderText(text);
-  const name = activity.from.name ?? 'you';
+  const name = clipGraphemes(stripUnsafe(activity.from.name ?? ''), 64) || 'you';
   const mention = `<at>${name}</at>`;
   return {
     ...renderText(`${mention} ${text}`),

@@ -14,6 +14,7 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from './card.js';
+import { clipUnits } from '../shared/text.js';
 
 /** Teams refuses bot messages near 100 KB; stay well below. */
 export const MAX_MESSAGE_BYTES = 80_000;
@@ -70,8 +71,7 @@ function build(reply: Reply): TeamsMessage {
 
 function summary(reply: Reply): string {
   const first = reply.title ?? reply.text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const line = first.replace(/\*\*/g, '').trim();
-  return line.length > SUMMARY_CHARS ? `${line.slice(0, SUMMARY_CHARS - 1)}…` : line;
+  return clipUnits(first.replace(/\*\*/g, '').trim(), SUMMARY_CHARS);
 }
 
 function comparisonBlocks(comparison: Comparison): CardElement[] {
@@ -123,7 +123,7 @@ function quizBlocks(quiz: QuizView): CardElement[] {
 
 /** Cut the long free-text parts of a reply to about `budget` characters in all. */
 function shorten(reply: Reply, budget: number): Reply {
-  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, Math.max(0, n - 1))}…` : s);
+  const cut = (s: string, n: number) => clipUnits(s, Math.max(1, n));
   const cells = reply.comparison ? reply.comparison.rows.length * reply.comparison.columns.length : 0;
   const cellBudget = Math.max(40, Math.floor(budget / Math.max(1, cells)));
   const shortened: Reply = {
