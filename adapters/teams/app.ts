@@ -16,8 +16,8 @@ import { localServiceUrlProblem } from './service-url.js';
 
 export interface TeamsAppOptions {
   assistant: Assistant;
-  /** Activity-id dedupe (`claim`); the app's SessionStore. */
-  store: Pick<SessionStore, 'claim'>;
+  /** Activity-id and welcome dedupe (`claim`, `release`); the app's SessionStore. */
+  store: Pick<SessionStore, 'claim' | 'release'>;
   teams: TeamsConfig;
   /** The one shared HTTP server; `/api/messages` is mounted on its app. */
   http: HttpServer;

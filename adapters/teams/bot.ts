@@ -11,14 +11,16 @@ import { clipGraphemes, stripUnsafe } from '../shared/text.js';
 
 export interface TeamsBotOptions {
   assistant: Assistant;
-  /** Only `claim` is used: the activity-id dedupe shared by every replica. */
-  store: Pick<SessionStore, 'claim'>;
+  /** Dedupe shared by every replica: activity ids, and one welcome per conversation. */
+  store: Pick<SessionStore, 'claim' | 'release'>;
   logger: TeamsLogger;
   /** How long an activity id is remembered. Default 1 hour (Teams retries within minutes). */
   dedupeTtlMs?: number;
 }
 
 const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
+/** How long a conversation counts as welcomed: Teams sends conversationUpdate on every (re)install. Default 1 year. */
+const WELCOME_TTL_MS = 365 * 24 * 3_600_000;
 
 export class TeamsBot extends ActivityHandler {
   private readonly options: TeamsBotOptions;
@@ -32,7 +34,7 @@ export class TeamsBot extends ActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
-      if (botAdded && isPersonal(context.activity)) await context.sendActivity(renderReply(welcomeReply()));
+      if (botAdded && isPersonal(context.activity)) await this.welcomeOnce(context);
       await next();
     });
   }
@@ -48,6 +50,18 @@ export class TeamsBot extends ActivityHandler {
       }
     }
     await super.run(context);
+  }
+
+  /** One welcome card per conversation, however many conversationUpdates arrive; retried if it was not sent. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const key = `teams:welcome:${context.activity.conversation.id}`;
+    if (!(await this.options.store.claim(key, WELCOME_TTL_MS))) return;
+    try {
+      await context.sendActivity(renderReply(welcomeReply()));
+    } catch (error) {
+      await this.options.store.release(key).catch(() => undefined);
+      throw error;
+    }
   }
 
   private async answer(context: TurnContext): Promise<void> {
