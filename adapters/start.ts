@@ -5,7 +5,7 @@ import { createLogger, createMetrics, createRuntime, reloadKnowledge, watchKnowl
 import type { BotMetrics, KnowledgeWatcher, Logger, RuntimeOptions } from '../src/index.js';
 import { createAdminServer } from './http/admin.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
-import { createSlackApp, type SlackAdapter, type WebApiLimits } from './slack/app.js';
+import { createSlackApp, type SlackAdapter, type StartupLimits, type WebApiLimits } from './slack/app.js';
 import { createTeamsApp } from './teams/app.js';
 
 export interface RunningBot {
@@ -34,6 +34,8 @@ export interface StartOptions extends RuntimeOptions {
   metrics?: BotMetrics;
   /** Limits on Slack calls (timeouts, retries). Default: the adapter's production values. */
   slackWebApi?: WebApiLimits;
+  /** Token check deadline and retry delays at start. Default: the adapter's production values. */
+  slackStartup?: StartupLimits;
 }
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
@@ -52,13 +54,13 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   let closing = false;
   const http = createHttpServer();
   const slack = config.slack
-    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger, metrics, webApi: options.slackWebApi })
+    ? createSlackApp({ assistant: runtime.assistant, store: runtime.store, slack: config.slack, http, logger, metrics, webApi: options.slackWebApi, startup: options.slackStartup })
     : undefined;
   if (config.teams) {
     createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, metrics });
   }
   const admin = createAdminServer({
-    ready: async () => !closing && runtime.knowledge.current.loadedAt > 0 && (await runtime.store.ping()),
+    ready: async () => !closing && (slack?.ready() ?? true) && runtime.knowledge.current.loadedAt > 0 && (await runtime.store.ping()),
     metrics: () => metrics.metrics(),
     metricsContentType: metrics.contentType,
   });

@@ -12,6 +12,7 @@ import { safeAssistant } from '../shared/echo.js';
 import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { slackFetch } from './fetch.js';
 import { slackGate } from './gate.js';
+import { checkBotToken } from './token-check.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
 import { classifySlackBody } from './payload.js';
 import { WorkSlots } from './slots.js';
@@ -32,6 +33,16 @@ export interface SlackAppOptions {
   webApi?: WebApiLimits;
   /** Failed messages and refused requests are counted here. Default: not counted. */
   metrics?: AdapterMetrics;
+  /** The token check at start (defaults suit production; tests shorten them). */
+  startup?: StartupLimits;
+}
+
+/** How start() deals with a Slack it cannot reach. */
+export interface StartupLimits {
+  /** Deadline of one token check (auth.test). Default 15 000 ms. */
+  deadlineMs?: number;
+  /** Waits between retries while Slack is unreachable; the last one repeats. Default 5, 10, 20, 40, 60 s. */
+  retryDelaysMs?: number[];
 }
 
 /** Limits on calls to Slack: a failing Slack must cost a user seconds, not Bolt's default 30 minutes of retries. */
@@ -48,8 +59,14 @@ export interface SlackAdapter {
   app: App;
   mode: 'socket' | 'http';
   receiver: SocketModeReceiver | ExpressReceiver;
-  /** Check the bot token (auth.test) and, in Socket Mode, connect. HTTP requests get 503 before this. */
+  /**
+   * Check the bot token (auth.test, with a deadline) and, in Socket Mode, connect. Rejects when Slack
+   * refuses the token; when Slack cannot be reached it logs one clear line, resolves, and keeps
+   * retrying with backoff: not ready (HTTP requests get 503) until then.
+   */
   start(): Promise<void>;
+  /** True once the token was accepted and the adapter takes requests (drives /readyz). */
+  ready(): boolean;
   /** Stop taking requests, disconnect Socket Mode, and wait for work under way. */
   stop(): Promise<void>;
   /** Resolves once every Slack request being processed has finished (graceful stop, tests). */
@@ -163,23 +180,74 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     while (app.inflight.size > 0) await Promise.allSettled([...app.inflight]);
   };
   const mode = slack.appToken ? 'socket' : 'http';
+  const apiBase = slackApiUrl ?? 'https://slack.com/api/';
+  const startup = { deadlineMs: 15_000, retryDelaysMs: [5_000, 10_000, 20_000, 40_000, 60_000], ...options.startup };
+  let stopped = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  /** Check the token, init Bolt, connect Socket Mode. 'unreachable' when Slack could not be asked. */
+  const connect = async (): Promise<{ unreachable: string } | undefined> => {
+    const check = await checkBotToken({ token: slack.botToken, apiUrl: apiBase, deadlineMs: startup.deadlineMs, fetch: fetchFn });
+    if (!check.ok && check.rejected) throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${check.error})`);
+    if (!check.ok) return { unreachable: check.reason };
+    try {
+      await app.init();
+    } catch (error) {
+      const why = describeError(error, secrets);
+      if (why.slackError) throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${why.slackError})`, { cause: error });
+      return { unreachable: why.message };
+    }
+    if (mode === 'socket') {
+      await app.start().catch((error: unknown) => {
+        throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
+      });
+    }
+    accepting = true;
+    log.info({ mode }, 'slack: adapter started');
+    return undefined;
+  };
+
+  const unreachableLine = (reason: string, attempt: number, delayMs: number) => ({
+    obj: { url: `${apiBase}auth.test`, variable: 'SLACK_BOT_TOKEN', reason, attempt, retryInMs: delayMs },
+    msg: `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
+  });
+
+  /** Retry in the background with backoff until Slack answers, the token is refused, or stop(). */
+  const retry = (attempt: number) => {
+    const delays = startup.retryDelaysMs.length > 0 ? startup.retryDelaysMs : [60_000];
+    const delay = delays[Math.min(attempt - 1, delays.length - 1)] ?? 60_000;
+    retryTimer = setTimeout(() => {
+      if (stopped) return;
+      connect().then(
+        (result) => {
+          if (!result || stopped) return;
+          const next = delays[Math.min(attempt, delays.length - 1)] ?? 60_000;
+          const line = unreachableLine(result.unreachable, attempt + 1, next);
+          log.warn(line.obj, line.msg);
+          retry(attempt + 1);
+        },
+        (error: unknown) => log.error({ variable: 'SLACK_BOT_TOKEN', err: describeError(error, secrets) }, 'slack: giving up: the token was refused; the Slack adapter stays not ready'),
+      );
+    }, delay);
+    retryTimer.unref?.();
+  };
+
   return {
     app,
     mode,
     receiver,
     async start() {
-      await app.init().catch((error: unknown) => {
-        throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
-      });
-      if (mode === 'socket') {
-        await app.start().catch((error: unknown) => {
-          throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
-        });
-      }
-      accepting = true;
-      log.info({ mode }, 'slack: adapter started');
+      const result = await connect();
+      if (!result) return;
+      const delays = startup.retryDelaysMs;
+      const line = unreachableLine(result.unreachable, 1, delays[0] ?? 60_000);
+      log.error(line.obj, line.msg);
+      retry(1);
     },
+    ready: () => accepting,
     async stop() {
+      stopped = true;
+      clearTimeout(retryTimer);
       accepting = false;
       if (mode === 'socket') await app.stop().catch(() => undefined);
       await settled();
