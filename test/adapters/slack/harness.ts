@@ -1,7 +1,7 @@
 // Starts the whole Slack path for a test: fake Slack Web API, shared HTTP server on a free port,
 // the adapter in HTTP mode pointed at the fake, and builders for signed events, commands and clicks.
 import { createHttpServer } from '../../../adapters/http/server.js';
-import { createSlackApp, type SlackAdapter } from '../../../adapters/slack/app.js';
+import { createSlackApp, type SlackAdapter, type SlackAppOptions } from '../../../adapters/slack/app.js';
 import { silentLogger, type SlackLogger } from '../../../adapters/slack/log.js';
 import type { Assistant, Incoming, KnowledgeHolder, SessionStore } from '../../../src/index.js';
 import { createAssistant, createRuntime, loadConfig, MemoryStore } from '../../../src/index.js';
@@ -50,9 +50,12 @@ export function spy(assistant: Assistant): Assistant & { calls: Incoming[] } {
   return { calls, handle: (message) => (calls.push(message), assistant.handle(message)) };
 }
 
-export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: SlackLogger = silentLogger): Promise<Harness> {
+/** Extra adapter options for a harness (metrics, other call limits). */
+export type HarnessOptions = Pick<SlackAppOptions, 'metrics' | 'webApi'>;
+
+export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: SlackLogger = silentLogger, options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
-  const http = createHttpServer({ ready: async () => true });
+  const http = createHttpServer();
   const adapter = createSlackApp({
     assistant,
     store,
@@ -60,6 +63,7 @@ export async function startHarness(assistant: Assistant, store: SessionStore = n
     logger,
     slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: slack.apiUrl },
     webApi: FAST_WEB_API,
+    ...options,
   });
   await adapter.start();
   const port = await http.listen(0, '127.0.0.1');
