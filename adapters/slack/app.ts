@@ -1,6 +1,6 @@
 // The Slack adapter: a Bolt app in Socket Mode (SLACK_APP_TOKEN set) or HTTP mode, where Bolt's
 // ExpressReceiver is mounted at /slack/events on the one shared express app with signatures verified.
-import { App, ExpressReceiver, SocketModeReceiver, type ReceiverEvent } from '@slack/bolt';
+import { ExpressReceiver, SocketModeReceiver, type App } from '@slack/bolt';
 import type { Assistant, SessionStore, SlackConfig } from '../../src/index.js';
 import { KafkaBotError } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
@@ -12,14 +12,16 @@ import { safeAssistant } from '../shared/echo.js';
 import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { slackFetch } from './fetch.js';
 import { slackGate } from './gate.js';
-import { checkBotToken } from './token-check.js';
 import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
-import { classifySlackBody } from './payload.js';
 import { WorkSlots } from './slots.js';
+import { createStarter, type StartupLimits } from './startup.js';
+import { TrackedApp } from './tracked-app.js';
 import type { SlackDeps } from './safe.js';
 
 /** The one path Slack posts events, slash commands and interactivity to (HTTP mode). */
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+export type { StartupLimits };
 
 export interface SlackAppOptions {
   assistant: Assistant;
@@ -35,14 +37,6 @@ export interface SlackAppOptions {
   metrics?: AdapterMetrics;
   /** The token check at start (defaults suit production; tests shorten them). */
   startup?: StartupLimits;
-}
-
-/** How start() deals with a Slack it cannot reach. */
-export interface StartupLimits {
-  /** Deadline of one token check (auth.test). Default 15 000 ms. */
-  deadlineMs?: number;
-  /** Waits between retries while Slack is unreachable; the last one repeats. Default 5, 10, 20, 40, 60 s. */
-  retryDelaysMs?: number[];
 }
 
 /** Limits on calls to Slack: a failing Slack must cost a user seconds, not Bolt's default 30 minutes of retries. */
@@ -73,40 +67,6 @@ export interface SlackAdapter {
   settled(): Promise<void>;
   /** Work slots taken right now (0 when idle; see slots.ts). */
   slotsInUse(): number;
-}
-
-/** Bolt's App, counting the requests it is processing and acknowledging whatever no listener did. */
-class TrackedApp extends App {
-  readonly inflight = new Set<Promise<void>>();
-  /** Set right after construction: where malformed bodies and escaped errors are reported. */
-  report: { malformed(problem: string): void; failed(error: unknown): void } = { malformed() {}, failed() {} };
-
-  override async processEvent(event: ReceiverEvent): Promise<void> {
-    let acked = false;
-    const ack: ReceiverEvent['ack'] = async (response) => {
-      acked = true;
-      await event.ack(response);
-    };
-    const work = this.dispatch({ ...event, ack });
-    this.inflight.add(work);
-    try {
-      await work;
-    } catch (error) {
-      // Bolt would answer 500 (HTTP) or leave the envelope unacknowledged (Socket Mode).
-      this.report.failed(error);
-    } finally {
-      this.inflight.delete(work);
-      // An unknown action_id or an event nobody listens to: acknowledge it now rather than after Bolt's 3 s.
-      if (!acked) await event.ack().catch(() => undefined);
-    }
-  }
-
-  private async dispatch(event: ReceiverEvent): Promise<void> {
-    // HTTP mode checked this in the gate already; Socket Mode bodies arrive here unchecked.
-    const shape = classifySlackBody(event.body);
-    if (shape.kind === 'invalid') return this.report.malformed(shape.error);
-    await super.processEvent(event);
-  }
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackAdapter {
@@ -180,74 +140,28 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
     while (app.inflight.size > 0) await Promise.allSettled([...app.inflight]);
   };
   const mode = slack.appToken ? 'socket' : 'http';
-  const apiBase = slackApiUrl ?? 'https://slack.com/api/';
-  const startup = { deadlineMs: 15_000, retryDelaysMs: [5_000, 10_000, 20_000, 40_000, 60_000], ...options.startup };
-  let stopped = false;
-  let retryTimer: NodeJS.Timeout | undefined;
-
-  /** Check the token, init Bolt, connect Socket Mode. 'unreachable' when Slack could not be asked. */
-  const connect = async (): Promise<{ unreachable: string } | undefined> => {
-    const check = await checkBotToken({ token: slack.botToken, apiUrl: apiBase, deadlineMs: startup.deadlineMs, fetch: fetchFn });
-    if (!check.ok && check.rejected) throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${check.error})`);
-    if (!check.ok) return { unreachable: check.reason };
-    try {
-      await app.init();
-    } catch (error) {
-      const why = describeError(error, secrets);
-      if (why.slackError) throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${why.slackError})`, { cause: error });
-      return { unreachable: why.message };
-    }
-    if (mode === 'socket') {
-      await app.start().catch((error: unknown) => {
-        throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
-      });
-    }
-    accepting = true;
-    log.info({ mode }, 'slack: adapter started');
-    return undefined;
-  };
-
-  const unreachableLine = (reason: string, attempt: number, delayMs: number) => ({
-    obj: { url: `${apiBase}auth.test`, variable: 'SLACK_BOT_TOKEN', reason, attempt, retryInMs: delayMs },
-    msg: `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
+  const starter = createStarter({
+    app,
+    mode,
+    slack,
+    apiUrl: slackApiUrl ?? 'https://slack.com/api/',
+    fetch: fetchFn,
+    limits: options.startup,
+    log,
+    secrets,
+    onStarted: () => {
+      accepting = true;
+      log.info({ mode }, 'slack: adapter started');
+    },
   });
-
-  /** Retry in the background with backoff until Slack answers, the token is refused, or stop(). */
-  const retry = (attempt: number) => {
-    const delays = startup.retryDelaysMs.length > 0 ? startup.retryDelaysMs : [60_000];
-    const delay = delays[Math.min(attempt - 1, delays.length - 1)] ?? 60_000;
-    retryTimer = setTimeout(() => {
-      if (stopped) return;
-      connect().then(
-        (result) => {
-          if (!result || stopped) return;
-          const next = delays[Math.min(attempt, delays.length - 1)] ?? 60_000;
-          const line = unreachableLine(result.unreachable, attempt + 1, next);
-          log.warn(line.obj, line.msg);
-          retry(attempt + 1);
-        },
-        (error: unknown) => log.error({ variable: 'SLACK_BOT_TOKEN', err: describeError(error, secrets) }, 'slack: giving up: the token was refused; the Slack adapter stays not ready'),
-      );
-    }, delay);
-    retryTimer.unref?.();
-  };
-
   return {
     app,
     mode,
     receiver,
-    async start() {
-      const result = await connect();
-      if (!result) return;
-      const delays = startup.retryDelaysMs;
-      const line = unreachableLine(result.unreachable, 1, delays[0] ?? 60_000);
-      log.error(line.obj, line.msg);
-      retry(1);
-    },
+    start: () => starter.start(),
     ready: () => accepting,
     async stop() {
-      stopped = true;
-      clearTimeout(retryTimer);
+      starter.stop();
       accepting = false;
       if (mode === 'socket') await app.stop().catch(() => undefined);
       await settled();
