@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { config as loadDotEnv } from 'dotenv';
 import { isKafkaBotError, loadConfig, type Config } from '../src/index.js';
 import { runConsole } from './console/app.js';
+import { safeAssistant } from './shared/echo.js';
 import { startBot } from './start.js';
 
 const SWITCH = 'Slack: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (+ SLACK_APP_TOKEN for Socket Mode); Teams: MICROSOFT_APP_ID + MICROSOFT_APP_PASSWORD. See README.';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
   if (consoleMode) {
     const k = bot.runtime.knowledge.current;
     await runConsole({
-      assistant: bot.runtime.assistant,
+      // No control/bidi characters (terminal escapes) or long echoes of the input on the terminal.
+      assistant: safeAssistant(bot.runtime.assistant),
       banner: `Kafka Bot — console mode (no Slack/Teams credentials set). ${k.chunks.length} chunks from ${k.files.length} note(s) in ${config.knowledgeDir}.\nTo run in chat instead set ${SWITCH}\n'help' for help, 'exit' to quit.`,
     });
     await bot.close();

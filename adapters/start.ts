@@ -3,8 +3,9 @@
 import type { Config, Runtime } from '../src/index.js';
 import { createLogger, createMetrics, createRuntime, reloadKnowledge, watchKnowledge } from '../src/index.js';
 import type { BotMetrics, KnowledgeWatcher, Logger, RuntimeOptions } from '../src/index.js';
+import { createAdminServer } from './http/admin.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
-import { createSlackApp, type SlackAdapter } from './slack/app.js';
+import { createSlackApp, type SlackAdapter, type StartupLimits, type WebApiLimits } from './slack/app.js';
 import { slackDailyDelivery, slackDirectDelivery } from './slack/onboarding.js';
 import { createTeamsApp } from './teams/app.js';
 import { teamsDailyDelivery, teamsDirectDelivery } from './teams/onboarding.js';
@@ -16,6 +17,10 @@ export interface RunningBot {
   http?: HttpServer;
   /** Bound HTTP port, when an HTTP server runs. */
   port?: number;
+  /** The admin server (/healthz, /readyz, /metrics), whenever Slack or Teams runs. */
+  admin?: HttpServer;
+  /** Bound admin port. */
+  adminPort?: number;
   slack?: SlackAdapter;
   teams: boolean;
   /** Reload the knowledge now (SIGHUP); true when the new notes are in use, false keeps the old. */
@@ -29,6 +34,10 @@ export interface StartOptions extends RuntimeOptions {
   logger?: Logger;
   /** Default: a fresh registry with process metrics. */
   metrics?: BotMetrics;
+  /** Limits on Slack calls (timeouts, retries). Default: the adapter's production values. */
+  slackWebApi?: WebApiLimits;
+  /** Token check deadline and retry delays at start. Default: the adapter's production values. */
+  slackStartup?: StartupLimits;
 }
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
@@ -49,11 +58,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     return { runtime, logger, metrics, teams: false, reload, close };
   }
   let closing = false;
-  const http = createHttpServer({
-    ready: async () => !closing && runtime.knowledge.current.loadedAt > 0 && (await runtime.store.ping()),
-    metrics: () => metrics.metrics(),
-    metricsContentType: metrics.contentType,
-  });
+  const http = createHttpServer();
   const slack = config.slack
     ? createSlackApp({
         assistant: runtime.assistant,
@@ -61,14 +66,33 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         slack: config.slack,
         http,
         logger,
+        metrics,
+        webApi: options.slackWebApi,
+        startup: options.slackStartup,
         knowledge: runtime.knowledge,
         onboarding: { onboarding: runtime.onboarding, channelIds: config.onboarding.channelIds, expertsChannelId: config.onboarding.expertsChannelId },
       })
     : undefined;
   let teamsApp: ReturnType<typeof createTeamsApp> | undefined;
   if (config.teams) {
-    teamsApp = createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams, http, logger, knowledge: runtime.knowledge, onboarding: runtime.onboarding, expertsConversationId: config.onboarding.teamsExpertsConversationId });
+    teamsApp = createTeamsApp({
+      assistant: runtime.assistant,
+      store: runtime.store,
+      teams: config.teams,
+      http,
+      logger,
+      metrics,
+      knowledge: runtime.knowledge,
+      onboarding: runtime.onboarding,
+      expertsConversationId: config.onboarding.teamsExpertsConversationId,
+    });
   }
+  const admin = createAdminServer({
+    ready: async () => !closing && (slack?.ready() ?? true) && runtime.knowledge.current.loadedAt > 0 && (await runtime.store.ping()),
+    metrics: () => metrics.metrics(),
+    metricsContentType: metrics.contentType,
+  });
+  const adminPort = await admin.listen(config.adminPort, config.adminHost);
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();
   // Quiz of the day (and other schedules): every replica checks; leases in the store let one post.
@@ -85,23 +109,28 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         (error) => logger.error({ err: error }, 'schedule tick failed'),
       )
     : undefined;
-  logger.info({ port, slack: slack?.mode ?? 'off', teams: Boolean(config.teams), chunks: runtime.knowledge.current.chunks.length }, 'Kafka Bot started');
+  logger.info({ port, adminPort, slack: slack?.mode ?? 'off', teams: Boolean(config.teams), chunks: runtime.knowledge.current.chunks.length }, 'Kafka Bot started');
   return {
     runtime,
     logger,
     metrics,
     http,
     port,
+    admin,
+    adminPort,
     slack,
     teams: Boolean(config.teams),
     reload,
     async close() {
+      // Readiness goes false first; the public port stops taking connections while work in flight ends.
       closing = true;
       stopSchedules?.();
+      const httpClosed = http.close();
       await watcher?.close();
       await slack?.stop();
-      await http.close();
+      await httpClosed;
       await runtime.close();
+      await admin.close();
     },
   };
 }

@@ -98,6 +98,7 @@ async function rssOf(pid: number): Promise<number> {
   return kb ? Number(kb) * 1024 : NaN;
 }
 
+/** Poll the admin server's /readyz. */
 async function waitReady(base: string, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -126,14 +127,16 @@ async function main(): Promise<void> {
   const fake = await startFakeApis();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kafka-bot-load-'));
   const port = await freePort();
+  const adminPort = await freePort();
   const env = {
-    PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error', KNOWLEDGE_WATCH: '0', RATE_LIMIT_PER_MINUTE: '20',
+    PATH: process.env.PATH, PORT: String(port), ADMIN_PORT: String(adminPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error', KNOWLEDGE_WATCH: '0', RATE_LIMIT_PER_MINUTE: '20',
     SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${fake.url}/api/`, TEAMS_LOCAL: '1',
   };
   const bot = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
-  await waitReady(base);
+  const admin = `http://127.0.0.1:${adminPort}`;
+  await waitReady(admin);
   try {
     process.stdout.write(`Kafka Bot load test: ${connections} connections, ${duration} s per endpoint, loopback ${base}\n`);
     await run('warm-up', `${base}/slack/events`, 4, 1, (s) => slackCommand(s, fake.url));
@@ -149,7 +152,7 @@ async function main(): Promise<void> {
       `\nRSS of the bot process: before ${mb(rssBefore)}, after ${mb(rssAfter)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) ${growth < 20 ? '✓' : '✗'} (target < 20 %)\n` +
         `Calls to the fake Slack API / connector (replies delivered): ${fake.calls()}\n`,
     );
-    const metrics = await fetch(`${base}/metrics`).then((r) => r.text());
+    const metrics = await fetch(`${admin}/metrics`).then((r) => r.text());
     const line = (name: string) => metrics.split('\n').find((l) => l.startsWith(name))?.trim() ?? `${name} (missing)`;
     process.stdout.write(`/metrics: ${line('kafka_bot_questions_total{kind="answer"}')}; ${line('kafka_bot_errors_total')}\n`);
   } finally {

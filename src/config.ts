@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   QUIZ_SESSION_TTL_HOURS: positiveInt(24),
   PORT: positiveInt(3000).refine((n) => n < 65536, 'must be a TCP port'),
   HOST: optionalString,
+  ADMIN_PORT: positiveInt(9100).refine((n) => n < 65536, 'must be a TCP port'),
+  ADMIN_HOST: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
@@ -119,8 +121,12 @@ export interface Config {
   sessionTtlMs: number;
   /** HTTP port for Slack HTTP mode, Teams and health. Default 3000. */
   port: number;
-  /** Interface to listen on. Default all. */
+  /** Interface to listen on. Default 127.0.0.1 in Teams local mode (unauthenticated), all interfaces otherwise. */
   host?: string;
+  /** Port of the admin server (/healthz, /readyz, /metrics), never the public one. Default 9100; 0 picks a free port. */
+  adminPort: number;
+  /** Interface of the admin server. Default 127.0.0.1. */
+  adminHost: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   logFormat?: 'json' | 'pretty';
   /** Questions per user per minute. Default 20. */
@@ -135,67 +141,78 @@ export interface Config {
 }
 
 type Env = Record<string, string | undefined>;
+type Parsed = z.infer<typeof EnvSchema>;
 
-/** Parse and validate the environment; throws CONFIG_INVALID naming every bad variable. */
+/** Parse and validate the environment; throws CONFIG_INVALID naming every bad variable in one message. */
 export function loadConfig(env: Env = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message}`);
+  const problems: string[] = [];
+  // Each variable on its own, so one malformed value does not hide the others (or the cross-field checks).
+  const e = {} as Record<string, unknown>;
+  for (const [name, schema] of Object.entries(EnvSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(env[name]);
+    if (result.success) e[name] = result.data;
+    else problems.push(...result.error.issues.map((i) => `${name} ${i.message}`));
+  }
+  const parsed = e as Partial<Parsed>;
+  if (parsed.ADMIN_PORT !== undefined && parsed.ADMIN_PORT === parsed.PORT) problems.push('ADMIN_PORT must differ from PORT');
+  const slack = slackConfig(parsed, problems);
+  const teams = teamsConfig(parsed, problems);
+  if (problems.length > 0) {
     throw new KafkaBotError('CONFIG_INVALID', `invalid configuration: ${problems.join('; ')}`);
   }
-  const e = parsed.data;
+  const ok = parsed as Parsed;
   return {
-    knowledgeDir: e.KNOWLEDGE_DIR ?? 'knowledge',
-    dataDir: e.DATA_DIR ?? 'data',
-    redisUrl: e.REDIS_URL,
-    sessionTtlMs: e.QUIZ_SESSION_TTL_HOURS * 3_600_000,
-    port: e.PORT,
-    host: e.HOST,
-    logLevel: e.LOG_LEVEL ?? 'info',
-    logFormat: e.LOG_FORMAT,
-    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    adminUserIds: (e.ADMIN_USER_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    watchKnowledge: e.KNOWLEDGE_WATCH ?? true,
-    slack: slackConfig(e),
-    teams: teamsConfig(e),
+    knowledgeDir: ok.KNOWLEDGE_DIR ?? 'knowledge',
+    dataDir: ok.DATA_DIR ?? 'data',
+    redisUrl: ok.REDIS_URL,
+    sessionTtlMs: ok.QUIZ_SESSION_TTL_HOURS * 3_600_000,
+    port: ok.PORT,
+    host: ok.HOST ?? (teams?.local ? '127.0.0.1' : undefined),
+    adminPort: ok.ADMIN_PORT,
+    adminHost: ok.ADMIN_HOST ?? '127.0.0.1',
+    logLevel: ok.LOG_LEVEL ?? 'info',
+    logFormat: ok.LOG_FORMAT,
+    rateLimitPerMinute: ok.RATE_LIMIT_PER_MINUTE,
+    adminUserIds: (ok.ADMIN_USER_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    watchKnowledge: ok.KNOWLEDGE_WATCH ?? true,
+    slack,
+    teams,
     onboarding: {
-      channelIds: (e.ONBOARDING_CHANNEL_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-      timeZone: e.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      dailyAt: e.DAILY_QUIZ_AT ?? '10:00',
-      expertsChannelId: e.EXPERTS_CHANNEL_ID,
-      teamsExpertsConversationId: e.TEAMS_EXPERTS_CONVERSATION_ID,
-      digest: e.DIGEST_CHANNEL_ID ? { channelId: e.DIGEST_CHANNEL_ID, ...digestAt(e.DIGEST_AT ?? 'Mon 09:00') } : undefined,
+      channelIds: (ok.ONBOARDING_CHANNEL_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      timeZone: ok.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      dailyAt: ok.DAILY_QUIZ_AT ?? '10:00',
+      expertsChannelId: ok.EXPERTS_CHANNEL_ID,
+      teamsExpertsConversationId: ok.TEAMS_EXPERTS_CONVERSATION_ID,
+      digest: ok.DIGEST_CHANNEL_ID ? { channelId: ok.DIGEST_CHANNEL_ID, ...digestAt(ok.DIGEST_AT ?? 'Mon 09:00') } : undefined,
     },
   };
 }
 
-function missing(name: string, because: string): never {
-  throw new KafkaBotError('CONFIG_INVALID', `invalid configuration: ${name} is required ${because}`);
-}
-
-function slackConfig(e: z.infer<typeof EnvSchema>): SlackConfig | undefined {
+function slackConfig(e: Partial<Parsed>, problems: string[]): SlackConfig | undefined {
   if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return undefined;
   const because = 'when any SLACK_* variable is set';
+  if (!e.SLACK_BOT_TOKEN) problems.push(`SLACK_BOT_TOKEN is required ${because}`);
+  if (!e.SLACK_SIGNING_SECRET) problems.push(`SLACK_SIGNING_SECRET is required ${because}`);
   return {
-    botToken: e.SLACK_BOT_TOKEN ?? missing('SLACK_BOT_TOKEN', because),
-    signingSecret: e.SLACK_SIGNING_SECRET ?? missing('SLACK_SIGNING_SECRET', because),
+    botToken: e.SLACK_BOT_TOKEN ?? '',
+    signingSecret: e.SLACK_SIGNING_SECRET ?? '',
     appToken: e.SLACK_APP_TOKEN,
     apiUrl: e.SLACK_API_URL,
   };
 }
 
-function teamsConfig(e: z.infer<typeof EnvSchema>): TeamsConfig | undefined {
+function teamsConfig(e: Partial<Parsed>, problems: string[]): TeamsConfig | undefined {
   const local = e.TEAMS_LOCAL ?? false;
   if (!e.MICROSOFT_APP_ID && !local) {
-    if (e.MICROSOFT_APP_PASSWORD) missing('MICROSOFT_APP_ID', 'when MICROSOFT_APP_PASSWORD is set');
+    if (e.MICROSOFT_APP_PASSWORD) problems.push('MICROSOFT_APP_ID is required when MICROSOFT_APP_PASSWORD is set');
     return undefined;
   }
   const appType = e.MICROSOFT_APP_TYPE ?? 'MultiTenant';
   if (e.MICROSOFT_APP_ID && appType !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
-    missing('MICROSOFT_APP_PASSWORD', `when MICROSOFT_APP_ID is set with MICROSOFT_APP_TYPE=${appType}`);
+    problems.push(`MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set with MICROSOFT_APP_TYPE=${appType}`);
   }
   if (e.MICROSOFT_APP_ID && appType !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID) {
-    missing('MICROSOFT_APP_TENANT_ID', `for MICROSOFT_APP_TYPE=${appType}`);
+    problems.push(`MICROSOFT_APP_TENANT_ID is required for MICROSOFT_APP_TYPE=${appType}`);
   }
   return {
     appId: e.MICROSOFT_APP_ID,

@@ -20,6 +20,8 @@ export interface BotMetrics {
   quizAnswers: Counter<'result'>;
   feedbackVotes: Counter<'vote'>;
   errors: Counter<'adapter'>;
+  /** Requests turned away before any work: bad signature, outside the time window, malformed, replayed, unauthorized. */
+  rejectedRequests: Counter<'adapter' | 'reason'>;
   knowledgeChunks: Gauge;
   knowledgeReloadedAt: Gauge;
   knowledgeReloadFailures: Counter;
@@ -72,7 +74,18 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
     },
   });
   const feedbackVotes = new Counter({ name: `${prefix}feedback_votes_total`, help: 'Feedback votes on answers, by vote (up, down).', labelNames: ['vote'] as const, registers });
-  const errors = new Counter({ name: `${prefix}errors_total`, help: 'Messages whose handling threw, by adapter (platform).', labelNames: ['adapter'] as const, registers });
+  const errors = new Counter({
+    name: `${prefix}errors_total`,
+    help: 'Failed messages, by adapter (platform): errors thrown by the core, and adapter failures such as replies that could not be delivered.',
+    labelNames: ['adapter'] as const,
+    registers,
+  });
+  const rejectedRequests = new Counter({
+    name: `${prefix}requests_rejected_total`,
+    help: 'Requests turned away before any work, by adapter and reason (bad_signature, outside_window, malformed, replay, unauthorized, refused, …).',
+    labelNames: ['adapter', 'reason'] as const,
+    registers,
+  });
   const knowledgeChunks = new Gauge({ name: `${prefix}knowledge_chunks`, help: 'Chunks in the knowledge index in use.', registers });
   const knowledgeReloadedAt = new Gauge({ name: `${prefix}knowledge_last_reload_timestamp_seconds`, help: 'When the knowledge in use was loaded (Unix seconds).', registers });
   const knowledgeReloadFailures = new Counter({ name: `${prefix}knowledge_reload_failures_total`, help: 'Reloads that failed (the previous knowledge was kept).', registers });
@@ -88,6 +101,7 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
     quizAnswers,
     feedbackVotes,
     errors,
+    rejectedRequests,
     knowledgeChunks,
     knowledgeReloadedAt,
     knowledgeReloadFailures,

@@ -28,3 +28,56 @@ describe('config', () => {
     expect(c.teams).toMatchObject({ local: true, appType: 'MultiTenant' });
   });
 });
+
+describe('config: every problem in one message (issue 10 #11)', () => {
+  const problemsOf = (env: Record<string, string>): string => {
+    try {
+      loadConfig(env);
+    } catch (e) {
+      return String((e as Error).message);
+    }
+    throw new Error('loadConfig accepted a bad environment');
+  };
+
+  it('names every missing or malformed variable at once, never a value', () => {
+    const message = problemsOf({
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      SLACK_BOT_TOKEN: 'xoxb-secret-value-1234',
+      MICROSOFT_APP_ID: 'id',
+      MICROSOFT_APP_TYPE: 'SingleTenant',
+    });
+    for (const name of ['PORT', 'LOG_LEVEL', 'SLACK_SIGNING_SECRET', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID']) {
+      expect(message).toContain(name);
+    }
+    expect(message).not.toContain('xoxb-secret-value-1234');
+    expect(message).not.toContain('eighty');
+  });
+
+  it('reports a cross-field problem together with a malformed one', () => {
+    const message = problemsOf({ RATE_LIMIT_PER_MINUTE: '0', MICROSOFT_APP_PASSWORD: 'p' });
+    expect(message).toContain('RATE_LIMIT_PER_MINUTE');
+    expect(message).toContain('MICROSOFT_APP_ID');
+  });
+});
+
+describe('config: HOST in Teams local mode (issue 10 #6)', () => {
+  it('listens on loopback in local mode unless HOST says otherwise', () => {
+    expect(loadConfig({ TEAMS_LOCAL: '1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ TEAMS_LOCAL: '1', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).host).toBeUndefined();
+  });
+});
+
+describe('config: the admin server (issue 10 #7)', () => {
+  it('defaults to ADMIN_PORT 9100 on 127.0.0.1, and takes ADMIN_PORT / ADMIN_HOST', () => {
+    expect(loadConfig({})).toMatchObject({ adminPort: 9100, adminHost: '127.0.0.1' });
+    expect(loadConfig({ ADMIN_PORT: '9200', ADMIN_HOST: '0.0.0.0' })).toMatchObject({ adminPort: 9200, adminHost: '0.0.0.0' });
+  });
+
+  it('refuses a malformed ADMIN_PORT and one equal to PORT', () => {
+    expect(() => loadConfig({ ADMIN_PORT: 'x' })).toThrow(/ADMIN_PORT/);
+    expect(() => loadConfig({ ADMIN_PORT: '70000' })).toThrow(/ADMIN_PORT/);
+    expect(() => loadConfig({ PORT: '9100' })).toThrow(/ADMIN_PORT must differ from PORT/);
+  });
+});

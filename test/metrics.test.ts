@@ -25,6 +25,7 @@ describe('metrics', () => {
       'kafka_bot_quiz_accuracy',
       'kafka_bot_feedback_votes_total',
       'kafka_bot_errors_total',
+      'kafka_bot_requests_rejected_total',
       'kafka_bot_knowledge_chunks',
       'kafka_bot_knowledge_last_reload_timestamp_seconds',
     ]) {

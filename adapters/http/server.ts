@@ -1,45 +1,34 @@
-// The one HTTP server: Slack's /slack/events (HTTP mode), Teams' /api/messages, and health.
-// Adapters mount their routes on the express app; this file owns listening and shutdown.
+// The one public HTTP server: Slack's /slack/events (HTTP mode), Teams' /api/messages, and /healthz.
+// Adapters mount their routes on the express app; this file owns listening and shutdown. Readiness
+// and metrics are on the admin server (admin.ts), never on the port Slack and Teams reach.
 import express, { type Express } from 'express';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export interface HttpServerOptions {
-  /** True when the bot can serve (knowledge loaded, store reachable); drives /readyz. */
-  ready: () => Promise<boolean>;
-  /** Prometheus exposition text for `GET /metrics`. Default: no /metrics route. */
-  metrics?: () => Promise<string>;
-  /** Content-Type of /metrics. Default Prometheus text 0.0.4. */
-  metricsContentType?: string;
+  /**
+   * Not used: /readyz moved to the admin server (admin.ts). Accepted so existing callers compile.
+   * @deprecated
+   */
+  ready?: () => Promise<boolean>;
 }
 
 export interface HttpServer {
   app: Express;
-  /** Start listening; resolves with the bound port (0 picks a free one). */
+  /** Start listening; resolves with the bound port (0 picks a free one). Default host: all interfaces. */
   listen(port: number, host?: string): Promise<number>;
+  /** Where it listens, once listening. */
+  address(): AddressInfo | undefined;
+  /** Stop accepting connections and resolve once the open ones have finished. */
   close(): Promise<void>;
 }
 
-export function createHttpServer(options: HttpServerOptions): HttpServer {
+export function createHttpServer(_options: HttpServerOptions = {}): HttpServer {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
-    const ok = await options.ready().catch(() => false);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready' });
-  });
-  const metrics = options.metrics;
-  if (metrics) {
-    app.get('/metrics', async (_req, res) => {
-      try {
-        const text = await metrics();
-        res.type(options.metricsContentType ?? 'text/plain; version=0.0.4; charset=utf-8').send(text);
-      } catch {
-        res.status(500).type('text/plain').send('metrics unavailable\n');
-      }
-    });
-  }
   let server: Server | undefined;
   return {
     app,
@@ -53,11 +42,21 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         server = s;
       });
     },
+    address() {
+      const a = server?.address();
+      return typeof a === 'object' && a ? a : undefined;
+    },
     close() {
       return new Promise((resolve) => {
-        if (!server) return resolve();
-        server.close(() => resolve());
-        server.closeIdleConnections();
+        const s = server;
+        if (!s || !s.listening) return resolve();
+        // Keep-alive connections that go idle after close() would hold it open: close those as they appear.
+        const sweep = setInterval(() => s.closeIdleConnections(), 50);
+        s.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
+        s.closeIdleConnections();
       });
     },
   };

@@ -9,6 +9,7 @@ import { THREAD_TTL_MS } from './events.js';
 import { coreUserId, keys } from './ids.js';
 import { renderReply, type SlackMessage } from './render.js';
 import { isPublicQuiz, isShareable } from './commands.js';
+import { describeError } from './log.js';
 import { guarded, type SlackDeps } from './safe.js';
 
 /** Where a button was pressed and by whom. */
@@ -27,11 +28,14 @@ interface Press {
 }
 
 export function registerActions(app: App, deps: SlackDeps): void {
+  // Presses being handled in this process (quiz answers): never persisted, so a crash or a failed
+  // update cannot leave a question that ignores every later press.
+  const inFlight = new Set<string>();
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond, client, context }) => {
     const release = await deps.slots.acquire();
-    await ack();
     try {
-      await handlePress(deps, action, body, respond, client, context.teamId);
+      await ack();
+      await handlePress(deps, inFlight, action, body, respond, client, context.teamId);
     } finally {
       release();
     }
@@ -40,6 +44,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
 async function handlePress(
   deps: SlackDeps,
+  inFlight: Set<string>,
   action: ButtonAction,
   body: BlockAction<ButtonAction>,
   respond: RespondFn,
@@ -50,17 +55,31 @@ async function handlePress(
   if (!decoded) return deps.log.warn({ actionId: action.action_id }, 'slack: unknown button value ignored');
   const press = toPress(body, teamId, client, respond);
   const share = action.action_id === SHARE_ACTION_ID;
-  const { key, ttlMs } = share ? { key: 'share', ttlMs: 86_400_000 } : pressKey(decoded, action.action_id);
+  const dedupe = share ? { key: 'share', ttlMs: 86_400_000, durable: true } : pressKey(decoded, action.action_id);
   const anchor = press.messageTs ?? body.view?.id ?? body.trigger_id;
-  if (!(await deps.store.claim(keys.press(anchor, press.user, key), ttlMs))) return;
+  const claimKey = keys.press(anchor, press.user, dedupe.key);
+  if (dedupe.durable ? !(await deps.store.claim(claimKey, dedupe.ttlMs)) : inFlight.has(claimKey)) return;
+  if (!dedupe.durable) inFlight.add(claimKey);
   const logContext = { action: action.action_id, channel: press.channel, user: press.user };
-  await guarded(deps, `action ${decoded.type}`, logContext, () => run(deps, press, decoded, share), (text) => tell(press, { text }));
+  // Set once the press has counted (a vote stored, a share posted): from then on a retry would count twice.
+  let counted = false;
+  try {
+    const ok = await guarded(deps, `action ${decoded.type}`, logContext, () => run(deps, press, decoded, share, () => (counted = true)), (text) => tell(press, { text }));
+    if (!ok && dedupe.durable && !counted) {
+      await deps.store.release(claimKey).catch((error: unknown) => {
+        deps.log.warn({ ...logContext, err: describeError(error, deps.secrets) }, 'slack: press claim could not be released');
+      });
+    }
+  } finally {
+    inFlight.delete(claimKey);
+  }
 }
 
-async function run(deps: SlackDeps, press: Press, action: Action, share: boolean): Promise<void> {
+async function run(deps: SlackDeps, press: Press, action: Action, share: boolean, counted: () => void): Promise<void> {
   if (share && action.type === 'ask') {
     const reply = await deps.assistant.handle({ ...press.incoming, command: 'kafka', text: action.question });
     await press.respond?.({ response_type: 'in_channel', replace_original: false, ...renderReply(reply, { askedBy: press.user }) });
+    counted();
     await press.respond?.({ delete_original: true });
     return;
   }
@@ -68,6 +87,7 @@ async function run(deps: SlackDeps, press: Press, action: Action, share: boolean
   const text = action.type === 'ask' ? action.question : action.type === 'quiz_command' ? action.command : undefined;
   const command = action.type === 'quiz_command' ? 'kafka-quiz' : undefined;
   const reply = await deps.assistant.handle({ ...press.incoming, action, ...(text !== undefined ? { text } : {}), ...(command ? { command } : {}) });
+  if (action.type === 'feedback') counted();
   if (reply.private || action.type === 'feedback') return tell(press, renderReply(reply));
   if (action.type === 'quiz_answer') return updateInPlace(press, renderReply(reply));
   if (action.type === 'quiz_command') {
@@ -114,7 +134,7 @@ async function tell(press: Press, message: Partial<SlackMessage> & { text: strin
 }
 
 function toPress(body: BlockAction, teamId: string | undefined, client: Press['client'], respond: RespondFn | undefined): Press {
-  const container = body.container as { type?: string; message_ts?: string; channel_id?: string; is_ephemeral?: boolean; thread_ts?: string };
+  const container = (body.container ?? {}) as { type?: string; message_ts?: string; channel_id?: string; is_ephemeral?: boolean; thread_ts?: string };
   const user = body.user.id;
   const team = body.team?.id ?? body.user.team_id ?? teamId;
   return {

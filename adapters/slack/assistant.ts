@@ -3,6 +3,7 @@
 // context changes (the channel the user is viewing) are kept in memory instead of Slack round trips.
 import { Assistant, type AssistantConfig } from '@slack/bolt';
 import type { Incoming, KnowledgeHolder } from '../../src/index.js';
+import { clipGraphemes, stripUnsafe } from '../shared/text.js';
 import { fromSlackText } from './escape.js';
 import { EVENT_TTL_MS, THREAD_TTL_MS } from './events.js';
 import { coreUserId, keys } from './ids.js';
@@ -78,7 +79,8 @@ export function createAgentPane(deps: SlackDeps, knowledge?: KnowledgeHolder): A
         call().catch((error: unknown) => deps.log.debug({ ...logContext, what, err: describeError(error, deps.secrets) }, 'slack: assistant decoration skipped'));
       await guarded(deps, 'assistant message', logContext, async () => {
         if (text && (await deps.store.claim(`slack:assistant-title:${m.channel}:${threadTs}`, THREAD_TTL_MS))) {
-          await decorate('setTitle', () => setTitle(text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1)}…` : text));
+          // The title shows the user's text back: no control or bidi characters, cut between graphemes.
+          await decorate('setTitle', () => setTitle(clipGraphemes(stripUnsafe(text), TITLE_MAX)));
         }
         await decorate('setStatus', () => setStatus(STATUS_SEARCHING));
         const reply = await deps.assistant.handle(incoming);

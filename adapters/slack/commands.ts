@@ -23,36 +23,44 @@ export function isPublicQuiz(reply: Reply): boolean {
 export function registerCommands(app: App, deps: SlackDeps): void {
   app.command('/kafka', async ({ command, ack, respond }) => {
     const release = await deps.slots.acquire();
-    await ack();
-    // `/kafka` alone shows help (not the "type a question" nudge an empty message gets).
-    const text = fromSlackText(command.text) || 'help';
-    await guarded(
-      deps,
-      'command /kafka',
-      logContext(command),
-      async () => {
-        const reply = await deps.assistant.handle(incoming(command, 'kafka', text));
-        const share = isShareable(reply) ? text : undefined;
-        await respond({ response_type: 'ephemeral', ...renderReply(reply, { share }) });
-      },
-      (apology) => respond({ response_type: 'ephemeral', text: apology }),
-    ).finally(release);
+    try {
+      await ack();
+      // `/kafka` alone shows help (not the "type a question" nudge an empty message gets).
+      const text = fromSlackText(command.text ?? '') || 'help';
+      await guarded(
+        deps,
+        'command /kafka',
+        logContext(command),
+        async () => {
+          const reply = await deps.assistant.handle(incoming(command, 'kafka', text));
+          const share = isShareable(reply) ? text : undefined;
+          await respond({ response_type: 'ephemeral', ...renderReply(reply, { share }) });
+        },
+        (apology) => respond({ response_type: 'ephemeral', text: apology }),
+      );
+    } finally {
+      release();
+    }
   });
 
   app.command('/kafka-quiz', async ({ command, ack, respond }) => {
     const release = await deps.slots.acquire();
-    await ack();
-    await guarded(
-      deps,
-      'command /kafka-quiz',
-      logContext(command),
-      async () => {
-        const reply = await deps.assistant.handle(incoming(command, 'kafka-quiz', fromSlackText(command.text)));
-        const responseType = isPublicQuiz(reply) ? 'in_channel' : 'ephemeral';
-        await respond({ response_type: responseType, ...renderReply(reply) });
-      },
-      (apology) => respond({ response_type: 'ephemeral', text: apology }),
-    ).finally(release);
+    try {
+      await ack();
+      await guarded(
+        deps,
+        'command /kafka-quiz',
+        logContext(command),
+        async () => {
+          const reply = await deps.assistant.handle(incoming(command, 'kafka-quiz', fromSlackText(command.text ?? '')));
+          const responseType = isPublicQuiz(reply) ? 'in_channel' : 'ephemeral';
+          await respond({ response_type: responseType, ...renderReply(reply) });
+        },
+        (apology) => respond({ response_type: 'ephemeral', text: apology }),
+      );
+    } finally {
+      release();
+    }
   });
 }
 
@@ -61,7 +69,7 @@ function incoming(command: SlashCommand, name: 'kafka' | 'kafka-quiz', text: str
     platform: 'slack',
     userId: coreUserId(command.team_id, command.user_id),
     rawUserId: command.user_id,
-    userName: command.user_name,
+    ...(command.user_name ? { userName: command.user_name } : {}),
     channelId: command.channel_id,
     command: name,
     text,

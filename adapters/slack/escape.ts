@@ -1,5 +1,6 @@
 // Slack text in and out. Outgoing: `&`, `<`, `>` are escaped in everything rendered as mrkdwn, so
 // a question containing `<!channel>` or `<@U123>` is shown, never acted on. Incoming: entities decoded.
+import { clipUnits } from '../shared/text.js';
 
 /** Escape `&`, `<`, `>` so Slack shows the text literally (no mentions, links or pings). */
 export function escapeMrkdwn(text: string): string {
@@ -17,18 +18,16 @@ export function toMrkdwn(markdownLite: string): string {
  * What the user typed, from Slack's encoded text: the bot's own mention removed, links reduced to
  * their label, `&amp;`/`&lt;`/`&gt;` decoded. Other mentions stay as written (escaped on echo).
  */
-export function fromSlackText(text: string, botUserId?: string): string {
-  let out = text;
+export function fromSlackText(text: string | undefined, botUserId?: string): string {
+  let out = typeof text === 'string' ? text : '';
   if (botUserId) out = out.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ');
   out = out.replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, '$2').replace(/<((?:https?|mailto):[^>]+)>/g, '$1');
   return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }
 
-/** Cut `text` to at most `max` characters (code points kept whole), ending with `…` when cut. */
+/** Cut `text` to at most `max` characters (between graphemes), ending with `…` when cut. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 1));
-  // Do not leave half a surrogate pair or half an escape entity at the end.
-  const safe = cut.replace(/[\uD800-\uDBFF]$/, '').replace(/&[a-z]{0,4}$/, '');
-  return `${safe}…`;
+  // Do not leave half an escape entity at the end either.
+  return clipUnits(text, max).replace(/&[a-z]{0,4}…$/, '…');
 }

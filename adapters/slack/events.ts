@@ -60,8 +60,9 @@ export function registerEvents(app: App, deps: SlackDeps): void {
 
 /** A person's new message: no bot (ourselves included), no edit/delete/join or other subtype. */
 function isFromPerson(e: MessageLike, context: Context): e is MessageLike & { user: string } {
+  if (typeof e.channel !== 'string' || typeof e.ts !== 'string') return false;
   if (e.subtype !== undefined && e.subtype !== 'thread_broadcast') return false;
-  if (e.bot_id || !e.user) return false;
+  if (e.bot_id || typeof e.user !== 'string' || !e.user) return false;
   return e.user !== context.botUserId;
 }
 

@@ -30,6 +30,7 @@ export function registerHome(app: App, deps: SlackDeps): void {
     try {
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: homeBlocks(topics, stats, path) } });
     } catch (error) {
+      deps.failures.failed(error);
       deps.log.error({ where: 'app_home_opened', user: event.user, err: describeError(error, deps.secrets) }, 'slack: views.publish failed');
     }
   });

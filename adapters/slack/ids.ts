@@ -14,6 +14,8 @@ export const keys = {
   message: (channel: string, ts: string) => `slack:msg:${channel}:${ts}`,
   /** A thread the bot answered in; replies there are follow-ups. */
   thread: (channel: string, threadTs: string) => `slack:thread:${channel}:${threadTs}`,
+  /** A signed command or interaction already handled (its signature), against replays. */
+  request: (signature: string) => `slack:request:${signature}`,
   /** One handling per button press on one message by one user. */
   press: (messageTs: string, userId: string, actionKey: string) => `slack:press:${messageTs}:${userId}:${actionKey}`,
 };

@@ -27,16 +27,8 @@ export function redact(text: string, secrets: string[] = []): string {
   return redactText(text, secrets);
 }
 
-/** What is safe to log about an error: name, redacted message, Slack error code. */
-export function describeError(error: unknown, secrets: string[] = []): Record<string, string> {
-  if (!(error instanceof Error)) return { message: redact(String(error), secrets) };
-  const out: Record<string, string> = { name: error.name, message: redact(error.message, secrets) };
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') out.code = code;
-  const apiError = (error as { data?: { error?: unknown } }).data?.error;
-  if (typeof apiError === 'string') out.slackError = apiError;
-  return out;
-}
+/** What is safe to log about an error (adapters/shared/errors.ts). */
+export { describeError } from '../shared/errors.js';
 
 /** Bolt's Logger writing to `log`, every message redacted. */
 export function boltLogger(log: SlackLogger, secrets: string[]): Logger {

@@ -5,6 +5,7 @@ import { formatSource } from '../../src/index.js';
 import { ACTION_PREFIX, SHARE_ACTION_ID, button, context, header, section, type Block, type ButtonElement } from './blocks.js';
 import { clip, escapeMrkdwn, toMrkdwn } from './escape.js';
 import { LIMITS } from './limits.js';
+import { splitGraphemes } from '../shared/text.js';
 import { renderQuiz } from './render-quiz.js';
 
 /** A message ready for chat.postMessage / respond: blocks plus the plain fallback. */
@@ -62,12 +63,9 @@ export function sections(markdownLite: string): Block[] {
   return pieces.filter((p) => p.trim()).map(section);
 }
 
+/** Lines longer than `max` split between graphemes (never through a surrogate pair). */
 function splitLong(lines: string[], max: number): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    for (let i = 0; i < line.length || i === 0; i += max) out.push(line.slice(i, i + max));
-  }
-  return out;
+  return lines.flatMap((line) => splitGraphemes(line, max));
 }
 
 function comparisonBlocks(reply: Reply): Block[] {

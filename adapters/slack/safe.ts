@@ -1,6 +1,7 @@
 // Every listener's work runs through `guarded`: an error is logged with context (ids, never tokens)
 // and the user gets a short apology instead of silence. Bolt's app.error stays the last resort.
 import type { Assistant, SessionStore } from '../../src/index.js';
+import type { FailureCounter } from '../shared/failures.js';
 import { describeError, type SlackLogger } from './log.js';
 import type { WorkSlots } from './slots.js';
 import type { SlackExperts } from './experts.js';
@@ -16,6 +17,8 @@ export interface SlackDeps {
   slots: WorkSlots;
   /** "전문가에게 물어보기" (experts.ts), when EXPERTS_CHANNEL_ID is set. */
   experts?: SlackExperts;
+  /** Counts failed messages into kafka_bot_errors_total (adapters/shared/failures.ts). */
+  failures: FailureCounter;
 }
 
 /** The short apology users see when handling fails. */
@@ -23,7 +26,7 @@ export const APOLOGY = '죄송해요, 답하는 중에 문제가 생겼어요. �
 
 /**
  * Run `work`; on error log `where` + `context` and call `apologize(APOLOGY)` (whose own failure is
- * logged too). Never throws.
+ * logged too). Never throws; true when `work` succeeded.
  */
 export async function guarded(
   deps: SlackDeps,
@@ -31,15 +34,18 @@ export async function guarded(
   context: Record<string, unknown>,
   work: () => Promise<void>,
   apologize: (text: string) => Promise<unknown>,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await work();
+    return true;
   } catch (error) {
+    deps.failures.failed(error);
     deps.log.error({ where, ...context, err: describeError(error, deps.secrets) }, `slack: ${where} failed`);
     try {
       await apologize(APOLOGY);
     } catch (second) {
       deps.log.error({ where, ...context, err: describeError(second, deps.secrets) }, `slack: apology for ${where} failed`);
     }
+    return false;
   }
 }

@@ -7,8 +7,13 @@ export class WorkSlots {
   private readonly waiting: Array<() => void> = [];
 
   /** @param size work allowed in flight at once. Default 64. @param maxWaitMs longest an ack waits. Default 1500. */
-  constructor(size = 64, private readonly maxWaitMs = 1500) {
+  constructor(readonly size = 64, private readonly maxWaitMs = 1500) {
     this.free = size;
+  }
+
+  /** Slots taken and not yet released (0 when idle). */
+  get inUse(): number {
+    return this.size - this.free;
   }
 
   /** Resolves with a release function once a slot is free (or after maxWaitMs, slot or not). */

@@ -2,18 +2,22 @@
 // TeamsConfig, POST /api/messages with JSON parsing and a 400 for bodies that are not activities,
 // and onTurnError. The only place that builds botbuilder objects.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { z } from 'zod';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { KafkaBotError, type Assistant, type KnowledgeHolder, type Onboarding, type SessionStore, type TeamsConfig } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
+import { botFrameworkAuthentication, type OpenIdMetadataUrls } from './auth.js';
 import { TeamsBot, describeError } from './bot.js';
 import { consoleLogger, type TeamsLogger } from './logger.js';
+import { safeAssistant } from '../shared/echo.js';
+import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { renderText } from './render.js';
+import { TeamsCloudAdapter, messagesHandler } from './request.js';
+import { localServiceUrlProblem } from './service-url.js';
 
 export interface TeamsAppOptions {
   assistant: Assistant;
-  /** Activity-id dedupe (`claim`); the app's SessionStore. */
-  store: Pick<SessionStore, 'claim'>;
+  /** Activity-id and welcome dedupe (`claim`, `release`); the app's SessionStore. */
+  store: Pick<SessionStore, 'claim' | 'release'>;
   teams: TeamsConfig;
   /** The one shared HTTP server; `/api/messages` is mounted on its app. */
   http: HttpServer;
@@ -25,6 +29,10 @@ export interface TeamsAppOptions {
   onboarding?: Onboarding;
   /** TEAMS_EXPERTS_CONVERSATION_ID: where "전문가에게 물어보기" posts. Default: off. */
   expertsConversationId?: string;
+  /** Where token signing keys are fetched. Default: Microsoft's public cloud (tests use a local fake). */
+  openIdMetadata?: OpenIdMetadataUrls;
+  /** Failed turns and refused requests are counted here. Default: not counted. */
+  metrics?: AdapterMetrics;
 }
 
 export interface TeamsApp {
@@ -34,16 +42,6 @@ export interface TeamsApp {
 
 export const MESSAGES_PATH = '/api/messages';
 const APOLOGY = '죄송해요, 답변하는 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요.';
-
-/** The minimum a Bot Framework activity must have before botbuilder sees it. */
-const ActivityBody = z.looseObject({
-  type: z.string().min(1),
-  serviceUrl: z.string().refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), 'must be an http(s) URL'),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }),
-  recipient: z.looseObject({ id: z.string().min(1) }),
-  entities: z.array(z.looseObject({ type: z.string() })).optional(),
-});
 
 /** Build the adapter and bot and mount POST /api/messages; throws CONFIG_INVALID without an app id unless local. */
 export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
@@ -58,17 +56,14 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   if (!teams.appId) {
     logger.warn(
       { path: MESSAGES_PATH },
-      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot. Local testing only, never in production !!!',
+      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot (replies go to loopback serviceUrls only). Local testing only, never in production !!!',
     );
   }
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: teams.appId,
-    MicrosoftAppPassword: teams.appType === 'UserAssignedMSI' ? undefined : teams.appPassword,
-    MicrosoftAppType: teams.appType,
-    MicrosoftAppTenantId: teams.tenantId,
-  });
-  const adapter = new CloudAdapter(auth);
+  const auth = botFrameworkAuthentication(teams, options.openIdMetadata);
+  const adapter = new TeamsCloudAdapter(auth);
+  const failures = failureCounter('teams', options.metrics);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    failures.failed(error);
     const a = context.activity;
     logger.error(
       {
@@ -84,8 +79,9 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       logger.warn({ activityId: a.id, err: describeError(sendError) }, 'teams: apology could not be sent');
     });
   };
+  // Replies never echo control/bidi characters or more than ~100 characters of the user's text.
   const bot = new TeamsBot({
-    assistant: options.assistant,
+    assistant: failures.wrap(safeAssistant(options.assistant)),
     store: options.store,
     logger,
     ...(options.knowledge && { knowledge: options.knowledge }),
@@ -96,24 +92,21 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   });
 
   const router = express.Router();
-  router.post('/', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
-    if (!ActivityBody.safeParse(req.body).success) {
-      res.status(400).json({ error: 'body is not a Bot Framework activity' });
-      return;
-    }
-    if (teams.appId && !req.headers.authorization) {
-      // botbuilder would refuse it too, but with a stack trace on stderr for every stray probe
-      logger.info({ path: MESSAGES_PATH }, 'teams: request without a token refused');
-      res.status(401).json({ error: 'unauthorized' });
-      return;
-    }
-    try {
-      await adapter.process(req, res, (context) => bot.run(context));
-    } catch (error) {
-      logger.error({ err: describeError(error) }, 'teams: request failed');
-      if (!res.headersSent) res.status(500).json({ error: 'internal error' });
-    }
-  });
+  router.post(
+    '/',
+    express.json({ limit: '1mb' }),
+    messagesHandler({
+      adapter,
+      auth,
+      authenticated: Boolean(teams.appId),
+      logger,
+      run: (context) => bot.run(context),
+      onReject: (reason) => failures.rejected(reason),
+      onFailure: (error) => failures.failed(error),
+      // Unauthenticated local mode must not relay: replies only to loopback, never to this server itself.
+      refuse: teams.appId ? undefined : (activity, req) => localServiceUrlProblem(activity.serviceUrl, [req.socket.localPort ?? 0]),
+    }),
+  );
   router.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
     const status = error.status ?? 500;
     if (status < 400 || status >= 500) return next(error);

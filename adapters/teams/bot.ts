@@ -11,11 +11,12 @@ import type { QuizAudience } from './quiz-card.js';
 import { renderReply, renderText } from './render.js';
 import { welcomeReply } from './welcome.js';
 import type { TeamsLogger } from './logger.js';
+import { clipGraphemes, stripUnsafe } from '../shared/text.js';
 
 export interface TeamsBotOptions {
   assistant: Assistant;
-  /** Only `claim` is used: the activity-id dedupe shared by every replica. */
-  store: Pick<SessionStore, 'claim'>;
+  /** Dedupe shared by every replica: activity ids, and one welcome per conversation. */
+  store: Pick<SessionStore, 'claim' | 'release'>;
   logger: TeamsLogger;
   /** How long an activity id is remembered. Default 1 hour (Teams retries within minutes). */
   dedupeTtlMs?: number;
@@ -28,6 +29,8 @@ export interface TeamsBotOptions {
 }
 
 const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
+/** How long a conversation counts as welcomed: Teams sends conversationUpdate on every (re)install. Default 1 year. */
+const WELCOME_TTL_MS = 365 * 24 * 3_600_000;
 
 export class TeamsBot extends ActivityHandler {
   private readonly options: TeamsBotOptions;
@@ -41,7 +44,7 @@ export class TeamsBot extends ActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
-      if (botAdded && isPersonal(context.activity)) await context.sendActivity(renderReply(welcomeReply()));
+      if (botAdded && isPersonal(context.activity)) await this.welcomeOnce(context);
       if (this.options.onboarding) await welcomeNewMembers(context, this.options.onboarding, this.options.logger);
       await next();
     });
@@ -63,6 +66,18 @@ export class TeamsBot extends ActivityHandler {
   /** Message extension and Universal Action invokes (invoke.ts); the rest as ActivityHandler does. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     return (await handleInvoke(context, this.options)) ?? super.onInvokeActivity(context);
+  }
+
+  /** One welcome card per conversation, however many conversationUpdates arrive; retried if it was not sent. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const key = `teams:welcome:${context.activity.conversation.id}`;
+    if (!(await this.options.store.claim(key, WELCOME_TTL_MS))) return;
+    try {
+      await context.sendActivity(renderReply(welcomeReply()));
+    } catch (error) {
+      await this.options.store.release(key).catch(() => undefined);
+      throw error;
+    }
   }
 
   private async answer(context: TurnContext): Promise<void> {
@@ -115,7 +130,7 @@ function quizAudience(activity: Activity, incoming: Incoming, reply: Reply): Qui
 function privateMessage(activity: Activity, reply: Reply): Partial<Activity> {
   const text = reply.title ? `**${reply.title}** ${reply.body}` : reply.body || reply.text;
   if (isPersonal(activity)) return renderText(text);
-  const name = activity.from.name ?? 'you';
+  const name = clipGraphemes(stripUnsafe(activity.from.name ?? ''), 64) || 'you';
   const mention = `<at>${name}</at>`;
   return {
     ...renderText(`${mention} ${text}`),

@@ -3,6 +3,7 @@
 // presses with verb `quiz_answer`, the owner's `quiz_refresh`). Anything else is not handled here.
 import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { Assistant, KnowledgeHolder, Reply } from '../../src/index.js';
+import { safeReply } from '../shared/echo.js';
 import { describeError } from './bot.js';
 import { isPersonal, submittedAction } from './incoming.js';
 import type { TeamsLogger } from './logger.js';
@@ -51,7 +52,9 @@ async function universalAction(context: TurnContext, deps: InvokeDeps): Promise<
   const audience = (live: boolean): QuizAudience => ({ ownerId: activity.from.id, ownerName: activity.from.name, shared: !isPersonal(activity), live });
 
   if (verb === REFRESH_VERB) {
-    const view = viewFromRefresh(data);
+    // The view comes back from the client: shown only without control or bidi characters.
+    const parsed = viewFromRefresh(data);
+    const view = parsed && safeReply(parsed, []);
     if (!view?.quiz) return ok({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown card data' } });
     // Only the owner gets the live card; anyone else refreshing sees the read-only view.
     const owner = view.quiz.userId === who.userId;

@@ -8,9 +8,13 @@ export interface TeamsLogger {
   error(context: object, message: string): void;
 }
 
-/** Default when no logger is given: one JSON-ish line per event on stderr. */
+/** Default when no logger is given: one JSON line per event on stderr. */
 export const consoleLogger: TeamsLogger = {
-  info: (context, message) => console.error(`[teams] ${message}`, JSON.stringify(context)),
-  warn: (context, message) => console.error(`[teams] WARN ${message}`, JSON.stringify(context)),
-  error: (context, message) => console.error(`[teams] ERROR ${message}`, JSON.stringify(context)),
+  info: (context, message) => line('info', context, message),
+  warn: (context, message) => line('warn', context, message),
+  error: (context, message) => line('error', context, message),
 };
+
+function line(level: string, context: object, msg: string): void {
+  process.stderr.write(`${JSON.stringify({ level, component: 'teams', ...context, msg })}\n`);
+}

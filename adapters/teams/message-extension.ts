@@ -3,6 +3,8 @@
 // source); choosing one inserts that section's answer card. Search is in memory, far below 5 s.
 import { z } from 'zod';
 import { sectionReply, type Knowledge, type KnowledgeHolder } from '../../src/index.js';
+import { ECHO_MAX } from '../shared/echo.js';
+import { clipGraphemes, clipUnits, splitGraphemes, stripUnsafe } from '../shared/text.js';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from './card.js';
 import { renderReply } from './render.js';
 
@@ -47,7 +49,7 @@ function sectionAttachment(knowledge: Knowledge, chunkId: string): ResultAttachm
       content: {
         title: chunk.breadcrumb.slice(-2).join(' › '),
         subtitle: `${chunk.file}:${chunk.startLine}`,
-        text: line.length > SNIPPET_CHARS ? `${line.slice(0, SNIPPET_CHARS - 1)}…` : line,
+        text: clipUnits(line, SNIPPET_CHARS),
         tap: { type: 'invoke', value: { kafkaBotSection: chunk.id } },
       },
     },
@@ -59,7 +61,9 @@ export function searchNotes(holder: KnowledgeHolder, value: unknown): ComposeExt
   const parsed = QuerySchema.safeParse(value);
   if (!parsed.success || parsed.data.commandId !== SEARCH_COMMAND_ID) return message('이 검색 명령은 지원하지 않아요.');
   const query = parsed.data.parameters.find((p) => p.name === 'searchQuery')?.value;
-  const text = typeof query === 'string' ? query.trim().slice(0, 200) : '';
+  // What was typed is shown back when nothing matches: no control or bidi characters, cut between graphemes.
+  const typed = typeof query === 'string' ? stripUnsafe(query).trim() : '';
+  const text = splitGraphemes(typed, 200)[0]!.trim();
   if (!text) return message('찾을 내용을 입력하세요. 예: RAID 10, 브로커 메모리');
   const knowledge = holder.current;
   const attachments = knowledge.search
@@ -67,7 +71,7 @@ export function searchNotes(holder: KnowledgeHolder, value: unknown): ComposeExt
     .map((hit) => sectionAttachment(knowledge, hit.chunk.id))
     .filter((a): a is ResultAttachment => a !== undefined)
     .slice(0, MAX_RESULTS);
-  if (attachments.length === 0) return message(`노트에서 "${text}"에 맞는 내용을 찾지 못했어요.`);
+  if (attachments.length === 0) return message(`노트에서 "${clipGraphemes(text, ECHO_MAX)}"에 맞는 내용을 찾지 못했어요.`);
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
 }
 

@@ -16,6 +16,7 @@ import {
   type CardElement,
 } from './card.js';
 import { executeAction, isReadOnly, readOnlyNote, refreshFor, type QuizAudience } from './quiz-card.js';
+import { clipUnits } from '../shared/text.js';
 
 /** Teams allows about 28 KB per message (card included); stay below it. */
 export const MAX_MESSAGE_BYTES = 28_000;
@@ -81,8 +82,7 @@ function build(reply: Reply, options: RenderOptions): TeamsMessage {
 
 function summary(reply: Reply): string {
   const first = reply.title ?? reply.text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const line = first.replace(/\*\*/g, '').trim();
-  return line.length > SUMMARY_CHARS ? `${line.slice(0, SUMMARY_CHARS - 1)}…` : line;
+  return clipUnits(first.replace(/\*\*/g, '').trim(), SUMMARY_CHARS);
 }
 
 function comparisonBlocks(comparison: Comparison): CardElement[] {
@@ -135,7 +135,7 @@ function quizBlocks(quiz: QuizView): CardElement[] {
 
 /** Cut the long free-text parts of a reply to about `budget` characters in all. */
 function shorten(reply: Reply, budget: number): Reply {
-  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, Math.max(0, n - 1))}…` : s);
+  const cut = (s: string, n: number) => clipUnits(s, Math.max(1, n));
   const cells = reply.comparison ? reply.comparison.rows.length * reply.comparison.columns.length : 0;
   const cellBudget = Math.max(40, Math.floor(budget / Math.max(1, cells)));
   const shortened: Reply = {

@@ -149,6 +149,10 @@ export class MemoryStore implements SessionStore {
     return this.claimed(key);
   }
 
+  async release(key: string): Promise<void> {
+    this.claims.delete(key);
+  }
+
   /** Synchronous check, so claim() cannot interleave with another claim of the same key. */
   private claimed(key: string): boolean {
     const expiresAt = this.claims.get(key);

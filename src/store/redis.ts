@@ -162,6 +162,10 @@ export class RedisStore implements SessionStore {
     return (await this.guard('read a dedupe key', () => this.client.exists(this.keys.claim(key)))) === 1;
   }
 
+  async release(key: string): Promise<void> {
+    await this.guard('release a dedupe key', () => this.client.del(this.keys.claim(key)));
+  }
+
   async recordFeedback(record: FeedbackRecord): Promise<void> {
     await this.guard('record feedback', () => this.client.rpush(this.keys.feedback, JSON.stringify(checkStored(FeedbackSchema, record, 'feedback'))));
   }

@@ -43,6 +43,7 @@ export function prepareStatements(db: Database.Database) {
       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= @now`),
     hasClaim: db.prepare(`SELECT 1 FROM claims WHERE key = ? AND expires_at > ?`),
     pruneClaims: db.prepare(`DELETE FROM claims WHERE expires_at <= ?`),
+    releaseClaim: db.prepare(`DELETE FROM claims WHERE key = ?`),
     insertFeedback: db.prepare(`INSERT INTO feedback (user_id, platform, question, ref, vote, at)
       VALUES (@userId, @platform, @question, @ref, @vote, @at)`),
     feedback: db.prepare(`SELECT user_id AS userId, platform, question, ref, vote, at FROM feedback ORDER BY id`),

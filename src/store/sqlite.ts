@@ -174,6 +174,10 @@ export class SqliteStore implements SessionStore {
     return this.use('read a dedupe key', ({ sql }) => sql.hasClaim.pluck().get(key, this.options.now()) !== undefined);
   }
 
+  async release(key: string): Promise<void> {
+    this.use('release a dedupe key', ({ sql }) => sql.releaseClaim.run(key));
+  }
+
   async recordFeedback(record: FeedbackRecord): Promise<void> {
     const { userId, platform, question, ref, vote, at } = record;
     this.use('record feedback', ({ sql }) => sql.insertFeedback.run({ userId, platform, question, ref, vote, at }));

@@ -146,6 +146,8 @@ export interface SessionStore extends LeaseAndDocStore {
   claim(key: string, ttlMs: number): Promise<boolean>;
   /** Whether `key` was claimed/remembered and has not expired. */
   has(key: string): Promise<boolean>;
+  /** Forget a claim now (the work it guarded failed and may be tried again); unknown keys are ignored. */
+  release(key: string): Promise<void>;
 
   recordFeedback(record: FeedbackRecord): Promise<void>;
   listFeedback(): Promise<FeedbackRecord[]>;

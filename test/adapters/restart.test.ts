@@ -15,6 +15,7 @@ import { messageActivity } from '../helpers/teams-activity.js';
 let connector: FakeConnector;
 let dataDir: string;
 let port: number;
+let adminPort: number;
 const children: ChildProcess[] = [];
 
 async function freePort(): Promise<number> {
@@ -26,13 +27,13 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const env = { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TEAMS_LOCAL: '1', KNOWLEDGE_WATCH: '0', LOG_LEVEL: 'error' };
+  const env = { PATH: process.env.PATH, PORT: String(port), ADMIN_PORT: String(adminPort), HOST: '127.0.0.1', DATA_DIR: dataDir, TEAMS_LOCAL: '1', KNOWLEDGE_WATCH: '0', LOG_LEVEL: 'error' };
   const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, cwd: process.cwd(), stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   const end = Date.now() + 20_000;
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) return child;
+    if (await fetch(`http://127.0.0.1:${adminPort}/readyz`).then((r) => r.ok, () => false)) return child;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('server not ready within 20 s');
@@ -54,6 +55,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   dataDir = await mkdtemp(path.join(tmpdir(), 'kb-restart-'));
   port = await freePort();
+  adminPort = await freePort();
 });
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');

@@ -154,8 +154,8 @@ function quizReply(session: FakeSession, result?: NonNullable<Reply['quiz']>['re
   });
 }
 
-/** The one store method the Teams adapter uses, in memory. */
-export function claimStore(): Pick<SessionStore, 'claim'> & { claimed: Set<string> } {
+/** The store methods the Teams adapter uses (dedupe claims), in memory. */
+export function claimStore(): Pick<SessionStore, 'claim' | 'release'> & { claimed: Set<string> } {
   const claimed = new Set<string>();
   return {
     claimed,
@@ -163,6 +163,9 @@ export function claimStore(): Pick<SessionStore, 'claim'> & { claimed: Set<strin
       if (claimed.has(key)) return false;
       claimed.add(key);
       return true;
+    },
+    async release(key) {
+      claimed.delete(key);
     },
   };
 }

@@ -11,6 +11,8 @@ export interface ConnectorCall {
   activityId?: string;
   /** The id the fake gave a POSTed activity (what a later replyToId/PUT refers to). */
   createdId?: string;
+  /** The fake refused this call (an injected failure): nothing reached the user. */
+  failed?: boolean;
   body: Record<string, unknown>;
 }
 
@@ -24,6 +26,10 @@ export interface FakeConnector {
   notInstalledFor: Set<string>;
   /** Answer PUT (updateActivity) with this status instead of 200. */
   failUpdates(status: number | undefined): void;
+  /** Answer POST (sendActivity, replies) with this status instead of 200 (for `times` calls; default until cleared). */
+  failPosts(status: number | undefined, times?: number): void;
+  /** Calls answered with an injected failure status. */
+  faultsInjected(): number;
   /** Resolve when `predicate` holds for the recorded calls; rejects after `timeoutMs`. */
   waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs?: number): Promise<ConnectorCall[]>;
   close(): Promise<void>;
@@ -41,6 +47,9 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   let updateStatus: number | undefined;
+  let postStatus: number | undefined;
+  let postTimes = Number.POSITIVE_INFINITY;
+  let injected = 0;
   let next = 1;
   const created: Array<Record<string, unknown>> = [];
   const notInstalledFor = new Set<string>();
@@ -69,9 +78,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         const conversationId = decodeURIComponent(match[1] ?? '');
         const activityId = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
         if (method === 'PUT') {
-          calls.push({ method, conversationId, activityId, body });
           const status = updateStatus ?? 200;
+          calls.push({ method, conversationId, activityId, body, ...(status !== 200 ? { failed: true } : {}) });
+          if (status !== 200) injected += 1;
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+          return;
+        }
+        if (postStatus !== undefined && postTimes > 0) {
+          injected += 1;
+          postTimes -= 1;
+          calls.push({ method, conversationId, activityId, body, failed: true });
+          res.writeHead(postStatus, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: 'injected' } }));
           return;
         }
         const createdId = `sent-${next++}`;
@@ -91,6 +108,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failUpdates(status) {
       updateStatus = status;
     },
+    failPosts(status, times = Number.POSITIVE_INFINITY) {
+      postStatus = status;
+      postTimes = times;
+    },
+    faultsInjected: () => injected,
     async waitFor(predicate, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {

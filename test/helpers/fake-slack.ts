@@ -1,6 +1,7 @@
 // A small fake of the Slack Web API over real HTTP: answers auth.test, records chat.postMessage,
 // chat.update, chat.postEphemeral, views.publish, assistant.threads.* (and any other method), serves
 // response_urls, and can answer a method with a Slack error (`not_in_channel`) for matching calls.
+// Faults can be injected per method: HTTP errors, 429 with Retry-After, hangs, or no route at all.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -13,7 +14,16 @@ export interface RecordedCall {
   url?: string;
   /** Bearer token the call carried (Web API only). */
   token?: string;
+  /** When it arrived (ms since the epoch). */
+  at: number;
+  /** The fault injected into this call, if one was. */
+  fault?: Fault;
 }
+
+/** What to do to a call instead of answering it normally. */
+export type Fault =
+  | { status: number; retryAfter?: number; times?: number }
+  | { hang: true; times?: number };
 
 export interface FakeSlack {
   /** Base URL of the fake, e.g. `http://127.0.0.1:4321`. */
@@ -30,6 +40,17 @@ export interface FakeSlack {
   failWhen(method: string, error: string, match?: (args: Record<string, unknown>) => boolean): void;
   /** User ids `users.info` reports as bots (`is_bot: true`). */
   botUsers: Set<string>;
+  /**
+   * Inject `fault` into calls of `method` (`response_url` for response URLs, `*` for every Web API
+   * method), for `fault.times` calls (default: until cleared).
+   */
+  fail(method: string, fault: Fault): void;
+  /** Remove every injected fault (hung calls are answered now). */
+  clearFaults(): void;
+  /** How many calls got a fault. */
+  faultsInjected(): number;
+  /** Refuse every connection (reset before any response), like a host with no route; false restores. */
+  unreachable(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -39,25 +60,58 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const limited = new Set<string>();
   const failures: Array<{ method: string; error: string; match: (args: Record<string, unknown>) => boolean }> = [];
+  const faults = new Map<string, Fault>();
+  const hung = new Set<() => void>();
+  let injected = 0;
+  let down = false;
   let seq = 0;
   let responseSeq = 0;
   const botUsers = new Set<string>();
+  /** The fault for this call, counting it down. */
+  const takeFault = (method: string): Fault | undefined => {
+    const key = faults.has(method) ? method : method !== 'response_url' && faults.has('*') ? '*' : undefined;
+    const fault = key === undefined ? undefined : faults.get(key);
+    if (!key || !fault) return undefined;
+    if (fault.times !== undefined) {
+      if (fault.times <= 1) faults.delete(key);
+      else faults.set(key, { ...fault, times: fault.times - 1 });
+    }
+    injected += 1;
+    return fault;
+  };
   const server = createServer(async (req, res) => {
+    if (down) return void req.socket.destroy();
     const raw = await readBody(req);
     const path = req.url ?? '/';
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
+    /** Apply `fault`: true when the call was answered (or left hanging) by it. */
+    const faulted = (fault: Fault | undefined): boolean => {
+      if (!fault) return false;
+      if ('hang' in fault) {
+        const release = () => (hung.delete(release), res.destroy());
+        hung.add(release);
+        res.on('close', () => hung.delete(release));
+        return true;
+      }
+      send(fault.status, { ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }, fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) });
+      return true;
+    };
     if (path.startsWith('/response/')) {
-      calls.push({ method: 'response_url', url: `${base}${path}`, args: parse(raw, req.headers['content-type']) });
+      const fault = takeFault('response_url');
+      calls.push({ method: 'response_url', url: `${base}${path}`, args: parse(raw, req.headers['content-type']), at: Date.now(), ...(fault ? { fault } : {}) });
+      if (faulted(fault)) return;
       return send(200, { ok: true });
     }
     const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
     if (limited.delete(method)) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '0' });
     const args = parse(raw, req.headers['content-type']);
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || undefined;
-    calls.push({ method, args, token });
+    const fault = method === 'auth.test' && !faults.has('auth.test') ? undefined : takeFault(method);
+    calls.push({ method, args, token, at: Date.now(), ...(fault ? { fault } : {}) });
+    if (faulted(fault)) return;
     const failure = failures.find((f) => f.method === method && f.match(args));
     if (failure) return send(200, { ok: false, error: failure.error });
     const ts = `1700000${String(1000 + ++seq)}.000100`;
@@ -95,8 +149,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rateLimitNext: (method) => void limited.add(method),
     failWhen: (method, error, match = () => true) => void failures.push({ method, error, match }),
     botUsers,
+    fail: (method, fault) => void faults.set(method, fault),
+    clearFaults: () => {
+      faults.clear();
+      for (const release of [...hung]) release();
+    },
+    faultsInjected: () => injected,
+    unreachable: (on) => {
+      down = on;
+      if (on) server.closeAllConnections();
+    },
     close: () =>
       new Promise((resolve) => {
+        for (const release of [...hung]) release();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

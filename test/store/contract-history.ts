@@ -21,6 +21,16 @@ export function describeHistoryContract({ clock, test }: ContractContext): void 
     expect(await store.claim('evt-1', 60_000)).toBe(false);
   });
 
+  test('release gives a claim back at once, and releasing an unknown key is a no-op', async (store) => {
+    expect(await store.claim('press-1', 60_000)).toBe(true);
+    await store.release('press-1');
+    expect(await store.has('press-1')).toBe(false);
+    expect(await store.claim('press-1', 60_000)).toBe(true);
+    expect(await store.claim('press-1', 60_000)).toBe(false);
+    await store.release('never-claimed');
+    expect(await store.has('never-claimed')).toBe(false);
+  });
+
   test('feedback and unanswered questions round-trip in order', async (store) => {
     const up = { userId: 'u1', platform: 'slack', question: 'ISR이 뭐야?', ref: 'kafka.md#isr', vote: 'up' as const, at: T0 };
     const down = { userId: 'u2', platform: 'teams', question: 'RAID?', ref: '', vote: 'down' as const, at: T0 + 1 };

@@ -26,6 +26,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'kb-malformed-'));
   const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_WATCH: '0', HOST: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, TEAMS_LOCAL: '1' });
   config.port = 0;
+  config.adminPort = 0;
   bot = await startBot(config, { logger: pino({ level: 'silent' }) });
   base = `http://127.0.0.1:${bot.port}`;
 });
@@ -73,9 +74,10 @@ describe('malformed HTTP bodies', () => {
   }
 
   it('keeps serving: health, metrics, and valid requests on both endpoints', async () => {
+    const admin = `http://127.0.0.1:${bot.adminPort}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    const metrics = await fetch(`${base}/metrics`);
+    expect((await fetch(`${admin}/readyz`)).status).toBe(200);
+    const metrics = await fetch(`${admin}/metrics`);
     expect(metrics.status).toBe(200);
     expect(await metrics.text()).toContain('kafka_bot_knowledge_chunks');
     const form = new URLSearchParams({ token: 'x', team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'u', command: '/kafka', text: 'RAID 10 장점', api_app_id: 'A1', response_url: slack.responseUrl(), trigger_id: 't1' }).toString();

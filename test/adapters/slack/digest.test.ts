@@ -40,7 +40,7 @@ describe('lead digest', () => {
     const digest = { platform: 'slack', channel: 'CLEAD', weekday: 1, at: '09:00' };
     const onboarding = new Onboarding({ store, knowledge, now: () => clock.now, timeZone: 'Asia/Seoul', instanceId: 't', digest });
     const assistant = createAssistant({ knowledge, store, onboarding, now: () => clock.now, random: () => 0.5 });
-    h = await startHarness(assistant, store, undefined, undefined, { onboarding, channelIds: ['CONBOARD'] });
+    h = await startHarness(assistant, store, undefined, { onboarding: { onboarding, channelIds: ['CONBOARD'] } });
     const slack = h.slack;
     const join = (user: string) => h!.event({ type: 'member_joined_channel', user, channel: 'CONBOARD', channel_type: 'C', team: 'T1', event_ts: `${clock.now / 1000}` });
 

@@ -21,7 +21,7 @@ describe('Slack ask-an-expert', () => {
     const knowledge = await bundledKnowledge();
     const onboarding = new Onboarding({ store, knowledge, instanceId: 't' });
     const assistant = createAssistant({ knowledge, store, onboarding, expertPlatforms: ['slack'], random: () => 0.5 });
-    h = await startHarness(assistant, store, undefined, undefined, { onboarding, channelIds: [], expertsChannelId: 'CEXPERTS' });
+    h = await startHarness(assistant, store, undefined, { onboarding: { onboarding, channelIds: [], expertsChannelId: 'CEXPERTS' } });
     const slack = h.slack;
 
     await h.event({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${QUESTION}`, ts: '1700000100.000100', channel: 'C1', channel_type: 'channel' });

@@ -9,6 +9,8 @@ import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { sendAction, sendCommand, sendEvent, type SignOptions } from '../../helpers/slack-sign.js';
 
 export const SECRET = 'test-signing-secret';
+/** Slack call limits for tests: failures surface in milliseconds instead of seconds. */
+export const FAST_WEB_API = { timeoutMs: 2000, retries: 1, retryMinDelayMs: 10 };
 export const TEAM = 'T1';
 
 export interface Harness {
@@ -55,23 +57,20 @@ export function spy(assistant: Assistant): Assistant & { calls: Incoming[] } {
   return { calls, handle: (message) => (calls.push(message), assistant.handle(message)) };
 }
 
-export async function startHarness(
-  assistant: Assistant,
-  store: SessionStore = new MemoryStore(),
-  logger: SlackLogger = silentLogger,
-  knowledge?: KnowledgeHolder,
-  onboarding?: SlackAppOptions['onboarding'],
-): Promise<Harness> {
+/** Extra adapter options for a harness (metrics, other call limits, the notes for the agent pane, onboarding). */
+export type HarnessOptions = Pick<SlackAppOptions, 'metrics' | 'webApi' | 'knowledge' | 'onboarding'>;
+
+export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: SlackLogger = silentLogger, options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
-  const http = createHttpServer({ ready: async () => true });
+  const http = createHttpServer();
   const adapter = createSlackApp({
     assistant,
     store,
     http,
     logger,
     slack: { botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: slack.apiUrl },
-    ...(knowledge && { knowledge }),
-    ...(onboarding && { onboarding }),
+    webApi: FAST_WEB_API,
+    ...options,
   });
   await adapter.start();
   const port = await http.listen(0, '127.0.0.1');

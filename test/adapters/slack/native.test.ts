@@ -17,7 +17,7 @@ let assistant: Assistant & { calls: Incoming[] };
 beforeEach(async () => {
   const store = new MemoryStore();
   assistant = spy(await realAssistant(store));
-  h = await startHarness(assistant, store, undefined, await bundledKnowledge());
+  h = await startHarness(assistant, store, undefined, { knowledge: await bundledKnowledge() });
 });
 afterEach(async () => {
   await h.close();

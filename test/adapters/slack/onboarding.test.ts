@@ -16,7 +16,7 @@ describe('Slack welcome', () => {
 
   async function start(store = new MemoryStore()) {
     const onboarding = new Onboarding({ store, knowledge: await bundledKnowledge(), instanceId: 'test' });
-    h = await startHarness(await realAssistant(store), store, undefined, undefined, { onboarding, channelIds: ['CONBOARD'] });
+    h = await startHarness(await realAssistant(store), store, undefined, { onboarding: { onboarding, channelIds: ['CONBOARD'] } });
     return h;
   }
 

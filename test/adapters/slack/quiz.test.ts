@@ -93,3 +93,27 @@ describe('/kafka-quiz', () => {
     expect(assistant.calls[0]).toMatchObject({ command: 'kafka-quiz', text: 'help', userName: 'name-U1', userId: 'slack:T1:U1' });
   });
 });
+
+describe('/kafka-quiz after a Slack failure (issue 10 #1)', () => {
+  it('a press whose update failed does not block the next one: it shows the current state', async () => {
+    const message = await startQuiz();
+    const sessionId = sessionOf(message);
+    const o = quizButtons(message.args.blocks)[0]!;
+    const where = { user: 'U1', message: { ts: '1700000005.000100' } };
+    for (const method of ['response_url', 'chat.update', 'chat.postEphemeral', 'chat.postMessage']) h.slack.fail(method, { status: 500 });
+    await h.click(o, where);
+    await waitFor(() => h.slack.callsTo('response_url').some((c) => c.fault), 'the failed update');
+    await h.adapter.settled();
+    expect((await h.store.getSession(sessionId))?.answers).toHaveLength(1);
+
+    h.slack.clearFaults();
+    // The message still shows question 1: the user presses again.
+    const { responseUrl } = await h.click(o, where);
+    const update = await waitFor(() => at(responseUrl)()[0], 'the current state after the retry');
+    expect(update.args.replace_original).toBe(true);
+    expect(JSON.stringify(update.args.blocks)).toContain('Q2/3');
+    const session = await h.store.getSession(sessionId);
+    expect(session?.answers).toHaveLength(1);
+    expect(session?.current).toBe(1);
+  });
+});

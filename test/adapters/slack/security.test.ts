@@ -42,6 +42,18 @@ describe('request verification', () => {
     expect(h.slack.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
   });
 
+  it('refuses timestamps from the future (+10 min, +1 year) with 401 and posts nothing', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const timestamp of [now + 600, now + 365 * 24 * 3600]) {
+      expect((await h.event(mention, { timestamp })).status).toBe(401);
+      const cmd = await sendCommand(h.endpoint, SECRET, { command: '/kafka', text: 'x', user_id: 'U1', team_id: 'T1' }, { timestamp });
+      expect(cmd.status).toBe(401);
+    }
+    await h.adapter.settled();
+    expect(assistant.calls).toEqual([]);
+    expect(h.slack.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
   it('refuses an unsigned request', async () => {
     const res = await fetch(h.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'event_callback', event: mention }) });
     expect(res.status).toBe(401);

@@ -111,6 +111,17 @@ describe('search message extension', () => {
   });
 });
 
+describe('search message extension: echoed input (issue 10 #8)', () => {
+  it('shows back at most about 100 characters of an unmatched query, without control or bidi characters', async () => {
+    const { status, body } = await invokeBody(query(`zzqxv\u0000\u202E${'ㅋ'.repeat(300)}`));
+    expect(status).toBe(200);
+    const text = body.composeExtension.text as string;
+    expect(text).toContain('zzqxv');
+    expect(text).not.toMatch(/[\u0000\u202E]/);
+    expect(text.match(/ㅋ+/g)?.every((run) => run.length <= 100)).toBe(true);
+  });
+});
+
 describe('per-user quiz cards (Universal Actions)', () => {
   async function startChannelQuiz() {
     await post(base, channelMention(connector.serviceUrl, 'quiz 3', { conversation: CHANNEL }));
