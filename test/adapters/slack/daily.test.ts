@@ -39,6 +39,8 @@ describe.skipIf(!redisAvailable)('quiz of the day on Slack, two replicas on one 
       ADMIN_USER_IDS: 'UADMIN', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl,
     });
     config.port = 0;
+    // Two replicas on one host: each its own admin port.
+    config.adminPort = 0;
     const bot = await startBot(config, { logger: pino({ level: 'silent' }), now: () => clock.now, instanceId: `${prefixEnv}-${id}` });
     bots.push(bot);
     return bot;
