@@ -1,10 +1,10 @@
 // Button presses: quiz O/X (the quiz message is updated in place; someone else's press gets an
 // ephemeral hint), follow-up questions, 👍/👎 feedback, quiz commands and "Share in channel".
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondArguments, RespondFn } from '@slack/bolt';
-import type { Action, Incoming } from '../../src/index.js';
+import type { Action } from '../../src/index.js';
 import { decodeAction, pressKey } from './action-value.js';
 import { ACTION_PREFIX, SHARE_ACTION_ID } from './blocks.js';
-import { askExpert } from './experts.js';
+import { askExpert, type ExpertPress } from './experts.js';
 import { THREAD_TTL_MS } from './events.js';
 import { coreUserId, keys } from './ids.js';
 import { renderReply, type SlackMessage } from './render.js';
@@ -12,17 +12,8 @@ import { isPublicQuiz, isShareable } from './commands.js';
 import { describeError } from './log.js';
 import { guarded, type SlackDeps } from './safe.js';
 
-/** Where a button was pressed and by whom. */
-interface Press {
-  user: string;
-  incoming: Omit<Incoming, 'action' | 'text' | 'command'>;
-  channel?: string;
-  messageTs?: string;
-  threadTs?: string;
-  /** The message is an ephemeral one (a /kafka answer): only respond() reaches it. */
-  ephemeral: boolean;
-  /** Pressed in the App Home tab: no message to answer under, so answers go to the DM. */
-  inHome: boolean;
+/** Where a button was pressed and by whom (the fields experts.ts needs, plus how to answer). */
+interface Press extends ExpertPress {
   respond?: RespondFn;
   client: AllMiddlewareArgs['client'];
 }

@@ -15,14 +15,16 @@ export interface SlackExperts {
   channelId: string;
 }
 
-/** Where the button was pressed (the fields of actions.ts's Press this needs). */
+/** Where a button was pressed and by whom. */
 export interface ExpertPress {
   user: string;
   incoming: Omit<Incoming, 'action' | 'text' | 'command'>;
   channel?: string;
   messageTs?: string;
   threadTs?: string;
+  /** The message is an ephemeral one (a /kafka answer): only respond() reaches it. */
   ephemeral: boolean;
+  /** Pressed in the App Home tab: no message to answer under, so answers go to the DM. */
   inHome: boolean;
 }
 
