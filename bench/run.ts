@@ -52,7 +52,9 @@ function benchCorpus(label: string, chunks: Chunk[], questions: string[], knowle
   const [ours, oursBuild] = time(() => new SearchIndex(chunks, knowledge?.glossary ?? []));
   const oursLat = latencies(questions, (q) => ours.search(q));
   const k: Knowledge = knowledge ?? { dir: '', files: [], chunks, quizItems: [], glossary: [], warnings: [], loadedAt: 0, search: ours };
-  const answerLat = latencies(questions, (q) => composeAnswer({ ...k, search: ours }, q));
+  // One knowledge object for every question, as the running bot has between reloads (per-load caches hold).
+  const answering: Knowledge = { ...k, search: ours };
+  const answerLat = latencies(questions, (q) => composeAnswer(answering, q));
   const oursRss = mb() - base - plainRss; // the plain index is still alive
   void plain;
   return [

@@ -26,6 +26,10 @@ export interface SearchOptions {
 }
 
 const SEP = '\u001f';
+/** How many of the best BM25 sections bring their `label: value` lines into the ranking. */
+const LABELLED_SECTIONS = 20;
+/** Chunks whose coverage terms are kept between questions. */
+const TERMS_CACHE = 16_384;
 
 /**
  * What a chunk is about, nearest first: its subject (for aspect chunks) and its parent section.
@@ -143,7 +147,7 @@ export class SearchIndex {
     if (!set) {
       set = new Set(analyze(`${chunk.title}\n${nearOf(chunk)}\n${chunk.text}`));
       this.terms.set(chunk.id, set);
-      if (this.terms.size > 4096) this.terms.delete(this.terms.keys().next().value!);
+      if (this.terms.size > TERMS_CACHE) this.terms.delete(this.terms.keys().next().value!);
     }
     return set;
   }
@@ -211,13 +215,13 @@ export class SearchIndex {
       // Coverage first; BM25 (dampened) orders chunks that cover a question alike.
       hits.push({ chunk, coverage: cov, score: Math.sqrt(bm25) * cov ** 6 * (1 + this.titlePrecision(chunk, asked)) });
     };
-    for (const r of raw.slice(0, 60)) {
+    raw.slice(0, 60).forEach((r, i) => {
       const chunk = this.byId.get(String(r.id));
-      if (!chunk) continue;
+      if (!chunk) return;
       rank(chunk, r.score);
-      // The section's `label: value` lines compete with the section, on its BM25.
-      for (const line of this.labels.get(chunk.id) ?? []) if (!options.filter || options.filter(line)) rank(line, r.score);
-    }
+      // The best sections' `label: value` lines compete with them, on the section's BM25.
+      if (i < LABELLED_SECTIONS) for (const line of this.labels.get(chunk.id) ?? []) if (!options.filter || options.filter(line)) rank(line, r.score);
+    });
     hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
     return hits.slice(0, options.limit ?? 8);
   }
