@@ -14,7 +14,7 @@ import { canSuggest, suggestReply } from './suggest.js';
 import type { Concept } from '../search/query.js';
 import { noAnswer } from './no-answer.js';
 import { keyConcept, MIN_COVERAGE, unknownName } from './thresholds.js';
-import { isDevOnly, questionKind } from './question-kind.js';
+import { isDevOnly, questionKind, type QuestionKind } from './question-kind.js';
 import { rerank } from './rerank.js';
 import { focusOf } from './focus.js';
 import { isIntro, pickUnits } from './pick-units.js';
@@ -75,18 +75,17 @@ export function composeAnswer(knowledge: Knowledge, question: string, notice?: s
   }
   const focus = (c: Chunk) => focusOf(c, concepts, idf, index.unknownWeight, kind.value);
   const hits = rerank(covering, kind, MIN_COVERAGE, (c) => containerOf(knowledge, c)?.text ?? '', focus);
-  return answerFrom(knowledge, hits[0]!.chunk, concepts, question, notice);
+  return answerFrom(knowledge, hits[0]!.chunk, concepts, kind, question, notice);
 }
 
 /** The answer a pressed choice asks for: that section, read for the question that led to it. */
 export function composeSection(knowledge: Knowledge, chunkId: string, question: string): Reply | undefined {
   const chunk = chunkById(knowledge, chunkId);
-  return chunk && answerFrom(knowledge, chunk, knowledge.search.plan(question), question);
+  return chunk && answerFrom(knowledge, chunk, knowledge.search.plan(question), questionKind(question), question);
 }
 
-function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], question: string, notice?: string): Reply {
+function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kind: QuestionKind, question: string, notice?: string): Reply {
   const index = knowledge.search;
-  const kind = questionKind(question);
   const siblings = chunk.aspect ? chunksOfSubject(knowledge, chunk.subject!).filter((c) => c.aspect === chunk.aspect) : [chunk];
   const crumbTerms = new Set(analyze(chunk.breadcrumb.join(' ')));
   const specific = concepts.filter((c) => !covers(c, crumbTerms));

@@ -2,13 +2,14 @@
 // with the most sections, taken from every note and every part of a note in turn, so a list never
 // names only the first chapter of the first file.
 import type { Knowledge } from '../knowledge/types.js';
+import { shortTitle } from './source.js';
 
 /** Headings that name a part of a subject, not a subject. */
 const GENERIC = /^(?:정의|특징|장점|단점|예시|설명|정리|요약|summary|개요)$/i;
 
-/** `IaaS (Infrastructure as a Service)` -> `IaaS`, `RAID 란?` -> `RAID`; numbering such as `1. ` dropped. */
-export function shortName(title: string): string {
-  const short = title.replace(/^\s*\d+[.)]\s*/, '').replace(/\s*\(.*\)\s*$/, '').replace(/\s*(?:이란|란)\s*\?$/, '').trim();
+/** `IaaS (Infrastructure as a Service)` -> `IaaS` (shortTitle), `RAID 란?` -> `RAID`; numbering such as `1. ` dropped. */
+function shortName(title: string): string {
+  const short = shortTitle(title.replace(/^\s*\d+[.)]\s*/, '')).replace(/\s*(?:이란|란)\s*\?$/, '').trim();
   return short || title;
 }
 

@@ -57,6 +57,7 @@ export class SearchIndex {
   private readonly mini: MiniSearch<Doc>;
   private readonly byId = new Map<string, Chunk>();
   private readonly terms = new Map<string, Set<string>>();
+  private readonly ancestors = new Map<string, Set<string>>();
   private readonly df = new Map<string, number>();
   private readonly segmentCache = new Map<string, string[]>();
   /** Whole-word terms (no Hangul bigrams): what typo variants and compound splits may land on. */
@@ -165,8 +166,19 @@ export class SearchIndex {
 
   /** Coverage of `concepts` by one chunk (see coverage.ts), far ancestors counting half. */
   coverageOf(concepts: Concept[], chunk: Chunk): number {
-    const ancestors = new Set(this.crumbTerms(chunk.breadcrumb.slice(0, -2).join(SEP)));
-    return coverage(concepts, this.termsOf(chunk), (t) => this.idf(t), this.unknownWeight, ancestors);
+    return coverage(concepts, this.termsOf(chunk), (t) => this.idf(t), this.unknownWeight, this.ancestorsOf(chunk));
+  }
+
+  /** Terms of a chunk's far ancestors, a set per distinct breadcrumb (sibling chunks share one). */
+  private ancestorsOf(chunk: Chunk): Set<string> {
+    const key = chunk.breadcrumb.slice(0, -2).join(SEP);
+    let set = this.ancestors.get(key);
+    if (!set) {
+      set = new Set(this.crumbTerms(key));
+      this.ancestors.set(key, set);
+      if (this.ancestors.size > TERMS_CACHE) this.ancestors.delete(this.ancestors.keys().next().value!);
+    }
+    return set;
   }
 
   /** Share of a chunk's title words the question names: "RAID란?" asks for the chunk titled RAID. */
