@@ -18,6 +18,8 @@ export interface AnswerWorkersOptions {
   timeoutMs?: number;
   /** First restart delay after a failure, doubling per failure in a row, at most 30 s. Default 200 ms. */
   restartDelayMs?: number;
+  /** Called with every worker thread started (diagnostics, tests). Default: nothing. */
+  onWorkerStarted?: (worker: Worker) => void;
 }
 
 interface Pending {
@@ -143,7 +145,7 @@ export class AnswerWorkers implements Answerer {
     try {
       worker = startWorker();
     } catch (error) {
-      return this.report(slot, `could not start an answer worker: ${(error as Error)?.message ?? String(error)}`, error);
+      return this.report(`could not start an answer worker: ${(error as Error)?.message ?? String(error)}`, error);
     }
     this.counts.started += 1;
     // Never what keeps the process alive: shutdown terminates it, and a forgotten one must not hang a CLI.
@@ -151,6 +153,7 @@ export class AnswerWorkers implements Answerer {
     slot.worker = worker;
     slot.mirror = undefined;
     slot.loading = undefined;
+    this.options.onWorkerStarted?.(worker);
     worker.on('message', (message: FromWorker) => this.receive(slot, worker, message));
     worker.on('error', (error) => this.fail(slot, worker, `answer worker failed: ${error.message}`, error));
     worker.on('exit', (code) => this.fail(slot, worker, `answer worker exited (code ${code})`));
@@ -175,12 +178,12 @@ export class AnswerWorkers implements Answerer {
         if (!loading || loading.generation !== message.generation) return;
         slot.loading = undefined;
         if (knowledgeFingerprint(loading.knowledge) === message.fingerprint) slot.mirror = loading.knowledge;
-        else this.report(slot, 'the answer worker loaded different notes than the main thread (changed meanwhile?); answering in the main thread until the next reload');
+        else this.report('the answer worker loaded different notes than the main thread (changed meanwhile?); answering in the main thread until the next reload');
         return;
       }
       case 'load_failed':
         if (slot.loading?.generation === message.generation) slot.loading = undefined;
-        return this.report(slot, `the answer worker could not load the notes: ${message.message}`);
+        return this.report(`the answer worker could not load the notes: ${message.message}`);
       case 'answer': {
         const pending = this.take(slot, message.id);
         if (!pending) return;
@@ -191,7 +194,7 @@ export class AnswerWorkers implements Answerer {
       case 'stale':
       case 'failed': {
         const pending = this.take(slot, message.id);
-        if (message.type === 'failed') this.report(slot, `the answer worker failed on a question: ${message.message}`);
+        if (message.type === 'failed') this.report(`the answer worker failed on a question: ${message.message}`);
         if (pending) this.here(pending.knowledge, pending.request).then(pending.resolve, pending.reject);
         return;
       }
@@ -223,14 +226,14 @@ export class AnswerWorkers implements Answerer {
     void worker.terminate();
     this.settleHere(slot);
     if (this.closed) return;
-    this.report(slot, message, cause);
+    this.report(message, cause);
     const delay = Math.min(30_000, this.restartDelayMs * 2 ** slot.failures);
     slot.failures += 1;
     slot.restart = setTimeout(() => !this.closed && this.spawn(slot), delay);
     slot.restart.unref();
   }
 
-  private report(_slot: Slot, message: string, cause?: unknown): void {
+  private report(message: string, cause?: unknown): void {
     this.counts.failures += 1;
     this.options.onError?.(new KafkaBotError('ANSWER_WORKER_FAILED', message, cause === undefined ? undefined : { cause }));
   }
