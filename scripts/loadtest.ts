@@ -1,4 +1,4 @@
-// `npm run loadtest [-- --duration 10 --rounds 4 --connections 50]`: starts the real server
+// `npm run loadtest [-- --duration 10 --rounds 4 --connections 50 --profile DIR]`: starts the real server
 // (dist/adapters/main.js, Slack HTTP mode + Teams local mode) and a bare Bolt app + botbuilder echo bot
 // (loadtest-bare.ts) against one local fake API server, and drives both over loopback with autocannon in
 // interleaved rounds: signed /kafka slash commands and Teams message activities. Best round of each,
@@ -152,7 +152,13 @@ const SERIES = [
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, rounds: { type: 'string', default: '4' } },
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '50' },
+      rounds: { type: 'string', default: '4' },
+      // A CPU profile of the bot (node --cpu-prof) written to this folder when it stops.
+      profile: { type: 'string' },
+    },
   });
   const duration = Math.max(1, Math.min(600, Number(values.duration) || 10));
   const connections = Math.max(1, Math.min(500, Number(values.connections) || 50));
@@ -166,7 +172,8 @@ async function main(): Promise<void> {
     SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${fake.url}/api/`, TEAMS_LOCAL: '1',
     ...(process.env.ANSWER_WORKERS !== undefined && { ANSWER_WORKERS: process.env.ANSWER_WORKERS }),
   };
-  const bot = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
+  const bot = spawn(process.execPath, [...profile, MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const bare = await startBare({ PATH: process.env.PATH, PORT: '0', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${fake.url}/api/` });
   const targets = { bot: `http://127.0.0.1:${port}`, bare: `http://127.0.0.1:${bare.port}` };
   const admin = `http://127.0.0.1:${adminPort}`;
