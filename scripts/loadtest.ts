@@ -1,4 +1,4 @@
-// `npm run loadtest [-- --duration 10 --rounds 4 --connections 50 --profile DIR]`: starts the real server
+// `npm run loadtest [-- --duration 10 --rounds 4 --connections 50 --uncached --profile DIR]`: starts the real server
 // (dist/adapters/main.js, Slack HTTP mode + Teams local mode) and a bare Bolt app + botbuilder echo bot
 // (loadtest-bare.ts) against one local fake API server, and drives both over loopback with autocannon in
 // interleaved rounds: signed /kafka slash commands and Teams message activities. Best round of each,
@@ -48,11 +48,18 @@ async function startFakeApis(): Promise<{ url: string; calls: () => number; clos
   };
 }
 
+function question(seq: number): string {
+  const text = QUESTIONS[seq % QUESTIONS.length]!;
+  return uncached ? `${text} ${seq}` : text;
+}
+
+let uncached = false;
+
 function slackCommand(seq: number, apiBase: string): { body: string; headers: Record<string, string> } {
   const user = `U${seq % USERS}`;
   const body = new URLSearchParams({
     token: 'legacy', team_id: 'T1', team_domain: 'load', channel_id: 'C1', channel_name: 'kafka', user_id: user, user_name: `name-${user}`,
-    command: '/kafka', text: QUESTIONS[seq % QUESTIONS.length]!, api_app_id: 'A1', response_url: `${apiBase}/response/${seq}`, trigger_id: `trig-${seq}`,
+    command: '/kafka', text: question(seq), api_app_id: 'A1', response_url: `${apiBase}/response/${seq}`, trigger_id: `trig-${seq}`,
   }).toString();
   const ts = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');
@@ -64,7 +71,7 @@ function teamsActivity(seq: number, serviceUrl: string): { body: string; headers
   const body = JSON.stringify({
     type: 'message', id: `load-${seq}-${Date.now()}`, channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(),
     from: { id: user, name: `User ${seq % USERS}`, aadObjectId: `aad-${seq % USERS}` }, recipient: { id: '28:kafka-bot', name: 'Kafka Bot' },
-    conversation: { id: `a:personal-${seq % USERS}`, conversationType: 'personal', tenantId: 'tenant-1' }, text: QUESTIONS[seq % QUESTIONS.length],
+    conversation: { id: `a:personal-${seq % USERS}`, conversationType: 'personal', tenantId: 'tenant-1' }, text: question(seq),
   });
   return { body, headers: { 'content-type': 'application/json' } };
 }
@@ -158,11 +165,14 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '4' },
       // A CPU profile of the bot (node --cpu-prof) written to this folder when it stops.
       profile: { type: 'string' },
+      // Every question unique (a request number appended), so none is answered from the reply cache.
+      uncached: { type: 'boolean', default: false },
     },
   });
   const duration = Math.max(1, Math.min(600, Number(values.duration) || 10));
   const connections = Math.max(1, Math.min(500, Number(values.connections) || 50));
   const rounds = Math.max(1, Math.min(20, Number(values.rounds) || 4));
+  uncached = values.uncached ?? false;
   const fake = await startFakeApis();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kafka-bot-load-'));
   const port = await freePort();
@@ -179,7 +189,7 @@ async function main(): Promise<void> {
   const admin = `http://127.0.0.1:${adminPort}`;
   try {
     await waitReady(admin);
-    process.stdout.write(`Kafka Bot load test: ${connections} connections, ${rounds} interleaved rounds of ${duration} s per app and platform, loopback\n`);
+    process.stdout.write(`Kafka Bot load test: ${connections} connections, ${rounds} interleaved rounds of ${duration} s per app and platform, loopback${uncached ? ', every question unique (no reply cache)' : ''}\n`);
     for (const base of Object.values(targets)) {
       await run('warm-up', `${base}/slack/events`, 4, 1, (s) => slackCommand(s, fake.url));
       await run('warm-up', `${base}/api/messages`, 4, 1, (s) => teamsActivity(s, fake.url));
