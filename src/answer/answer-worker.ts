@@ -1,11 +1,11 @@
-// The answer worker thread's entry (started by workers.ts): loads the notes from the folder it is
+// The answer worker thread's entry (started by worker-thread.ts for workers.ts): loads the notes from the folder it is
 // told, answers questions from them, and says which load (generation) it holds, so the main thread
 // only sends questions for the notes it has itself; anything else comes back `stale`.
 import { parentPort } from 'node:worker_threads';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { composeRequest, knowledgeFingerprint } from './request.js';
-import type { FromWorker, ToWorker } from './worker-messages.js';
+import type { FromWorker, ToWorker } from './worker-thread.js';
 
 const port = parentPort;
 if (!port) throw new Error('answer-worker.ts runs only as a worker thread');

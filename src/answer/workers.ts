@@ -7,7 +7,7 @@ import { KafkaBotError } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { Reply } from '../reply.js';
 import { composeRequest, knowledgeFingerprint, type Answerer, type AnswerRequest } from './request.js';
-import type { FromWorker, ToWorker } from './worker-messages.js';
+import { startWorker, type FromWorker, type ToWorker } from './worker-thread.js';
 
 export interface AnswerWorkersOptions {
   /** Worker threads. Default 1. */
@@ -46,14 +46,6 @@ export interface AnswerWorkerStats {
   failures: number;
   viaWorker: number;
   inThread: number;
-}
-
-/** The compiled worker next to this file; run from source (tsx, vitest), the TypeScript through tsx's loader. */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./answer-worker.js', import.meta.url), { name: 'kafka-bot-answers' });
-  const entry = JSON.stringify(new URL('./answer-worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`;
-  return new Worker(boot, { eval: true, name: 'kafka-bot-answers' });
 }
 
 export class AnswerWorkers implements Answerer {
