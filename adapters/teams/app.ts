@@ -44,6 +44,8 @@ export interface TeamsApp {
 }
 
 export const MESSAGES_PATH = '/api/messages';
+/** Turns allowed to run after their 200 at once; beyond it a question waits for its answer (backpressure, as Slack's work slots). */
+const MAX_AFTER_ACK = 64;
 const APOLOGY = '죄송해요, 답변하는 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요.';
 
 /** Build the adapter and bot and mount POST /api/messages; throws CONFIG_INVALID without an app id unless local. */
@@ -108,6 +110,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       onReject: (reason) => failures.rejected(reason),
       onFailure: (error) => failures.failed(error),
       ackFirst: (activity) => {
+        if (turns.size >= MAX_AFTER_ACK) return false;
         const incoming = activity.type === 'message' ? toIncoming(activity) : undefined;
         return incoming !== undefined && isQuestionOnly(incoming);
       },
