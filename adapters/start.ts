@@ -129,6 +129,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       await watcher?.close();
       await slack?.stop();
       await httpClosed;
+      // Teams turns answered after their 200 finish before the store closes.
+      await teamsApp?.settled();
       await runtime.close();
       await admin.close();
     },

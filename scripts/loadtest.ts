@@ -1,11 +1,14 @@
-// `npm run loadtest [-- --duration 20 --connections 50]`: starts the real server (dist/adapters/main.js,
-// Slack HTTP mode + Teams local mode against one local fake API server) and drives it over loopback
-// with autocannon: signed /kafka slash commands, then Teams message activities. Reports, asserts nothing.
+// `npm run loadtest [-- --duration 10 --rounds 4 --connections 50 --uncached --profile DIR]`: starts the real server
+// (dist/adapters/main.js, Slack HTTP mode + Teams local mode) and a bare Bolt app + botbuilder echo bot
+// (loadtest-bare.ts) against one local fake API server, and drives both over loopback with autocannon in
+// interleaved rounds: signed /kafka slash commands and Teams message activities. Best round of each,
+// p50/p99 side by side with the ratio. Reports, asserts nothing.
 import autocannon, { type Result } from 'autocannon';
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { roundLine, table, type Series } from './loadtest-table.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -13,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const MAIN = fileURLToPath(new URL('../adapters/main.js', import.meta.url));
+const BARE = fileURLToPath(new URL('./loadtest-bare.js', import.meta.url));
 
 const SECRET = 'loadtest-signing-secret';
 const QUESTIONS = ['RAID 10 장점', '브로커 메모리 얼마나?', 'RAID 1 vs RAID 5', 'ext4 xfs 차이', 'IaaS 단점', '카프카 클러스터 운영 방법', '없는 주제 질문 xyz'];
@@ -44,11 +48,18 @@ async function startFakeApis(): Promise<{ url: string; calls: () => number; clos
   };
 }
 
+function question(seq: number): string {
+  const text = QUESTIONS[seq % QUESTIONS.length]!;
+  return uncached ? `${text} ${seq}` : text;
+}
+
+let uncached = false;
+
 function slackCommand(seq: number, apiBase: string): { body: string; headers: Record<string, string> } {
   const user = `U${seq % USERS}`;
   const body = new URLSearchParams({
     token: 'legacy', team_id: 'T1', team_domain: 'load', channel_id: 'C1', channel_name: 'kafka', user_id: user, user_name: `name-${user}`,
-    command: '/kafka', text: QUESTIONS[seq % QUESTIONS.length]!, api_app_id: 'A1', response_url: `${apiBase}/response/${seq}`, trigger_id: `trig-${seq}`,
+    command: '/kafka', text: question(seq), api_app_id: 'A1', response_url: `${apiBase}/response/${seq}`, trigger_id: `trig-${seq}`,
   }).toString();
   const ts = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');
@@ -60,7 +71,7 @@ function teamsActivity(seq: number, serviceUrl: string): { body: string; headers
   const body = JSON.stringify({
     type: 'message', id: `load-${seq}-${Date.now()}`, channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(),
     from: { id: user, name: `User ${seq % USERS}`, aadObjectId: `aad-${seq % USERS}` }, recipient: { id: '28:kafka-bot', name: 'Kafka Bot' },
-    conversation: { id: `a:personal-${seq % USERS}`, conversationType: 'personal', tenantId: 'tenant-1' }, text: QUESTIONS[seq % QUESTIONS.length],
+    conversation: { id: `a:personal-${seq % USERS}`, conversationType: 'personal', tenantId: 'tenant-1' }, text: question(seq),
   });
   return { body, headers: { 'content-type': 'application/json' } };
 }
@@ -68,7 +79,7 @@ function teamsActivity(seq: number, serviceUrl: string): { body: string; headers
 function run(title: string, url: string, connections: number, duration: number, make: (seq: number) => { body: string; headers: Record<string, string> }): Promise<Result> {
   let seq = 0;
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
+    const instance: { stop(): void } = autocannon(
       {
         title,
         url,
@@ -79,9 +90,13 @@ function run(title: string, url: string, connections: number, duration: number, 
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
-    process.once('SIGINT', () => instance.stop());
+    running = instance;
   });
 }
+
+/** The autocannon run under way, stopped by Ctrl-C (one listener for every run). */
+let running: { stop(): void } | undefined;
+process.once('SIGINT', () => running?.stop());
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -111,19 +126,53 @@ async function waitReady(base: string, timeoutMs = 20_000): Promise<void> {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function report(r: Result): string {
-  const non2xx = r.non2xx;
-  return [
-    `  requests/s   avg ${r.requests.average.toFixed(0)}  (total ${r.requests.total})`,
-    `  latency      p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ${r.latency.p99 < 100 ? '(p99 < 100 ms ✓)' : '(p99 ≥ 100 ms ✗)'}`,
-    `  errors       ${r.errors} errors, ${r.timeouts} timeouts, ${non2xx} non-2xx  ${r.errors + r.timeouts + non2xx === 0 ? '✓' : '✗'}`,
-  ].join('\n');
+/** Start the bare apps and wait for them to print `ready <port>`. */
+async function startBare(env: NodeJS.ProcessEnv): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, [BARE], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /ready (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`the bare apps exited with ${String(code)} before listening`)));
+  });
+  return { port, child };
 }
 
+async function stopChild(child: ChildProcess, name: string): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running after 10 s'), 10_000).unref())]);
+  process.stdout.write(`${name}: SIGTERM → exit code ${String(code)}\n`);
+  if (typeof code === 'string') child.kill('SIGKILL');
+}
+
+const SERIES = [
+  ['slack-bare', 'bare', 'slack'],
+  ['slack-bot', 'bot', 'slack'],
+  ['teams-bare', 'bare', 'teams'],
+  ['teams-bot', 'bot', 'teams'],
+] as const;
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '50' } } });
-  const duration = Math.max(1, Math.min(600, Number(values.duration) || 20));
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '50' },
+      rounds: { type: 'string', default: '4' },
+      // A CPU profile of the bot (node --cpu-prof) written to this folder when it stops.
+      profile: { type: 'string' },
+      // Every question unique (a request number appended), so none is answered from the reply cache.
+      uncached: { type: 'boolean', default: false },
+    },
+  });
+  const duration = Math.max(1, Math.min(600, Number(values.duration) || 10));
   const connections = Math.max(1, Math.min(500, Number(values.connections) || 50));
+  const rounds = Math.max(1, Math.min(20, Number(values.rounds) || 4));
+  uncached = values.uncached ?? false;
   const fake = await startFakeApis();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kafka-bot-load-'));
   const port = await freePort();
@@ -131,35 +180,45 @@ async function main(): Promise<void> {
   const env = {
     PATH: process.env.PATH, PORT: String(port), ADMIN_PORT: String(adminPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error', KNOWLEDGE_WATCH: '0', RATE_LIMIT_PER_MINUTE: '20',
     SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${fake.url}/api/`, TEAMS_LOCAL: '1',
+    ...(process.env.ANSWER_WORKERS !== undefined && { ANSWER_WORKERS: process.env.ANSWER_WORKERS }),
   };
-  const bot = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
-  const base = `http://127.0.0.1:${port}`;
+  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
+  const bot = spawn(process.execPath, [...profile, MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const bare = await startBare({ PATH: process.env.PATH, PORT: '0', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${fake.url}/api/` });
+  const targets = { bot: `http://127.0.0.1:${port}`, bare: `http://127.0.0.1:${bare.port}` };
   const admin = `http://127.0.0.1:${adminPort}`;
-  await waitReady(admin);
   try {
-    process.stdout.write(`Kafka Bot load test: ${connections} connections, ${duration} s per endpoint, loopback ${base}\n`);
-    await run('warm-up', `${base}/slack/events`, 4, 1, (s) => slackCommand(s, fake.url));
+    await waitReady(admin);
+    process.stdout.write(`Kafka Bot load test: ${connections} connections, ${rounds} interleaved rounds of ${duration} s per app and platform, loopback${uncached ? ', every question unique (no reply cache)' : ''}\n`);
+    for (const base of Object.values(targets)) {
+      await run('warm-up', `${base}/slack/events`, 4, 1, (s) => slackCommand(s, fake.url));
+      await run('warm-up', `${base}/api/messages`, 4, 1, (s) => teamsActivity(s, fake.url));
+    }
     const rssBefore = await rssOf(bot.pid!);
-    const slack = await run('slack', `${base}/slack/events`, connections, duration, (s) => slackCommand(s, fake.url));
-    process.stdout.write(`\nSlack /kafka slash commands (signed, form body) → POST /slack/events\n${report(slack)}\n`);
-    const teams = await run('teams', `${base}/api/messages`, connections, duration, (s) => teamsActivity(s, fake.url));
-    process.stdout.write(`\nTeams message activities (unique ids) → POST /api/messages\n${report(teams)}\n`);
+    const results: Record<Series, Result[]> = { 'slack-bare': [], 'slack-bot': [], 'teams-bare': [], 'teams-bot': [] };
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const [series, target, platform] of SERIES) {
+        const r = platform === 'slack'
+          ? await run(series, `${targets[target]}/slack/events`, connections, duration, (s) => slackCommand(s, fake.url))
+          : await run(series, `${targets[target]}/api/messages`, connections, duration, (s) => teamsActivity(s, fake.url));
+        results[series].push(r);
+        process.stdout.write(`round ${round} ${series.padEnd(10)} ${roundLine(r)}\n`);
+      }
+    }
+    process.stdout.write(`\n${table(results)}\n`);
     await new Promise((r) => setTimeout(r, 1000));
     const rssAfter = await rssOf(bot.pid!);
     const growth = ((rssAfter - rssBefore) / rssBefore) * 100;
     process.stdout.write(
-      `\nRSS of the bot process: before ${mb(rssBefore)}, after ${mb(rssAfter)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) ${growth < 20 ? '✓' : '✗'} (target < 20 %)\n` +
-        `Calls to the fake Slack API / connector (replies delivered): ${fake.calls()}\n`,
+      `\nRSS of the bot process: before ${mb(rssBefore)}, after ${mb(rssAfter)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)\n` +
+        `Calls to the fake Slack API / connector (bot replies and bare echoes): ${fake.calls()}\n`,
     );
     const metrics = await fetch(`${admin}/metrics`).then((r) => r.text());
     const line = (name: string) => metrics.split('\n').find((l) => l.startsWith(name))?.trim() ?? `${name} (missing)`;
     process.stdout.write(`/metrics: ${line('kafka_bot_questions_total{kind="answer"}')}; ${line('kafka_bot_errors_total')}\n`);
   } finally {
-    bot.kill('SIGTERM');
-    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running after 10 s'), 10_000).unref())]);
-    process.stdout.write(`SIGTERM → exit code ${String(code)}\n`);
-    if (typeof code === 'string') bot.kill('SIGKILL');
+    await stopChild(bot, 'bot');
+    await stopChild(bare.child, 'bare apps');
     await fake.close();
     await rm(dataDir, { recursive: true, force: true });
   }

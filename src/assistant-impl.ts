@@ -5,8 +5,8 @@ import type { Incoming } from './message.js';
 import type { Reply } from './reply.js';
 import { finishReply } from './render-text.js';
 import { detectIntent } from './intent.js';
-import { composeAnswer, composeSection } from './answer/compose.js';
-import { composeComparison } from './answer/compare.js';
+import { composeSection } from './answer/compose.js';
+import { inThreadAnswerer, type AnswerRequest } from './answer/request.js';
 import { helpReply } from './answer/help.js';
 import { QuizService } from './quiz/service.js';
 import { isPassText, parseChoiceText } from './quiz/command.js';
@@ -32,6 +32,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const cache = new ReplyCache();
   const onboarding = options.onboarding ?? new Onboarding({ store, knowledge, now });
   const experts = new Set<string>(options.expertPlatforms ?? []);
+  const answerer = options.answerer ?? inThreadAnswerer;
 
   const isAdmin = (message: Incoming) => admins.has(message.rawUserId ?? '') || admins.has(message.userId);
 
@@ -60,9 +61,9 @@ export function createAssistant(options: AssistantOptions): Assistant {
     if (limited && !limiter.allow(message.userId)) {
       return notice('질문이 너무 빨라요 🙂 1분에 최대 ' + String(options.rateLimitPerMinute ?? 20) + '개까지 답할 수 있어요. 잠시 후 다시 물어봐 주세요.', 'notice', true);
     }
-    const reply = cache.get(k, `${intent.type}\u0000${cut ? 1 : 0}\u0000${text}`, () =>
-      intent.type === 'compare' ? composeComparison(k, intent.sides, text, cut) : composeAnswer(k, intent.question, cut),
-    );
+    const request: AnswerRequest =
+      intent.type === 'compare' ? { kind: 'compare', sides: intent.sides, text, notice: cut } : { kind: 'answer', question: intent.question, notice: cut };
+    const reply = await cache.getAsync(k, `${intent.type}\u0000${cut ? 1 : 0}\u0000${text}`, () => answerer.answer(k, request));
     if (reply.kind === 'no_answer' || reply.kind === 'suggest') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
       // A copy: the cached reply is shared by every platform.

@@ -5,6 +5,7 @@ import type { Reply } from './reply.js';
 import type { SessionStore } from './store/store.js';
 import type { Knowledge } from './knowledge/types.js';
 import type { Onboarding } from './onboarding/service.js';
+import type { Answerer } from './answer/request.js';
 
 /** Holds the current knowledge; reload swaps `current` in one assignment. */
 export interface KnowledgeHolder {
@@ -26,6 +27,8 @@ export interface AssistantOptions {
   expertPlatforms?: string[];
   /** Learning paths, welcome, quiz of the day. Default: one on the same store and knowledge. */
   onboarding?: Onboarding;
+  /** Where search + compose run (answer worker threads, src/answer/workers.ts). Default: this thread. */
+  answerer?: Answerer;
 }
 
 export interface Assistant {

@@ -25,6 +25,14 @@ const positiveInt = (fallback: number) =>
     .optional()
     .transform((v) => v ?? fallback);
 
+const workerCount = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'must be a whole number (0 turns answer workers off)')
+  .transform(Number)
+  .refine((n) => n <= 16, 'must be at most 16')
+  .optional();
+
 const EnvSchema = z.object({
   KNOWLEDGE_DIR: optionalString,
   DATA_DIR: optionalString,
@@ -39,6 +47,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
   ADMIN_USER_IDS: optionalString,
   KNOWLEDGE_WATCH: flag,
+  ANSWER_WORKERS: workerCount,
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token (xoxb-…)'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token (xapp-…)'),
@@ -135,6 +144,8 @@ export interface Config {
   adminUserIds: string[];
   /** Watch the knowledge folder and reload on change. Default true. */
   watchKnowledge: boolean;
+  /** Worker threads that search and compose answers off the event loop that acks (`ANSWER_WORKERS`); 0 answers in the main thread. Default 1. */
+  answerWorkers: number;
   slack?: SlackConfig;
   teams?: TeamsConfig;
   onboarding: OnboardingConfig;
@@ -175,6 +186,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitPerMinute: ok.RATE_LIMIT_PER_MINUTE,
     adminUserIds: (ok.ADMIN_USER_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     watchKnowledge: ok.KNOWLEDGE_WATCH ?? true,
+    answerWorkers: ok.ANSWER_WORKERS ?? 1,
     slack,
     teams,
     onboarding: {

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'PATHS_INVALID'
   | 'STORE_UNAVAILABLE'
   | 'BAD_INPUT'
+  /** An answer worker thread failed to start, died or stalled; the question was answered in the main thread. */
+  | 'ANSWER_WORKER_FAILED'
   | 'INTERNAL';
 
 /** Where in a file an error points, when it does. */

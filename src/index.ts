@@ -12,6 +12,7 @@ export * from './log.js';
 export * from './metrics.js';
 export * from './observe.js';
 export * from './knowledge/watch.js';
+export { isQuestionOnly } from './ack-first.js';
 export { createAssistant } from './assistant-impl.js';
 export { MemoryStore } from './store/memory.js';
 export * from './action-schema.js';

@@ -13,6 +13,7 @@ import { observeAssistant } from './observe.js';
 import { secretsOf } from './log.js';
 import pino from 'pino';
 import { Onboarding } from './onboarding/service.js';
+import { AnswerWorkers } from './answer/workers.js';
 
 export interface Runtime {
   config: Config;
@@ -21,7 +22,9 @@ export interface Runtime {
   assistant: Assistant;
   /** Learning paths, welcome, quiz of the day and nudges (adapters deliver what it returns). */
   onboarding: Onboarding;
-  /** Close the store (and anything else opened here). */
+  /** The answer worker threads, when ANSWER_WORKERS > 0 (stats, tests). */
+  answerWorkers?: AnswerWorkers;
+  /** Stop the answer workers and close the store. */
   close(): Promise<void>;
 }
 
@@ -38,10 +41,29 @@ export interface RuntimeOptions {
   instanceId?: string;
   /** Record questions, latency, quiz, feedback, errors and knowledge size here. Default: none. */
   metrics?: BotMetrics;
+  /** Answer worker threads (0: answer in this thread). Default: the config's `answerWorkers` (ANSWER_WORKERS, 1). */
+  answerWorkers?: number;
 }
 
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
-  const knowledge: KnowledgeHolder = { current: await loadKnowledge(config.knowledgeDir) };
+  let current = await loadKnowledge(config.knowledgeDir);
+  const workerCount = options.answerWorkers ?? config.answerWorkers;
+  const workers = workerCount > 0
+    ? new AnswerWorkers(current, {
+        size: workerCount,
+        onError: (error) => options.logger?.warn({ code: error.code, error: error.message }, 'answering in the main thread: ' + error.message),
+      })
+    : undefined;
+  // A reload swaps `current` (knowledge/watch.ts); the workers start loading the same notes at once.
+  const knowledge: KnowledgeHolder = {
+    get current() {
+      return current;
+    },
+    set current(next) {
+      current = next;
+      workers?.sync(next);
+    },
+  };
   const store =
     options.store ??
     (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
@@ -69,10 +91,15 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     rateLimitPerMinute: config.rateLimitPerMinute,
     now: options.now,
     random: options.random,
+    ...(workers && { answerer: workers }),
   });
   options.metrics?.recordKnowledge(knowledge.current);
   const assistant = options.logger || options.metrics
     ? observeAssistant(core, { logger: options.logger ?? pino({ level: 'silent' }), metrics: options.metrics, secrets: secretsOf(config) })
     : core;
-  return { config, knowledge, store, assistant, onboarding, close: () => store.close() };
+  const close = async () => {
+    await workers?.close();
+    await store.close();
+  };
+  return { config, knowledge, store, assistant, onboarding, ...(workers && { answerWorkers: workers }), close };
 }

@@ -81,3 +81,17 @@ describe('config: the admin server (issue 10 #7)', () => {
     expect(() => loadConfig({ PORT: '9100' })).toThrow(/ADMIN_PORT must differ from PORT/);
   });
 });
+
+describe('config: ANSWER_WORKERS (issue 14)', () => {
+  it('defaults to one answer worker; 0 turns them off', () => {
+    expect(loadConfig({}).answerWorkers).toBe(1);
+    expect(loadConfig({ ANSWER_WORKERS: '0' }).answerWorkers).toBe(0);
+    expect(loadConfig({ ANSWER_WORKERS: '3' }).answerWorkers).toBe(3);
+  });
+
+  it('refuses a malformed or too large count, naming the variable', () => {
+    for (const bad of ['-1', 'two', '17']) {
+      expect(() => loadConfig({ ANSWER_WORKERS: bad })).toThrow(/ANSWER_WORKERS/);
+    }
+  });
+});

@@ -3,7 +3,7 @@
 // and onTurnError. The only place that builds botbuilder objects.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { KafkaBotError, type Assistant, type KnowledgeHolder, type Onboarding, type SessionStore, type TeamsConfig } from '../../src/index.js';
+import { KafkaBotError, isQuestionOnly, type Assistant, type KnowledgeHolder, type Onboarding, type SessionStore, type TeamsConfig } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
 import { botFrameworkAuthentication, type OpenIdMetadataUrls } from './auth.js';
 import { TeamsBot, describeError } from './bot.js';
@@ -13,6 +13,7 @@ import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { renderText } from './render.js';
 import { TeamsCloudAdapter, messagesHandler } from './request.js';
 import { localServiceUrlProblem } from './service-url.js';
+import { toIncoming } from './incoming.js';
 
 export interface TeamsAppOptions {
   assistant: Assistant;
@@ -38,9 +39,13 @@ export interface TeamsAppOptions {
 export interface TeamsApp {
   adapter: CloudAdapter;
   bot: TeamsBot;
+  /** Resolves once every turn still running after its 200 has finished (graceful stop, tests). */
+  settled(): Promise<void>;
 }
 
 export const MESSAGES_PATH = '/api/messages';
+/** Turns allowed to run after their 200 at once; beyond it a question waits for its answer (backpressure, as Slack's work slots). */
+const MAX_AFTER_ACK = 64;
 const APOLOGY = '죄송해요, 답변하는 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요.';
 
 /** Build the adapter and bot and mount POST /api/messages; throws CONFIG_INVALID without an app id unless local. */
@@ -91,6 +96,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     }),
   });
 
+  const turns = new Set<Promise<void>>();
   const router = express.Router();
   router.post(
     '/',
@@ -103,6 +109,15 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       run: (context) => bot.run(context),
       onReject: (reason) => failures.rejected(reason),
       onFailure: (error) => failures.failed(error),
+      ackFirst: (activity) => {
+        if (turns.size >= MAX_AFTER_ACK) return false;
+        const incoming = activity.type === 'message' ? toIncoming(activity) : undefined;
+        return incoming !== undefined && isQuestionOnly(incoming);
+      },
+      track: (turn) => {
+        turns.add(turn);
+        void turn.finally(() => turns.delete(turn));
+      },
       // Unauthenticated local mode must not relay: replies only to loopback, never to this server itself.
       refuse: teams.appId ? undefined : (activity, req) => localServiceUrlProblem(activity.serviceUrl, [req.socket.localPort ?? 0]),
     }),
@@ -113,5 +128,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     res.status(status).json({ error: error.type === 'entity.parse.failed' ? 'invalid JSON' : 'invalid request body' });
   });
   http.app.use(MESSAGES_PATH, router);
-  return { adapter, bot };
+  const settled = async () => {
+    while (turns.size > 0) await Promise.allSettled([...turns]);
+  };
+  return { adapter, bot, settled };
 }

@@ -1,6 +1,7 @@
 // POST /api/messages: checks the body is an activity, authenticates it with botbuilder (quietly:
 // a refused token is one JSON log line and a generic 401, never upstream text or a stack trace),
-// then runs the turn. The only caller of CloudAdapter.processActivity.
+// then runs the turn: after the 200 for plain questions (the Bot Connector takes replies any time),
+// before it for everything else (200 = stored; invokes return their result). The only caller of processActivity.
 import type { Request, Response } from 'express';
 import { CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
@@ -43,6 +44,15 @@ export interface MessagesRoute {
   onReject?: (reason: 'malformed' | 'unauthorized' | 'refused') => void;
   /** The adapter itself failed on a request (a metric). */
   onFailure?: (error: unknown) => void;
+  /** Activities answered after their 200 (plain questions); the rest get it once handled (200 = stored). Default: none. */
+  ackFirst?: (activity: Activity) => boolean;
+  /** A turn that runs after its 200 was sent (graceful stop waits for these). Default: not tracked. */
+  track?: (turn: Promise<void>) => void;
+}
+
+/** Invokes return their result in the response body, and expectReplies buffers replies into it. */
+function needsResponse(activity: Activity): boolean {
+  return activity.type === 'invoke' || activity.deliveryMode === 'expectReplies';
 }
 
 export function messagesHandler(route: MessagesRoute): (req: Request, res: Response) => Promise<void> {
@@ -73,6 +83,20 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
     }
     const auth = await quietly(() => route.auth.authenticateRequest(activity, header));
     if ('error' in auth) return unauthorized(res, describeError(auth.error).message || 'token rejected', activity);
+    if (!needsResponse(activity) && route.ackFirst?.(activity)) {
+      // A question is acknowledged first (the Bot Connector takes the reply any time): the answer never
+      // holds up the 200s of other requests, and Teams never redelivers a slow one.
+      res.status(200).end();
+      const turn = route.adapter.runTurn(auth.value, activity, route.run).then(
+        () => undefined,
+        (error: unknown) => {
+          route.onFailure?.(error);
+          logger.error({ err: describeError(error), activityId: activity.id }, 'teams: turn failed after its acknowledgement');
+        },
+      );
+      route.track?.(turn);
+      return;
+    }
     try {
       const invoke = await route.adapter.runTurn(auth.value, activity, route.run);
       res.status(invoke?.status ?? 200);

@@ -11,6 +11,23 @@ export class ReplyCache {
 
   /** The cached reply for `key` computed from `knowledge` (a reload starts afresh), or compute it. */
   get(knowledge: object, key: string, compute: () => Reply): Reply {
+    const hit = this.hit(knowledge, key);
+    if (hit) return hit;
+    const reply = compute();
+    this.keep(knowledge, key, reply);
+    return reply;
+  }
+
+  /** As get(), for a reply computed elsewhere (an answer worker): two misses at once both compute. */
+  async getAsync(knowledge: object, key: string, compute: () => Promise<Reply>): Promise<Reply> {
+    const hit = this.hit(knowledge, key);
+    if (hit) return hit;
+    const reply = await compute();
+    this.keep(knowledge, key, reply);
+    return reply;
+  }
+
+  private hit(knowledge: object, key: string): Reply | undefined {
     if (knowledge !== this.owner) {
       this.entries.clear();
       this.owner = knowledge;
@@ -19,11 +36,14 @@ export class ReplyCache {
     if (hit) {
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit;
     }
-    const reply = compute();
+    return hit;
+  }
+
+  private keep(knowledge: object, key: string, reply: Reply): void {
+    // The notes were reloaded while this reply was computed: it belongs to the old ones.
+    if (knowledge !== this.owner) return;
     this.entries.set(key, reply);
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
-    return reply;
   }
 }

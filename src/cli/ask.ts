@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   loadDotEnv({ quiet: true });
   const config = loadConfig();
   if (values.knowledge) config.knowledgeDir = values.knowledge;
-  const runtime = await createRuntime(config, { storeKind: 'memory' });
+  // One question at a time, nothing to ack: an answer worker would only load the notes twice.
+  const runtime = await createRuntime(config, { storeKind: 'memory', answerWorkers: 0 });
   for (const warning of runtime.knowledge.current.warnings) process.stderr.write(`warning: ${warning}\n`);
   const answer = (question: string) =>
     runtime.assistant.handle({ platform: 'cli', userId: 'cli:local', rawUserId: 'local', text: question });

@@ -59,7 +59,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const knowledge = knowledgeDir(values.knowledge ?? [], path.join(root, 'knowledge'));
   config.knowledgeDir = knowledge.dir;
-  const runtime = await createRuntime(config, { storeKind: 'memory' });
+  // One question at a time, nothing to ack: an answer worker would only load the notes twice.
+  const runtime = await createRuntime(config, { storeKind: 'memory', answerWorkers: 0 });
   const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
   const failures: string[] = [];
   const tally = new Map<string, { pass: number; total: number }>();

@@ -9,41 +9,53 @@ import type { LeaseAndDocStore, StoredDoc } from './store.js';
 const DocRows = z.array(z.object({ key: z.string(), value: z.string() }));
 
 export class SqliteDocs implements LeaseAndDocStore {
+  /** Statements prepared once per open database: preparing costs more than running them (a write per answer). */
+  private readonly prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
   /** `use` runs a call on the open database (mapping failures to STORE_UNAVAILABLE); `now` is the store's clock. */
   constructor(
     private readonly use: <T>(what: string, run: (db: Database.Database) => T) => T,
     private readonly now: () => number,
   ) {}
 
+  private statement(db: Database.Database, sql: string): Database.Statement {
+    let cache = this.prepared.get(db);
+    if (!cache) this.prepared.set(db, (cache = new Map()));
+    let statement = cache.get(sql);
+    if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  }
+
   async lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
     const now = this.now();
     return this.use('take a lease', (db) =>
-      db
-        .prepare(`INSERT INTO leases (key, owner, expires_at) VALUES (@key, @owner, @expiresAt)
+      this.statement(
+        db,
+        `INSERT INTO leases (key, owner, expires_at) VALUES (@key, @owner, @expiresAt)
           ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
-          WHERE leases.expires_at <= @now OR leases.owner = @owner`)
-        .run({ key, owner, expiresAt: now + ttlMs, now }).changes === 1,
+          WHERE leases.expires_at <= @now OR leases.owner = @owner`,
+      ).run({ key, owner, expiresAt: now + ttlMs, now }).changes === 1,
     );
   }
 
   async releaseLease(key: string, owner: string): Promise<void> {
-    this.use('release a lease', (db) => db.prepare('DELETE FROM leases WHERE key = ? AND owner = ?').run(key, owner));
+    this.use('release a lease', (db) => this.statement(db, 'DELETE FROM leases WHERE key = ? AND owner = ?').run(key, owner));
   }
 
   async putDoc(collection: string, key: string, value: string, options: { onlyIfAbsent?: boolean } = {}): Promise<boolean> {
     const conflict = options.onlyIfAbsent ? 'DO NOTHING' : 'DO UPDATE SET value = excluded.value';
     return this.use('write a document', (db) =>
-      db.prepare(`INSERT INTO docs (collection, key, value) VALUES (?, ?, ?) ON CONFLICT (collection, key) ${conflict}`).run(collection, key, value).changes === 1,
+      this.statement(db, `INSERT INTO docs (collection, key, value) VALUES (?, ?, ?) ON CONFLICT (collection, key) ${conflict}`).run(collection, key, value).changes === 1,
     );
   }
 
   async getDoc(collection: string, key: string): Promise<string | undefined> {
-    const value: unknown = this.use('read a document', (db) => db.prepare('SELECT value FROM docs WHERE collection = ? AND key = ?').pluck().get(collection, key));
+    const value: unknown = this.use('read a document', (db) => this.statement(db, 'SELECT value FROM docs WHERE collection = ? AND key = ?').pluck().get(collection, key));
     return value === undefined ? undefined : checkStored(z.string(), value, 'document');
   }
 
   async listDocs(collection: string): Promise<StoredDoc[]> {
-    const rows: unknown = this.use('list documents', (db) => db.prepare('SELECT key, value FROM docs WHERE collection = ? ORDER BY key').all(collection));
+    const rows: unknown = this.use('list documents', (db) => this.statement(db, 'SELECT key, value FROM docs WHERE collection = ? ORDER BY key').all(collection));
     return checkStored(DocRows, rows, 'documents');
   }
 }
