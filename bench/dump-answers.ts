@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   for (const d of dirs) cpSync(d, statSync(d).isFile() ? path.join(dir, path.basename(d)) : dir, { recursive: true });
   const config = loadConfig();
   config.knowledgeDir = dir;
+  config.knowledgeSnapshot = false;
   const runtime = await createRuntime(config, { storeKind: 'memory' });
   const lines = readFileSync(values.set, 'utf8').split('\n').filter((l) => l.trim());
   for (const [i, line] of lines.entries()) {

@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
   ADMIN_USER_IDS: optionalString,
   KNOWLEDGE_WATCH: flag,
+  KNOWLEDGE_SNAPSHOT: flag,
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token (xoxb-…)'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token (xapp-…)'),
@@ -135,6 +136,11 @@ export interface Config {
   adminUserIds: string[];
   /** Watch the knowledge folder and reload on change. Default true. */
   watchKnowledge: boolean;
+  /**
+   * Save the loaded knowledge to DATA_DIR and start from it while the notes, glossary, quiz files and
+   * code are unchanged (`KNOWLEDGE_SNAPSHOT`, the CLI's `--no-snapshot`). Default on.
+   */
+  knowledgeSnapshot: boolean;
   slack?: SlackConfig;
   teams?: TeamsConfig;
   onboarding: OnboardingConfig;
@@ -175,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitPerMinute: ok.RATE_LIMIT_PER_MINUTE,
     adminUserIds: (ok.ADMIN_USER_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     watchKnowledge: ok.KNOWLEDGE_WATCH ?? true,
+    knowledgeSnapshot: ok.KNOWLEDGE_SNAPSHOT ?? true,
     slack,
     teams,
     onboarding: {

@@ -40,8 +40,13 @@ export interface RuntimeOptions {
   metrics?: BotMetrics;
 }
 
+/** Where the knowledge snapshot lives for this config (none when KNOWLEDGE_SNAPSHOT=0). */
+export function snapshotOptions(config: Config): { snapshotDir?: string } {
+  return config.knowledgeSnapshot ? { snapshotDir: config.dataDir } : {};
+}
+
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
-  const knowledge: KnowledgeHolder = { current: await loadKnowledge(config.knowledgeDir) };
+  const knowledge: KnowledgeHolder = { current: await loadKnowledge(config.knowledgeDir, snapshotOptions(config)) };
   const store =
     options.store ??
     (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
