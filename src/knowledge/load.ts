@@ -40,6 +40,11 @@ async function read(absolute: string, shown: string): Promise<string> {
   }
 }
 
+/** A note is any .md (relative path, `/`-separated) but README.md, outside dot folders and node_modules. */
+export function isNote(rel: string): boolean {
+  return rel.endsWith('.md') && !/(^|\/)readme\.md$/i.test(rel) && !rel.split('/').some((p) => p.startsWith('.') || p === 'node_modules');
+}
+
 async function listNotes(dir: string): Promise<string[]> {
   let entries: string[];
   try {
@@ -49,7 +54,7 @@ async function listNotes(dir: string): Promise<string[]> {
   }
   return entries
     .map((e) => e.split(path.sep).join('/'))
-    .filter((e) => e.endsWith('.md') && !/(^|\/)readme\.md$/i.test(e) && !e.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
+    .filter(isNote)
     .sort();
 }
 

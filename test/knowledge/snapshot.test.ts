@@ -53,7 +53,7 @@ describe('knowledge snapshot', () => {
     ['truncated', async (file: string) => truncate(file, (await stat(file)).size - 100), /truncated/],
     ['corrupt (a flipped byte)', async (file: string) => {
       const b = await readFile(file);
-      b[b.length - 50] ^= 1;
+      b[b.length - 50] = b[b.length - 50]! ^ 1;
       await writeFile(file, b);
     }, /corrupt/],
     ['corrupt (garbage header)', (file: string) => writeFile(file, 'not a snapshot'), /corrupt header/],
