@@ -13,6 +13,7 @@ import { Variants } from './variants.js';
 import { docOf, SEP, termsOfText, type Doc } from './chunk-fields.js';
 import { IndexTables, type TablesJSON } from './index-tables.js';
 import type { TermLookup } from './term-sets.js';
+import { LeanOr } from './bm25-or.js';
 
 export interface SearchHit {
   chunk: Chunk;
@@ -37,6 +38,9 @@ export interface SearchIndexJSON {
 
 /** How many of the best BM25 sections bring their `label: value` lines into the ranking. */
 const LABELLED_SECTIONS = 20;
+/** BM25 hits that go on to coverage ranking. */
+const CANDIDATES = 60;
+const BOOST = { title: 3, near: 2, crumbs: 0.7, text: 1 };
 
 export class SearchIndex {
   private current: Chunk[];
@@ -44,6 +48,7 @@ export class SearchIndex {
   private lexiconNow!: Lexicon;
   private context!: PlanContext;
   private readonly mini: MiniSearch<Doc>;
+  private readonly lean: LeanOr;
   private readonly byId = new Map<string, Chunk>();
   private readonly tables: IndexTables;
   /**
@@ -62,6 +67,7 @@ export class SearchIndex {
     this.tables = new IndexTables(saved?.tables, chunks);
     const options = this.options();
     this.mini = saved ? MiniSearch.loadJS(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], options) : new MiniSearch<Doc>(options);
+    this.lean = new LeanOr(this.mini as MiniSearch<never>, Object.entries(BOOST));
     this.addChunks(chunks, !saved);
     if (!saved) for (const [file, list] of byFile(chunks)) this.tables.minePairs(file, list);
     this.relex();
@@ -217,22 +223,27 @@ export class SearchIndex {
       c.near.forEach((t) => weigh(t, 0.6 * soft));
     }
     const asked = new Set(concepts.flatMap((c) => [...c.terms, ...c.alts.flat(), ...c.near]));
-    const raw = this.mini.search(
-      { combineWith: 'OR', queries: [...weights.keys()] },
-      {
-        boost: { title: 3, near: 2, crumbs: 0.7, text: 1 },
-        boostTerm: (term) => weights.get(term) ?? 1,
-        weights: { fuzzy: 0.25, prefix: 0.3 },
-        filter: options.filter ? (r) => options.filter!(this.byId.get(String(r.id))!) : undefined,
-      },
-    );
+    const boostTerm = (term: string) => weights.get(term) ?? 1;
+    // minisearch's own search builds a result object per matching document; common terms match
+    // thousands. The lean scorer ranks alike into typed arrays (a filter needs the full search).
+    const raw = !options.filter
+      ? this.lean.search([...weights.keys()], boostTerm, CANDIDATES)
+      : this.mini.search(
+        { combineWith: 'OR', queries: [...weights.keys()] },
+        {
+          boost: BOOST,
+          boostTerm,
+          weights: { fuzzy: 0.25, prefix: 0.3 },
+          filter: options.filter ? (r) => options.filter!(this.byId.get(String(r.id))!) : undefined,
+        },
+      );
     const hits: SearchHit[] = [];
     const rank = (chunk: Chunk, bm25: number) => {
       const cov = this.coverageOf(concepts, chunk);
       // Coverage first; BM25 (dampened) orders chunks that cover a question alike.
       hits.push({ chunk, coverage: cov, score: Math.sqrt(bm25) * cov ** 6 * (1 + this.titlePrecision(chunk, asked)) });
     };
-    raw.slice(0, 60).forEach((r, i) => {
+    raw.slice(0, CANDIDATES).forEach((r, i) => {
       const chunk = this.byId.get(String(r.id));
       if (!chunk) return;
       rank(chunk, r.score);
