@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Chunk, GlossaryEntry, QuizItem } from './types.js';
 import type { SearchIndexJSON } from '../search/index.js';
 
-const FORMAT = 'kafka-bot-knowledge-snapshot/1';
+const FORMAT = 'kafka-bot-knowledge-snapshot/2';
 const PARTS = ['meta', 'chunks', 'quizItems', 'mini', 'tables'] as const;
 /** Snapshots of other knowledge folders kept beside the newest (older ones are removed). */
 const KEEP = 4;
@@ -30,6 +30,9 @@ const Header = z.object({
   parts: z.array(z.object({ name: z.enum(PARTS), bytes: z.number().int().nonnegative() })).length(PARTS.length),
   sha256: z.string(),
 });
+
+/** A chunk's text is almost always its units joined: stored once, as units. */
+const joined = (c: Chunk) => c.units.map((u) => u.text).join('\n');
 
 /** `DATA_DIR/knowledge-<hash of the folder's absolute path>.snapshot`: one per knowledge folder. */
 export function snapshotPath(dataDir: string, knowledgeDir: string): string {
@@ -90,7 +93,9 @@ export async function readSnapshot(file: string, key: string): Promise<SnapshotD
     const tables = parts.tables as SearchIndexJSON['tables'];
     if (!Array.isArray(meta?.files) || !Array.isArray(parts.chunks) || !Array.isArray(parts.quizItems)) return 'corrupt: bad shape';
     if (tables?.chunkTerms?.length !== parts.chunks.length) return 'corrupt: tables do not match the chunks';
-    return { ...meta, chunks: parts.chunks as Chunk[], quizItems: parts.quizItems as QuizItem[], index: { mini: parts.mini, tables } };
+    const chunks = parts.chunks as Chunk[];
+    for (const c of chunks) if (typeof c.text !== 'string') c.text = joined(c);
+    return { ...meta, chunks, quizItems: parts.quizItems as QuizItem[], index: { mini: parts.mini, tables } };
   } catch (error) {
     return `corrupt: ${(error as Error).message}`;
   }
@@ -100,7 +105,7 @@ export async function readSnapshot(file: string, key: string): Promise<SnapshotD
 export async function writeSnapshot(file: string, key: string, data: SnapshotData): Promise<void> {
   const values: Record<(typeof PARTS)[number], unknown> = {
     meta: { files: data.files, warnings: data.warnings, glossary: data.glossary },
-    chunks: data.chunks,
+    chunks: data.chunks.map((c) => (c.text === joined(c) ? { ...c, text: undefined } : c)),
     quizItems: data.quizItems,
     mini: data.index.mini,
     tables: data.index.tables,
