@@ -1,94 +1,107 @@
-// `npm run bench`: index build time, per-question latency (p50/p99) and RSS for Kafka Bot's index
-// and an out-of-the-box minisearch over the same chunks, on the bundled notes and on a generated
-// 10,000-section corpus; then the store's per-answer latency. Figures, not assertions.
+// `npm run bench`: Kafka Bot side by side with out-of-the-box minisearch (bench/plain-minisearch.ts)
+// on the same files and questions — the bundled notes, then 10k and 50k generated sections — each
+// figure from a fresh process: cold and warm (snapshot) start, index build, full-answer p50/p99,
+// peak RSS, one-file reload and the 300-question `ask --json --stdin` batch. Figures, not asserts.
+// `npm run bench -- --sizes 10000` picks the generated sizes (0 = bundled notes only).
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import MiniSearch from 'minisearch';
-import { loadKnowledge, chunkNote } from '../src/knowledge/load.js';
-import { SearchIndex } from '../src/search/index.js';
-import { composeAnswer } from '../src/answer/compose.js';
-import type { Chunk, Knowledge } from '../src/knowledge/types.js';
-import { generateNotes, generateQuestions } from './corpus.js';
+import { generateNotes } from './corpus.js';
+import { benchQuestions } from './questions.js';
 import { benchStore } from './store.js';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-/** Live JS heap after a full GC (what an index really holds; RSS lags behind GC). */
-const mb = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1048576;
-};
-const rss = () => process.memoryUsage().rss / 1048576;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
-const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
 
-function time<T>(fn: () => T): [T, number] {
-  const t = performance.now();
-  const out = fn();
-  return [out, performance.now() - t];
+function run(script: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<{ out: string; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve({ out, ms: performance.now() - started }) : reject(new Error(`${script} ${args.join(' ')} exited ${code}`))));
+    child.stdin.end(input ?? '');
+  });
 }
 
-function latencies(questions: string[], fn: (q: string) => unknown): number[] {
-  for (const q of questions.slice(0, 20)) fn(q);
-  return questions.map((q) => time(() => fn(q))[1]);
-}
+const child = async (engine: string, phase: string, dir: string, data: string, which: string) =>
+  JSON.parse((await run(path.join(here, 'child.js'), [engine, phase, dir, data, which])).out) as Record<string, number>;
 
-interface Row {
-  name: string;
+interface Figures {
+  cold: number;
+  warm: number;
   build: number;
   p50: number;
   p99: number;
   rss: number;
+  rssWarm: number;
+  reload: number;
+  batch: number;
+  batchWarm: number;
 }
 
-function benchCorpus(label: string, chunks: Chunk[], questions: string[], knowledge?: Knowledge): Row[] {
-  const base = mb();
-  const [plain, plainBuild] = time(() => {
-    const m = new MiniSearch({ fields: ['title', 'crumbs', 'text'] });
-    m.addAll(chunks.map((c) => ({ id: c.id, title: c.title, crumbs: c.breadcrumb.join(' '), text: c.text })));
-    return m;
-  });
-  const plainLat = latencies(questions, (q) => plain.search(q));
-  const plainRss = mb() - base;
-  const [ours, oursBuild] = time(() => new SearchIndex(chunks, knowledge?.glossary ?? []));
-  const oursLat = latencies(questions, (q) => ours.search(q));
-  const k: Knowledge = knowledge ?? { dir: '', files: [], chunks, quizItems: [], glossary: [], warnings: [], loadedAt: 0, search: ours };
-  // One knowledge object for every question, as the running bot has between reloads (per-load caches hold).
-  const answering: Knowledge = { ...k, search: ours };
-  const answerLat = latencies(questions, (q) => composeAnswer(answering, q));
-  const oursRss = mb() - base - plainRss; // the plain index is still alive
-  void plain;
-  return [
-    { name: `${label}: minisearch defaults (search only)`, build: plainBuild, p50: pct(plainLat, 50), p99: pct(plainLat, 99), rss: plainRss },
-    { name: `${label}: Kafka Bot index (search only)`, build: oursBuild, p50: pct(oursLat, 50), p99: pct(oursLat, 99), rss: oursRss },
-    { name: `${label}: Kafka Bot full answer (search + compose)`, build: oursBuild, p50: pct(answerLat, 50), p99: pct(answerLat, 99), rss: oursRss },
-  ];
+async function measure(engine: 'bot' | 'plain', dir: string, which: string, scratch: string): Promise<Figures> {
+  const data = path.join(scratch, `${engine}-data`);
+  const cold = await child(engine, 'cold', dir, data, which);
+  await child(engine, 'snapshot', dir, data, which);
+  const warm = await child(engine, 'warm', dir, data, which);
+  const questions = `${benchQuestions(which).join('\n')}\n`;
+  // The warm batch starts from the snapshot the 'snapshot' child wrote to `data`.
+  const env = { RATE_LIMIT_PER_MINUTE: '1000000000', DATA_DIR: data, KNOWLEDGE_WATCH: '0' };
+  const batch = async (warmStart: boolean) =>
+    engine === 'bot'
+      ? (await run(path.join(root, 'dist/src/cli/ask.js'), ['--json', '--stdin', '--knowledge', dir, ...(warmStart ? [] : ['--no-snapshot'])], questions, env)).ms
+      : (await run(path.join(here, 'plain-ask.js'), [dir], questions)).ms;
+  const batchCold = await batch(false);
+  return { cold: cold.start!, warm: warm.start!, build: cold.build!, p50: cold.p50!, p99: cold.p99!, rss: cold.rss!, rssWarm: warm.rss!, reload: cold.reload!, batch: batchCold, batchWarm: await batch(true) };
 }
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(n < 10 ? 2 : 0)} ms`);
+const ROWS: Array<[keyof Figures, string, (n: number) => string]> = [
+  ['cold', 'cold start (no snapshot)', ms],
+  ['warm', 'warm start (snapshot / loadJSON)', ms],
+  ['build', 'index build (chunks given)', ms],
+  ['p50', 'full answer p50', ms],
+  ['p99', 'full answer p99', ms],
+  ['rss', 'peak RSS (cold start, then answering)', (n) => `${n.toFixed(0)} MB`],
+  ['rssWarm', 'peak RSS (warm start, then answering)', (n) => `${n.toFixed(0)} MB`],
+  ['reload', 'one-file reload', ms],
+  ['batch', '300-question batch, one process (cold)', ms],
+  ['batchWarm', '300-question batch, one process (warm)', ms],
+];
 
 async function main(): Promise<void> {
-  const startRss = rss();
-  const knowledge = await loadKnowledge('knowledge');
-  const bundledQs = [
-    '브로커 메모리 얼마나?', 'RAID10 vs RAID5', 'Confluent Platform vs Cloud', 'What disk setup should Kafka brokers use?', 'ext4 장점',
-    'XFS는 누가 만들었어?', 'IaaS 단점', 'PaaS랑 SaaS 차이', '주말 날씨 어때?', 'AWS MSK는 어떤 서비스야?', 'RAID란?', '운영 환경 브로커 개수',
-  ];
-  const rows = benchCorpus(`bundled (${knowledge.chunks.length} chunks)`, knowledge.chunks, Array.from({ length: 400 }, (_, i) => bundledQs[i % bundledQs.length]!), knowledge);
-
-  const notes = generateNotes(10_000);
-  const [genChunks, chunkTime] = time(() => notes.flatMap((n) => chunkNote(n.text, n.file).chunks));
-  rows.push(...benchCorpus(`generated 10,000 sections (${genChunks.length} chunks)`, genChunks, generateQuestions(500)));
-
-  const out = [
-    `Kafka Bot benchmark — node ${process.version}, ${new Date().toISOString()}`,
-    `process RSS at start ${startRss.toFixed(0)} MB; markdown -> chunks for the 10k corpus: ${ms(chunkTime)}`,
-    '',
-    '| corpus / engine | index build | p50 / question | p99 / question | heap held |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.name} | ${ms(r.build)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.rss.toFixed(0)} MB |`),
-    '',
-    `peak-ish process RSS now (everything above still alive): ${rss().toFixed(0)} MB`,
-    '',
-    await benchStore(),
-  ];
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,50000' } } });
+  const sizes = values.sizes!.split(',').map(Number).filter((n) => n > 0);
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'kafka-bot-bench-'));
+  const out = [`Kafka Bot benchmark — node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`, ''];
+  try {
+    const corpora: Array<{ label: string; dir: string; which: string }> = [{ label: 'bundled notes (knowledge/)', dir: path.join(root, 'knowledge'), which: 'bundled' }];
+    for (const n of sizes) {
+      const dir = path.join(scratch, `gen-${n}`);
+      for (const note of generateNotes(n)) {
+        await mkdir(path.dirname(path.join(dir, note.file)), { recursive: true });
+        await writeFile(path.join(dir, note.file), note.text);
+      }
+      corpora.push({ label: `${n.toLocaleString('en')} generated sections`, dir, which: 'generated' });
+    }
+    out.push('| corpus | measure | Kafka Bot | minisearch defaults | ratio |', '| --- | --- | --- | --- | --- |');
+    for (const corpus of corpora) {
+      const scratchFor = await mkdtemp(path.join(scratch, 'run-'));
+      const bot = await measure('bot', corpus.dir, corpus.which, scratchFor);
+      const plain = await measure('plain', corpus.dir, corpus.which, scratchFor);
+      for (const [key, name, fmt] of ROWS) out.push(`| ${corpus.label} | ${name} | ${fmt(bot[key])} | ${fmt(plain[key])} | ${(bot[key] / plain[key]).toFixed(2)}× |`);
+      process.stderr.write(`bench: ${corpus.label} done\n`);
+    }
+    out.push('', 'minisearch defaults: notes cut at headings, fields title+text, best hit as the answer; its warm start is MiniSearch.loadJSON,', 'its reload discard+add, and it has no warm batch (same as cold).', '', await benchStore());
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -48,6 +48,7 @@ const EnvSchema = z.object({
   ADMIN_USER_IDS: optionalString,
   KNOWLEDGE_WATCH: flag,
   ANSWER_WORKERS: workerCount,
+  KNOWLEDGE_SNAPSHOT: flag,
   SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token (xoxb-…)'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token (xapp-…)'),
@@ -146,6 +147,11 @@ export interface Config {
   watchKnowledge: boolean;
   /** Worker threads that search and compose answers off the event loop that acks (`ANSWER_WORKERS`); 0 answers in the main thread. Default 1. */
   answerWorkers: number;
+  /**
+   * Save the loaded knowledge to DATA_DIR and start from it while the notes, glossary, quiz files and
+   * code are unchanged (`KNOWLEDGE_SNAPSHOT`, the CLI's `--no-snapshot`). Default on.
+   */
+  knowledgeSnapshot: boolean;
   slack?: SlackConfig;
   teams?: TeamsConfig;
   onboarding: OnboardingConfig;
@@ -187,6 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     adminUserIds: (ok.ADMIN_USER_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     watchKnowledge: ok.KNOWLEDGE_WATCH ?? true,
     answerWorkers: ok.ANSWER_WORKERS ?? 1,
+    knowledgeSnapshot: ok.KNOWLEDGE_SNAPSHOT ?? true,
     slack,
     teams,
     onboarding: {

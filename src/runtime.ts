@@ -45,12 +45,18 @@ export interface RuntimeOptions {
   answerWorkers?: number;
 }
 
+/** Where the knowledge snapshot lives for this config (none when KNOWLEDGE_SNAPSHOT=0). */
+export function snapshotOptions(config: Config): { snapshotDir?: string } {
+  return config.knowledgeSnapshot ? { snapshotDir: config.dataDir } : {};
+}
+
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
-  let current = await loadKnowledge(config.knowledgeDir);
+  let current = await loadKnowledge(config.knowledgeDir, snapshotOptions(config));
   const workerCount = options.answerWorkers ?? config.answerWorkers;
   const workers = workerCount > 0
     ? new AnswerWorkers(current, {
         size: workerCount,
+        ...snapshotOptions(config),
         onError: (error) => options.logger?.warn({ code: error.code, error: error.message }, 'answering in the main thread: ' + error.message),
       })
     : undefined;

@@ -80,6 +80,12 @@ describe('config: the admin server (issue 10 #7)', () => {
     expect(() => loadConfig({ ADMIN_PORT: '70000' })).toThrow(/ADMIN_PORT/);
     expect(() => loadConfig({ PORT: '9100' })).toThrow(/ADMIN_PORT must differ from PORT/);
   });
+
+  it('KNOWLEDGE_SNAPSHOT: on by default, 0 turns it off, anything else is named', () => {
+    expect(loadConfig({}).knowledgeSnapshot).toBe(true);
+    expect(loadConfig({ KNOWLEDGE_SNAPSHOT: '0' }).knowledgeSnapshot).toBe(false);
+    expect(() => loadConfig({ KNOWLEDGE_SNAPSHOT: 'sometimes' })).toThrow(/KNOWLEDGE_SNAPSHOT must be 1\/0\/true\/false/);
+  });
 });
 
 describe('config: ANSWER_WORKERS (issue 14)', () => {

@@ -17,7 +17,7 @@ const messageOf = (error: unknown) => (error as Error)?.message ?? String(error)
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'load') {
-    loadKnowledge(message.dir).then(
+    loadKnowledge(message.dir, message.snapshotDir === undefined ? {} : { snapshotDir: message.snapshotDir }).then(
       (loaded) => {
         knowledge = loaded;
         generation = message.generation;

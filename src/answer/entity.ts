@@ -5,6 +5,7 @@ import type { Chunk, Knowledge, Unit } from '../knowledge/types.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
+import type { TermLookup } from '../search/term-sets.js';
 import { shortTitle, unitBody } from './source.js';
 import { chunksOfSubject } from './groups.js';
 import { SIDE_COVERAGE } from './thresholds.js';
@@ -59,7 +60,7 @@ export function distinctConcepts(own: Concept[], other: Concept[]): Concept[] {
   return distinct.length > 0 ? distinct : own;
 }
 
-const share = (concepts: Concept[], terms: Set<string>) =>
+const share = (concepts: Concept[], terms: TermLookup) =>
   concepts.length === 0 ? 0 : concepts.reduce((sum, c) => sum + coverOf(c, terms), 0) / concepts.length;
 
 /**

@@ -6,7 +6,7 @@ import type { AnswerRequest } from './request.js';
 
 export type ToWorker =
   /** Load the notes in `dir`; `generation` names this load in later messages. */
-  | { type: 'load'; generation: number; dir: string }
+  | { type: 'load'; generation: number; dir: string; snapshotDir?: string }
   /** Answer `request` from the notes of `generation`. */
   | { type: 'ask'; id: number; generation: number; request: AnswerRequest };
 

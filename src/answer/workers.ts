@@ -20,6 +20,8 @@ export interface AnswerWorkersOptions {
   restartDelayMs?: number;
   /** Called with every worker thread started (diagnostics, tests). Default: nothing. */
   onWorkerStarted?: (worker: Worker) => void;
+  /** DATA_DIR holding the knowledge snapshot the workers may start from. Default: none (they parse). */
+  snapshotDir?: string;
 }
 
 interface Pending {
@@ -56,11 +58,13 @@ export class AnswerWorkers implements Answerer {
   private closed = false;
   private readonly counts: AnswerWorkerStats = { started: 0, failures: 0, viaWorker: 0, inThread: 0 };
   private readonly timeoutMs: number;
+  private readonly snapshotDir?: string;
   private readonly restartDelayMs: number;
 
   /** @param current the notes the main thread holds now (each worker loads them at start). */
   constructor(private current: Knowledge, private readonly options: AnswerWorkersOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.snapshotDir = options.snapshotDir;
     this.restartDelayMs = options.restartDelayMs ?? 200;
     this.slots = Array.from({ length: Math.max(1, options.size ?? 1) }, () => ({ pending: new Map(), failures: 0 }));
     for (const slot of this.slots) this.spawn(slot);
@@ -155,7 +159,7 @@ export class AnswerWorkers implements Answerer {
   private load(slot: Slot, knowledge: Knowledge): void {
     const generation = this.generationOf(knowledge);
     slot.loading = { generation, knowledge };
-    if (slot.worker) this.post(slot.worker, { type: 'load', generation, dir: knowledge.dir });
+    if (slot.worker) this.post(slot.worker, { type: 'load', generation, dir: knowledge.dir, snapshotDir: this.snapshotDir });
   }
 
   private post(worker: Worker, message: ToWorker): void {

@@ -1,7 +1,8 @@
 // `npm run ask -- "질문"`: answers from the notes on stdout. `--json` prints one JSON line
 // {kind,text,sources}; `--stdin` answers one question per non-blank input line in one process
-// (plain answers separated by a `---` line); `--knowledge DIR` reads another folder. Nothing is
-// stored on disk; `.env` is read first, never overriding variables already set.
+// (plain answers separated by a `---` line); `--knowledge DIR` reads another folder. Sessions live in
+// memory; the knowledge snapshot goes to DATA_DIR unless `--no-snapshot` (or KNOWLEDGE_SNAPSHOT=0).
+// `.env` is read first, never overriding variables already set.
 import { parseArgs } from 'node:util';
 import { config as loadDotEnv } from 'dotenv';
 import { createInterface } from 'node:readline';
@@ -21,7 +22,8 @@ function output(reply: Reply, json: boolean): string {
   });
 }
 
-const USAGE = 'usage: npm run ask -- [--json] [--knowledge DIR] "질문"\n       npm run ask -- [--json] [--knowledge DIR] --stdin < questions.txt\n';
+const USAGE =
+  'usage: npm run ask -- [--json] [--knowledge DIR] [--no-snapshot] "질문"\n       npm run ask -- [--json] [--knowledge DIR] [--no-snapshot] --stdin < questions.txt\n';
 /** Between two plain-text answers of `--stdin` (JSON lines need none). */
 const SEPARATOR = '---';
 
@@ -29,6 +31,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   stdin: { type: 'boolean' },
   knowledge: { type: 'string' },
+  'no-snapshot': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
   loadDotEnv({ quiet: true });
   const config = loadConfig();
   if (values.knowledge) config.knowledgeDir = values.knowledge;
+  if (values['no-snapshot']) config.knowledgeSnapshot = false;
   // One question at a time, nothing to ack: an answer worker would only load the notes twice.
   const runtime = await createRuntime(config, { storeKind: 'memory', answerWorkers: 0 });
   for (const warning of runtime.knowledge.current.warnings) process.stderr.write(`warning: ${warning}\n`);

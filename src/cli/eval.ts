@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const knowledge = knowledgeDir(values.knowledge ?? [], path.join(root, 'knowledge'));
   config.knowledgeDir = knowledge.dir;
+  // A merged temporary folder is new every run: its snapshot could never be used again.
+  if (knowledge.dir !== (values.knowledge?.[0] ?? path.join(root, 'knowledge'))) config.knowledgeSnapshot = false;
   // One question at a time, nothing to ack: an answer worker would only load the notes twice.
   const runtime = await createRuntime(config, { storeKind: 'memory', answerWorkers: 0 });
   const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());

@@ -12,6 +12,7 @@ import { chunkSections } from './chunk.js';
 import { parseGlossary } from './glossary.js';
 import { loadQuizBank } from '../quiz/bank.js';
 import { SearchIndex } from '../search/index.js';
+import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from './snapshot.js';
 
 /** Cut one note into chunks and quiz items. `file` is the path shown in sources. */
 export function chunkNote(source: string, file: string): { chunks: Chunk[]; quiz: QuizItem[] } {
@@ -39,6 +40,11 @@ async function read(absolute: string, shown: string): Promise<string> {
   }
 }
 
+/** A note is any .md (relative path, `/`-separated) but README.md, outside dot folders and node_modules. */
+export function isNote(rel: string): boolean {
+  return rel.endsWith('.md') && !/(^|\/)readme\.md$/i.test(rel) && !rel.split('/').some((p) => p.startsWith('.') || p === 'node_modules');
+}
+
 async function listNotes(dir: string): Promise<string[]> {
   let entries: string[];
   try {
@@ -48,21 +54,56 @@ async function listNotes(dir: string): Promise<string[]> {
   }
   return entries
     .map((e) => e.split(path.sep).join('/'))
-    .filter((e) => e.endsWith('.md') && !/(^|\/)readme\.md$/i.test(e) && !e.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
+    .filter(isNote)
     .sort();
 }
 
+export interface LoadOptions {
+  /**
+   * Folder (DATA_DIR) of the knowledge snapshot: a load with unchanged inputs reads it instead of
+   * parsing, any other load writes it. Default none: nothing read or written.
+   */
+  snapshotDir?: string;
+}
+
+/** Every .yml of the folder (glossary, quiz bank): part of the snapshot key. */
+async function ymlInputs(dir: string): Promise<Array<[string, string]>> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const names = entries
+    .map((e) => e.split(path.sep).join('/'))
+    .filter((e) => /\.ya?ml$/i.test(e) && !e.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
+    .sort();
+  return Promise.all(names.map(async (n): Promise<[string, string]> => [n, await readFile(path.join(dir, n), 'utf8').catch(() => '')]));
+}
+
 /** Load a knowledge folder into chunks, quiz items, glossary and a search index. */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Knowledge> {
   const absolute = path.resolve(dir);
   const shownRoot = path.basename(absolute);
   const files = await listNotes(absolute);
+  const sources: Array<[string, string]> = [];
+  for (const rel of files) sources.push([rel, await read(path.join(absolute, rel), `${shownRoot}/${rel}`)]);
+
+  const snapshot = options.snapshotDir ? { file: snapshotPath(options.snapshotDir, absolute), key: await snapshotKey([...sources, ...(await ymlInputs(absolute))]) } : undefined;
+  let reason = 'off';
+  if (snapshot) {
+    const saved = await readSnapshot(snapshot.file, snapshot.key);
+    if (typeof saved !== 'string') {
+      try {
+        const search = new SearchIndex(saved.chunks, saved.glossary, saved.index);
+        return { dir: absolute, ...saved, loadedAt: Date.now(), search, snapshot: { used: true, reason: 'inputs unchanged', file: snapshot.file } };
+      } catch (error) {
+        reason = `corrupt: ${(error as Error).message}`;
+      }
+    } else reason = saved;
+  }
+
   const warnings: string[] = [];
   const chunks: Chunk[] = [];
   const noteItems: QuizItem[] = [];
-  for (const rel of files) {
+  for (const [rel, source] of sources) {
     const shown = `${shownRoot}/${rel}`;
-    const note = chunkNote(await read(path.join(absolute, rel), shown), shown);
+    const note = chunkNote(source, shown);
     if (note.chunks.length === 0) warnings.push(`${shown}: no content to answer from`);
     chunks.push(...note.chunks);
     noteItems.push(...note.quiz);
@@ -76,15 +117,24 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
   });
   const glossary = parseGlossary(glossarySource, `${shownRoot}/glossary.yml`);
   const quizItems = await loadQuizBank(absolute, chunks, noteItems);
-
+  const search = new SearchIndex(chunks, glossary);
+  const shownFiles = files.map((f) => `${shownRoot}/${f}`);
+  if (snapshot) {
+    try {
+      await writeSnapshot(snapshot.file, snapshot.key, { files: shownFiles, warnings: [...warnings], glossary, chunks, quizItems, index: search.toJSON() });
+    } catch (error) {
+      warnings.push(`knowledge snapshot not written (${snapshot.file}): ${(error as Error).message}`);
+    }
+  }
   return {
     dir: absolute,
-    files: files.map((f) => `${shownRoot}/${f}`),
+    files: shownFiles,
     chunks,
     quizItems,
     glossary,
     warnings,
     loadedAt: Date.now(),
-    search: new SearchIndex(chunks, glossary),
+    search,
+    snapshot: snapshot && { used: false, reason, file: snapshot.file },
   };
 }

@@ -78,4 +78,6 @@ export interface Knowledge {
   loadedAt: number;
   /** Search over `chunks` (src/search/index.ts). */
   search: import('../search/index.js').SearchIndex;
+  /** Whether this load came from the DATA_DIR snapshot, and if not why (absent when snapshots are off). */
+  snapshot?: { used: boolean; reason: string; file: string };
 }

@@ -1,5 +1,6 @@
 // Reload the knowledge without a restart: chokidar watches the folder (and SIGHUP calls
-// reloadKnowledge); a reload swaps `holder.current` only after a full, successful load.
+// reloadKnowledge); changed notes alone are re-chunked into the index in place (reload-files.ts),
+// a .yml change loads it all; `holder.current` is swapped only after a successful load.
 import { watch } from 'chokidar';
 import path from 'node:path';
 import type { KnowledgeHolder } from '../assistant.js';
@@ -7,6 +8,7 @@ import type { Logger } from '../log.js';
 import type { BotMetrics } from '../metrics.js';
 import { isKafkaBotError } from '../errors.js';
 import { loadKnowledge } from './load.js';
+import { reloadFiles } from './reload-files.js';
 
 export interface ReloadOptions {
   /** Where success (info) and failure (error, with file:line) are logged. */
@@ -42,12 +44,35 @@ export async function reloadKnowledge(holder: KnowledgeHolder, dir: string, opti
     );
     return true;
   } catch (error) {
-    options.metrics?.knowledgeReloadFailures.inc();
-    const location = isKafkaBotError(error) ? error.location : undefined;
-    options.logger.error(
-      { file: location?.file, line: location?.line, code: isKafkaBotError(error) ? error.code : undefined, error: (error as Error)?.message ?? String(error) },
-      `knowledge reload failed, keeping the previous notes: ${(error as Error)?.message ?? String(error)}`,
+    logFailure(error, options);
+    return false;
+  }
+}
+
+function logFailure(error: unknown, options: ReloadOptions): void {
+  options.metrics?.knowledgeReloadFailures.inc();
+  const location = isKafkaBotError(error) ? error.location : undefined;
+  options.logger.error(
+    { file: location?.file, line: location?.line, code: isKafkaBotError(error) ? error.code : undefined, error: (error as Error)?.message ?? String(error) },
+    `knowledge reload failed, keeping the previous notes: ${(error as Error)?.message ?? String(error)}`,
+  );
+}
+
+/** Re-chunk only `files` (absolute paths) into the current knowledge; undefined when a full load is needed. */
+export async function reloadChangedFiles(holder: KnowledgeHolder, files: string[], options: ReloadOptions): Promise<boolean | undefined> {
+  const started = performance.now();
+  try {
+    const next = await reloadFiles(holder.current, files);
+    if (!next) return undefined;
+    holder.current = next;
+    options.metrics?.recordKnowledge(next);
+    options.logger.info(
+      { chunks: next.chunks.length, quizItems: next.quizItems.length, files: files.length, incremental: true, ms: Math.round(performance.now() - started) },
+      'knowledge reloaded',
     );
+    return true;
+  } catch (error) {
+    logFailure(error, options);
     return false;
   }
 }
@@ -61,17 +86,33 @@ export function watchKnowledge(holder: KnowledgeHolder, dir: string, options: Wa
   let running: Promise<boolean> | undefined;
   let again = false;
   let closed = false;
+  let full = false;
+  const pending = new Set<string>();
 
-  const reload = async (): Promise<boolean> => {
+  /** Changed notes alone when that is all that changed, else everything. */
+  const step = async (): Promise<boolean> => {
+    const files = [...pending];
+    const wholeFolder = full;
+    pending.clear();
+    full = false;
+    if (!wholeFolder && files.length > 0) {
+      const ok = await reloadChangedFiles(holder, files, options);
+      if (ok !== undefined) return ok;
+    }
+    return reloadKnowledge(holder, dir, options);
+  };
+
+  const reload = async (wholeFolder = true): Promise<boolean> => {
+    if (wholeFolder) full = true;
     if (running) {
       again = true;
       return running;
     }
     running = (async () => {
-      let ok = await reloadKnowledge(holder, dir, options);
+      let ok = await step();
       while (again && !closed) {
         again = false;
-        ok = await reloadKnowledge(holder, dir, options);
+        ok = await step();
       }
       return ok;
     })().finally(() => {
@@ -92,8 +133,9 @@ export function watchKnowledge(holder: KnowledgeHolder, dir: string, options: Wa
   const schedule = (event: string, file: string) => {
     if (closed || !WATCHED.test(file)) return;
     options.logger.debug({ event, file: path.relative(process.cwd(), file) }, 'knowledge changed');
+    pending.add(path.resolve(file));
     clearTimeout(timer);
-    timer = setTimeout(() => void reload(), debounceMs);
+    timer = setTimeout(() => void reload(false), debounceMs);
   };
   watcher.on('add', (f) => schedule('add', f));
   watcher.on('change', (f) => schedule('change', f));
@@ -103,7 +145,7 @@ export function watchKnowledge(holder: KnowledgeHolder, dir: string, options: Wa
 
   return {
     ready,
-    reload,
+    reload: () => reload(true),
     async close() {
       closed = true;
       clearTimeout(timer);

@@ -3,6 +3,7 @@
 // a typo variant, or all of its Hangul bigrams. This, not the raw score, decides between an answer
 // and an honest "not in the notes": a content word no note has weighs the most.
 import type { Concept } from './query.js';
+import type { TermLookup } from './term-sets.js';
 
 /** IDF of a term, or undefined when no chunk has it. */
 export type Idf = (term: string) => number | undefined;
@@ -51,7 +52,7 @@ export function conceptWeight(concept: Concept, idf: Idf, unknown: number): numb
 }
 
 /** 0..1: how well a chunk's terms cover one concept. */
-export function coverOf(concept: Concept, terms: Set<string>): number {
+export function coverOf(concept: Concept, terms: TermLookup): number {
   if (terms.has(concept.terms[0] ?? '')) return CREDIT.own;
   if (concept.alts.some((alt) => alt.every((t) => terms.has(t)))) return CREDIT.alt;
   if (concept.parts.length > 1 && concept.parts.every((t) => terms.has(t))) return CREDIT.parts;
@@ -62,7 +63,7 @@ export function coverOf(concept: Concept, terms: Set<string>): number {
   return 0;
 }
 
-export function covers(concept: Concept, terms: Set<string>): boolean {
+export function covers(concept: Concept, terms: TermLookup): boolean {
   return coverOf(concept, terms) > 0;
 }
 
@@ -70,7 +71,7 @@ export function covers(concept: Concept, terms: Set<string>): boolean {
 const ANCESTOR_CREDIT = 0.5;
 
 /** IDF-weighted share of the concepts a chunk covers; `ancestors` are its far breadcrumb's terms. */
-export function coverage(concepts: Concept[], terms: Set<string>, idf: Idf, unknown: number, ancestors?: Set<string>): number {
+export function coverage(concepts: Concept[], terms: TermLookup, idf: Idf, unknown: number, ancestors?: TermLookup): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {

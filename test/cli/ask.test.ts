@@ -1,7 +1,7 @@
 // `npm run ask` as a real process: `--stdin` skips blank lines and separates plain answers with a
 // `---` line (JSON stays one object per line), unknown flags print usage and exit 2, `.env` is read.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,5 +61,19 @@ describe('npm run ask', () => {
     expect(fromDotEnv.stdout).toContain('Avro');
     const fromEnv = ask(['스키마 레지스트리'], { cwd });
     expect(fromEnv.stdout).not.toContain('Avro');
+  });
+
+  it('writes the knowledge snapshot to DATA_DIR and answers alike from it; --no-snapshot and KNOWLEDGE_SNAPSHOT=0 skip it', async () => {
+    const data = await mkdtemp(path.join(tmpdir(), 'kb-ask-data-'));
+    const first = ask(['--json', '브로커 메모리 얼마나?'], { env: { DATA_DIR: data } });
+    expect((await readdir(data)).filter((f) => f.endsWith('.snapshot'))).toHaveLength(1);
+    const second = ask(['--json', '브로커 메모리 얼마나?'], { env: { DATA_DIR: data } });
+    expect(second.stdout).toBe(first.stdout);
+    for (const [args, env] of [[['--no-snapshot'], {}], [[], { KNOWLEDGE_SNAPSHOT: '0' }]] as const) {
+      const empty = await mkdtemp(path.join(tmpdir(), 'kb-ask-data-'));
+      const run = ask([...args, '--json', '브로커 메모리 얼마나?'], { env: { DATA_DIR: empty, ...env } });
+      expect(run.stdout).toBe(first.stdout);
+      expect(await readdir(empty)).toEqual([]);
+    }
   });
 });

@@ -53,6 +53,9 @@ describe('watchKnowledge', () => {
     await appendFile(path.join(dir, NOTE), NEW_SECTION);
     await until(() => holder.current !== first);
     expect((await ask()).text).toContain('2030');
+    // One note changed: re-chunked alone, the index updated in place.
+    expect(lines.find((l) => l.msg === 'knowledge reloaded')).toMatchObject({ incremental: true, files: 1 });
+    expect(holder.current.search).toBe(first.search);
 
     const good = holder.current;
     const glossary = path.join(dir, 'glossary.yml');

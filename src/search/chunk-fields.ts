@@ -1,0 +1,52 @@
+// What of a chunk is indexed, field by field, and the whole words of those fields. One place, so
+// the index build, its snapshot and an incremental update read a chunk exactly alike.
+import type { Chunk } from '../knowledge/types.js';
+import { analyzeWords } from './analyze-ko.js';
+
+/** Joins breadcrumb segments inside one field; each segment is analyzed on its own. */
+export const SEP = '\u001f';
+
+/**
+ * What a chunk is about, nearest first: its subject (for aspect chunks) and its parent section.
+ * "XFS › 단점" must beat "ext4 › 단점" for "XFS 단점" even though both sit under "XFS , ext4 란?".
+ */
+export function nearOf(chunk: Chunk): string {
+  const subject = chunk.subject?.split(' › ').pop();
+  const parent = chunk.breadcrumb[chunk.breadcrumb.length - 2];
+  return [...new Set([subject, parent, chunk.context].filter((s): s is string => Boolean(s)))].join(SEP);
+}
+
+/** Far ancestors: the breadcrumb above the parent. */
+export const crumbsOf = (chunk: Chunk) => chunk.breadcrumb.slice(0, -2).join(SEP);
+
+export interface Doc {
+  id: string;
+  title: string;
+  near: string;
+  crumbs: string;
+  text: string;
+}
+
+export function docOf(chunk: Chunk): Doc {
+  return { id: chunk.id, title: chunk.title, near: nearOf(chunk), crumbs: crumbsOf(chunk), text: chunk.text };
+}
+
+/** Index terms of a text (whole words, parts of dotted names, bigrams); whole words go to `words`. */
+export function termsOfText(text: string, words?: Set<string>): string[] {
+  const out: string[] = [];
+  for (const w of analyzeWords(text)) {
+    if (words) for (const t of w.terms) words.add(t);
+    out.push(...w.terms, ...(w.parts ?? []), ...w.grams);
+  }
+  return out;
+}
+
+/** Whole-word terms of every indexed field of a chunk (segment by segment, as the index reads them). */
+export function wordsOfChunk(chunk: Chunk): Set<string> {
+  const words = new Set<string>();
+  const doc = docOf(chunk);
+  termsOfText(doc.title, words);
+  termsOfText(doc.text, words);
+  for (const segment of [...doc.near.split(SEP), ...doc.crumbs.split(SEP)]) termsOfText(segment, words);
+  return words;
+}

@@ -1,0 +1,123 @@
+// The tables an index derives from its chunks besides minisearch's own: each chunk's compact term
+// set, document frequencies, how many chunks write each whole word, far-breadcrumb term sets and
+// the "한국어 (English)" pairs mined per note. Built once, saved in the snapshot, and kept exact
+// when one note's chunks are removed or added (incremental reload).
+import type { Chunk } from '../knowledge/types.js';
+import { analyze } from './analyze-ko.js';
+import { crumbsOf, nearOf, SEP, termsOfText, wordsOfChunk } from './chunk-fields.js';
+import { minePairs } from './mined-pairs.js';
+import { TermTable, type TermLookup } from './term-sets.js';
+
+/** What a snapshot stores of the tables (plain JSON). */
+export interface TablesJSON {
+  terms: string[];
+  /** Term numbers per chunk, in the order of the chunks. */
+  chunkTerms: number[][];
+  crumbs: Array<[string, number[]]>;
+  words: Array<[string, number]>;
+  pairs: Array<[string, string[][]]>;
+}
+
+export class IndexTables {
+  readonly table: TermTable;
+  private readonly chunkTerms = new Map<string, Uint32Array>();
+  /** Chunks (indexed ones only) that have each term, by term number. */
+  private readonly df: number[] = [];
+  /** How many indexed chunks write each whole word (typo variants may land on these). */
+  readonly wordCount = new Map<string, number>();
+  private readonly crumbSets = new Map<string, Uint32Array>();
+  /** Mined synonym pairs per note, in chunk order. */
+  readonly pairs = new Map<string, string[][]>();
+  /** Chunks in the minisearch index. */
+  indexed = 0;
+
+  constructor(saved?: TablesJSON, chunks: Chunk[] = []) {
+    this.table = new TermTable(saved?.terms);
+    if (!saved) return;
+    chunks.forEach((chunk, i) => {
+      const ids = Uint32Array.from(saved.chunkTerms[i] ?? []);
+      this.chunkTerms.set(chunk.id, ids);
+      if (!chunk.within) this.count(ids, 1);
+    });
+    for (const [key, ids] of saved.crumbs) this.crumbSets.set(key, Uint32Array.from(ids));
+    for (const [word, n] of saved.words) this.wordCount.set(word, n);
+    for (const [file, pairs] of saved.pairs) this.pairs.set(file, pairs);
+  }
+
+  private count(ids: Uint32Array, by: 1 | -1): void {
+    for (const id of ids) this.df[id] = (this.df[id] ?? 0) + by;
+    this.indexed += by;
+  }
+
+  /** Record an indexed chunk: its terms (title, near and text fields) and whole words. */
+  addIndexed(chunk: Chunk, terms: Iterable<string>, words: Iterable<string>): void {
+    const ids = this.table.pack(terms);
+    this.chunkTerms.set(chunk.id, ids);
+    this.count(ids, 1);
+    for (const w of words) this.wordCount.set(w, (this.wordCount.get(w) ?? 0) + 1);
+  }
+
+  /** A `label: value` chunk is not indexed; its terms are kept for coverage only. */
+  addLabel(chunk: Chunk): void {
+    this.chunkTerms.set(chunk.id, this.table.pack(analyze(`${chunk.title}\n${nearOf(chunk)}\n${chunk.text}`)));
+  }
+
+  /** Forget a chunk (its note changed or went away). */
+  remove(chunk: Chunk): void {
+    const ids = this.chunkTerms.get(chunk.id);
+    this.chunkTerms.delete(chunk.id);
+    if (!ids || chunk.within) return;
+    this.count(ids, -1);
+    for (const w of wordsOfChunk(chunk)) {
+      const n = (this.wordCount.get(w) ?? 0) - 1;
+      if (n > 0) this.wordCount.set(w, n);
+      else this.wordCount.delete(w);
+    }
+  }
+
+  /** Mine a note's synonym pairs (titles and texts, in chunk order). */
+  minePairs(file: string, chunks: Chunk[]): void {
+    const pairs = chunks.flatMap((c) => [...minePairs(c.title), ...minePairs(c.text)]);
+    if (pairs.length > 0) this.pairs.set(file, pairs);
+    else this.pairs.delete(file);
+  }
+
+  dfOf(term: string): number | undefined {
+    const id = this.table.lookup(term);
+    const df = id === undefined ? 0 : (this.df[id] ?? 0);
+    return df > 0 ? df : undefined;
+  }
+
+  termsOf(chunk: Chunk): TermLookup {
+    let ids = this.chunkTerms.get(chunk.id);
+    if (!ids) {
+      ids = this.table.pack(analyze(`${chunk.title}\n${nearOf(chunk)}\n${chunk.text}`));
+      this.chunkTerms.set(chunk.id, ids);
+    }
+    return this.table.view(ids);
+  }
+
+  /** Terms of the far ancestors, one set per distinct breadcrumb (sibling chunks share it). */
+  crumbKey(key: string, terms?: () => string[]): TermLookup {
+    let ids = this.crumbSets.get(key);
+    if (!ids) {
+      ids = this.table.pack(terms ? terms() : key.split(SEP).flatMap((s) => termsOfText(s)));
+      this.crumbSets.set(key, ids);
+    }
+    return this.table.view(ids);
+  }
+
+  ancestorsOf(chunk: Chunk): TermLookup {
+    return this.crumbKey(crumbsOf(chunk));
+  }
+
+  toJSON(chunks: Chunk[]): TablesJSON {
+    return {
+      terms: [...this.table.terms()],
+      chunkTerms: chunks.map((c) => Array.from(this.chunkTerms.get(c.id) ?? [])),
+      crumbs: [...this.crumbSets].map(([k, ids]) => [k, Array.from(ids)]),
+      words: [...this.wordCount],
+      pairs: [...this.pairs],
+    };
+  }
+}
