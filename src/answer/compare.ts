@@ -2,8 +2,8 @@
 // row labels of a comparison table), or the units that say each side when both live in one section.
 // Where the notes say which to prefer, that line follows the table with its source. Within 1600 chars.
 import type { Chunk, Knowledge } from '../knowledge/types.js';
-import type { Action, ComparisonRow, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, ComparisonRow, Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';

@@ -3,8 +3,8 @@
 // body keeps the units that answer (pick-units.ts), an overview lists its parts, and a value the
 // notes give for another environment follows the recommended one with its own source. <= 700 chars.
 import type { Chunk, Knowledge } from '../knowledge/types.js';
-import type { Action, Reply, Source } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Reply, Source } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
 import { conceptWeight, covers } from '../search/coverage.js';
 import { sourceOf, unitLine } from './source.js';

@@ -1,7 +1,7 @@
 // The help reply: what the bot does, how to ask, the quiz commands, and the topics the notes cover.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { mainSubjects } from './main-subjects.js';
 
 export function helpReply(knowledge: Knowledge, notice?: string): Reply {

@@ -1,8 +1,8 @@
 // The honest reply when the notes do not cover a question: say so plainly, never dress an
 // unrelated chunk up as an answer, and offer up to three nearby topics the notes do cover.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import type { SearchHit } from '../search/index.js';
 import { clip, shortTitle } from './source.js';
 import { mainSubjects } from './main-subjects.js';

@@ -2,7 +2,7 @@
 // "lz4 가 나은 경우: …"), a comparison says so under its table. A line counts when it names one side
 // only and it, or the section it sits in, recommends.
 import type { Knowledge, Unit } from '../knowledge/types.js';
-import type { Source } from '../reply.js';
+import type { Source } from '../model/reply.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';

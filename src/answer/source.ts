@@ -1,6 +1,6 @@
 // Chunk -> Source, and how units print: the small shared vocabulary of the composers.
 import type { Chunk, Unit } from '../knowledge/types.js';
-import type { Source } from '../reply.js';
+import type { Source } from '../model/reply.js';
 
 export function sourceOf(chunk: Chunk): Source {
   return { title: chunk.title, file: chunk.file, line: chunk.startLine, endLine: chunk.endLine, breadcrumb: chunk.breadcrumb };

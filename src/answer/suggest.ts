@@ -2,8 +2,8 @@
 // one section covers enough of it, offer the two or three nearest sections to pick from; each choice
 // answers that section. A question with a word the notes lack stays an honest no_answer.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { isKnown, type Idf } from '../search/coverage.js';
 import type { SearchHit } from '../search/index.js';
 import type { Concept } from '../search/query.js';

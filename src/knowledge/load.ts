@@ -3,7 +3,7 @@
 // file and line; an empty folder loads with a warning so every question gets "no notes".
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import type { Chunk, Knowledge, QuizItem } from './types.js';
 import { repairTables } from './repair-tables.js';
 import { parseMarkdown } from './parse-markdown.js';

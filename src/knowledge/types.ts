@@ -1,6 +1,6 @@
 // Shapes of the loaded knowledge: chunks cut from the notes, quiz items, and the glossary.
 // Produced by load.ts/chunk.ts, consumed by search, the composer and the quiz.
-import type { Choice } from '../reply.js';
+import type { Choice } from '../model/reply.js';
 
 /** One line or sentence of a chunk, in reading order. */
 export interface Unit {

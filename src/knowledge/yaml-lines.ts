@@ -2,7 +2,7 @@
 // any problem into a KafkaBotError naming file:line. Used by the glossary and the quiz bank.
 import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
-import { KafkaBotError, type ErrorCode } from '../errors.js';
+import { KafkaBotError, type ErrorCode } from '../model/errors.js';
 
 export interface LinedEntry<T> {
   value: T;

@@ -3,10 +3,10 @@
 // Exactly one replica posts: a lease per channel and date, and a post record written BEFORE
 // delivering, so a restart or a second replica never posts twice for the same day.
 import { z } from 'zod';
-import type { KnowledgeHolder } from '../assistant.js';
+import type { KnowledgeHolder } from '../assistant/types.js';
 import type { QuizItem } from '../knowledge/types.js';
-import type { Incoming } from '../message.js';
-import type { Reply } from '../reply.js';
+import type { Incoming } from '../model/message.js';
+import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 import { dateMinus, localTime, minutesOf, previousDate } from './local-time.js';
 import { dailyNotice, renderPost, renderVerdict, weeklyLines, type WeeklyRow } from './daily-render.js';

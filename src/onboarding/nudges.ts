@@ -2,10 +2,10 @@
 // "복습할 문제 N개가 있어요" with a start button, from NUDGE_HOUR on in TZ. `/kafka-quiz nudges off`
 // (or on) per user. The day's send is recorded before delivering: a retry never sends twice.
 import { z } from 'zod';
-import type { Incoming } from '../message.js';
-import type { Reply } from '../reply.js';
+import type { Incoming } from '../model/message.js';
+import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
-import { finishReply } from '../render-text.js';
+import { finishReply } from '../model/render-text.js';
 import { isDue } from '../quiz/engine.js';
 import { localTime } from './local-time.js';
 

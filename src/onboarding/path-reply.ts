@@ -1,7 +1,7 @@
 // `/kafka path` (and App Home, the welcome): a bar per step and the current step with "읽기" (the
 // section's answer) and "이 단계 퀴즈" buttons. Neutral Reply; adapters draw the buttons.
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { masteryBar } from '../quiz/render-stats.js';
 import type { LearningPath } from './paths.js';
 import { currentStep, stepRatio, type StepProgress } from './progress.js';

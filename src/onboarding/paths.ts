@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { KafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { parseYamlList } from '../knowledge/yaml-lines.js';
 import { resolveSection } from '../quiz/bank.js';

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { KafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import type { Chunk, QuizItem } from '../knowledge/types.js';
 import { topicsFor } from './topics.js';
 import { matchSourceMarker } from './markup.js';

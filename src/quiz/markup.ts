@@ -1,7 +1,7 @@
 // The in-note quiz markup: a list item whose first line ends with `(정답: O)` / `(정답: X)` (or
 // `(answer: X)`, `→ X`, `-> X`) is an O/X statement; its nested lines are the explanation.
 // The markdown chunker calls matchQuizMarker for every list item and builds the QuizItem.
-import type { Choice } from '../reply.js';
+import type { Choice } from '../model/reply.js';
 
 /** What the markup looks like, for docs and help text. */
 export const QUIZ_MARKUP_HELP = [

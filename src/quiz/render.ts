@@ -1,8 +1,8 @@
 // Quiz state -> neutral Reply: the question card (2/5, O and X buttons), the graded answer with its
 // explanation and source, the final score, and the quiz's notices. Adapters only render these.
 import type { QuizItem } from '../knowledge/types.js';
-import type { Action, Choice, Reply, Source } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Choice, Reply, Source } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import type { QuizSession } from '../store/store.js';
 import { score } from './engine.js';
 import { TOPIC_KEYS, TOPIC_LABELS } from './topics.js';

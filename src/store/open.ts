@@ -1,6 +1,6 @@
 // Picks the session store from configuration: Redis when REDIS_URL is set (several replicas share
 // it), otherwise the SQLite file under DATA_DIR. The store is initialised before it is returned.
-import type { Config } from '../config.js';
+import type { Config } from '../ops/config.js';
 import type { SessionStore } from './store.js';
 
 /** Open and init the configured store; throws STORE_UNAVAILABLE when it cannot be reached. */

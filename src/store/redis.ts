@@ -2,7 +2,7 @@
 // durable keys; a per-session "live" key with the session TTL marks unfinished ones alive. Creation
 // and answers run as Lua scripts (atomic), dedupe claims are SET NX PX.
 import { Redis } from 'ioredis';
-import { KafkaBotError, isKafkaBotError } from '../errors.js';
+import { KafkaBotError, isKafkaBotError } from '../model/errors.js';
 import { FeedbackSchema, UnansweredSchema, checkNewSession, checkStored, parseStored } from './records.js';
 import { CREATE_SESSION, RECORD_ANSWER } from './redis-scripts.js';
 import { RedisDocs } from './redis-docs.js';

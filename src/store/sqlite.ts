@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { KafkaBotError, isKafkaBotError } from '../errors.js';
+import { KafkaBotError, isKafkaBotError } from '../model/errors.js';
 import { checkNewSession } from './records.js';
 import { clampLimit, isExpired, judgeAnswer, resolveOptions, type ResolvedStoreOptions } from './rules.js';
 import { migrate } from './sqlite-schema.js';

@@ -1,7 +1,7 @@
 // The SessionStore contract: quiz sessions, answers, Leitner progress, event dedupe, feedback and
 // unanswered questions. Memory (tests), SQLite (default) and Redis (several replicas) implement it
 // and share one contract test suite (test/store/contract.ts).
-import type { Choice } from '../reply.js';
+import type { Choice } from '../model/reply.js';
 
 /** One quiz run by one user. */
 export interface QuizSession {

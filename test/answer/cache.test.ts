@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReplyCache } from '../../src/answer/cache.js';
-import { finishReply } from '../../src/render-text.js';
+import { finishReply } from '../../src/model/render-text.js';
 
 const reply = (body: string) => finishReply({ kind: 'answer', body, sources: [], followUps: [], actions: [] });
 

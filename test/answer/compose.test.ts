@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { Reply } from '../../src/reply.js';
+import type { Reply } from '../../src/model/reply.js';
 import { bundled, tempKnowledge } from '../helpers/knowledge.js';
 
 async function assistant(dir?: string) {

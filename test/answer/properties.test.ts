@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { composeAnswer } from '../../src/answer/compose.js';
 import { composeComparison } from '../../src/answer/compare.js';
-import { detectIntent } from '../../src/intent.js';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { detectIntent } from '../../src/assistant/intent.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
-import type { Reply } from '../../src/reply.js';
+import type { Reply } from '../../src/model/reply.js';
 
 /** COMPARISON_LIMIT (1600) plus a notice line and source lines. */
 const BOUND = 1800;

@@ -3,7 +3,7 @@
 // thread is relayed to the asker's thread once and shows up in the gap report next to the question.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAssistant, MemoryStore, Onboarding } from '../../../src/index.js';
-import { gapsReport } from '../../../src/gaps.js';
+import { gapsReport } from '../../../src/report/gaps.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { bundledKnowledge, startHarness, type Harness } from './harness.js';
 

@@ -1,8 +1,8 @@
 // One section of the notes as a whole reply (title, its lines, its source), for surfaces that let
 // people pick a section themselves, such as Teams' search extension. No ranking, no follow-ups.
-import type { Knowledge } from './knowledge/types.js';
-import type { Reply } from './reply.js';
-import { finishReply } from './render-text.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 
 /** Longest plain text of a section reply; longer sections end with `…`. Default 1500. */
 export const SECTION_LIMIT = 1500;

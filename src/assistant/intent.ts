@@ -1,6 +1,6 @@
 // Text -> what the user wants: help, a quiz command, an admin report, a comparison of two things,
 // or a plain question. Parsed once here so every platform behaves the same.
-import { parseComparison } from './answer/comparison-question.js';
+import { parseComparison } from '../answer/comparison-question.js';
 
 export type Intent =
   | { type: 'empty' }

@@ -1,18 +1,18 @@
 // Builds everything a running bot needs from a Config: the knowledge (swappable on reload), the
 // session store, and the assistant. Adapters and CLIs start here; nothing platform-specific.
 import type { Config } from './config.js';
-import type { Assistant, KnowledgeHolder } from './assistant.js';
-import type { SessionStore } from './store/store.js';
-import { createAssistant } from './assistant-impl.js';
-import { loadKnowledge } from './knowledge/load.js';
-import { openStore } from './store/open.js';
-import { MemoryStore } from './store/memory.js';
+import type { Assistant, KnowledgeHolder } from '../assistant/types.js';
+import type { SessionStore } from '../store/store.js';
+import { createAssistant } from '../assistant/assistant.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { openStore } from '../store/open.js';
+import { MemoryStore } from '../store/memory.js';
 import type { Logger } from './log.js';
 import type { BotMetrics } from './metrics.js';
 import { observeAssistant } from './observe.js';
 import { secretsOf } from './log.js';
 import pino from 'pino';
-import { Onboarding } from './onboarding/service.js';
+import { Onboarding } from '../onboarding/service.js';
 
 export interface Runtime {
   config: Config;
@@ -32,7 +32,7 @@ export interface RuntimeOptions {
   storeKind?: 'memory' | 'config';
   now?: () => number;
   random?: () => number;
-  /** Log one line per handled message here (src/observe.ts). Default: no per-message logging. */
+  /** Log one line per handled message here (src/ops/observe.ts). Default: no per-message logging. */
   logger?: Logger;
   /** This process's name in schedule leases. Default host pid + random. */
   instanceId?: string;

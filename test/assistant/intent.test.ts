@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from '../src/intent.js';
+import { detectIntent } from '../../src/assistant/intent.js';
 
 describe('intent', () => {
   it.each([

@@ -1,14 +1,14 @@
 // observeAssistant: one JSON log line per handled message with platform, kind, latency and a
 // request id; metrics recorded; and a token or secret never reaches a captured log line.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/log.js';
-import { createMetrics } from '../src/metrics.js';
-import { observeAssistant } from '../src/observe.js';
-import { secretsOf } from '../src/log.js';
-import type { Assistant } from '../src/assistant.js';
-import type { Incoming } from '../src/message.js';
-import type { Reply } from '../src/reply.js';
+import { loadConfig } from '../../src/ops/config.js';
+import { createLogger } from '../../src/ops/log.js';
+import { createMetrics } from '../../src/ops/metrics.js';
+import { observeAssistant } from '../../src/ops/observe.js';
+import { secretsOf } from '../../src/ops/log.js';
+import type { Assistant } from '../../src/assistant/types.js';
+import type { Incoming } from '../../src/model/message.js';
+import type { Reply } from '../../src/model/reply.js';
 
 const BOT_TOKEN = 'xoxb-1111-2222-abcdefSECRETtoken';
 const SIGNING = 'signing-secret-0f0f0f0f';

@@ -1,7 +1,7 @@
 // The only reader of process.env. Every variable is validated with zod at start; an error names
 // the variable and what is wrong with it, never its value (tokens and secrets live here).
 import { z } from 'zod';
-import { KafkaBotError } from './errors.js';
+import { KafkaBotError } from '../model/errors.js';
 
 const optionalString = z
   .string()

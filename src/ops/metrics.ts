@@ -1,8 +1,8 @@
 // Prometheus metrics for `GET /metrics`, on a Registry of our own (never prom-client's global one,
 // so tests and several bots in one process do not collide). observe.ts and the knowledge watcher feed it.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Knowledge } from './knowledge/types.js';
-import type { Reply } from './reply.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Reply } from '../model/reply.js';
 
 export interface MetricsOptions {
   /** Also collect Node process metrics (CPU, memory, event loop). Default false (tests). */

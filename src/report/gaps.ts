@@ -1,10 +1,10 @@
 // The gap report (`npm run gaps`, `/kafka gaps` for admins): questions the notes could not answer
 // grouped by similar wording, sections with the most 👎, and the quiz items missed most, as markdown.
-import type { SessionStore } from './store/store.js';
-import type { Knowledge } from './knowledge/types.js';
-import { analyzeWords } from './search/analyze-ko.js';
-import { normalize } from './search/normalize.js';
-import { Experts } from './onboarding/experts.js';
+import type { SessionStore } from '../store/store.js';
+import type { Knowledge } from '../knowledge/types.js';
+import { analyzeWords } from '../search/analyze-ko.js';
+import { normalize } from '../search/normalize.js';
+import { Experts } from '../onboarding/experts.js';
 
 /** Two questions are "the same" when their term sets overlap at least this much (Jaccard). */
 export const SIMILARITY = 0.5;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../../src/ops/config.js';
 
 describe('config', () => {
   it('defaults to the console on the bundled notes', () => {

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { watchKnowledge, reloadKnowledge, type KnowledgeWatcher } from '../../src/knowledge/watch.js';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { watchKnowledge, reloadKnowledge, type KnowledgeWatcher } from '../../src/ops/watch.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
-import { createMetrics } from '../../src/metrics.js';
-import type { KnowledgeHolder } from '../../src/assistant.js';
+import { createMetrics } from '../../src/ops/metrics.js';
+import type { KnowledgeHolder } from '../../src/assistant/types.js';
 
 const NOTE = 'kafka-cluster-operations.md';
 const NEW_SECTION = '\n\n### 주키퍼리스 전환 계획\n\n- 플라밍고 클러스터는 2030년에 크래프트 모드로 전환한다.\n';

@@ -1,10 +1,10 @@
 // handle(message) -> Reply: the only door adapters use. Routes a message or a button press to the
 // answer composer or the quiz, and keeps per-platform concerns (ids, rendering) out of both.
-import type { Incoming } from './message.js';
-import type { Reply } from './reply.js';
-import type { SessionStore } from './store/store.js';
-import type { Knowledge } from './knowledge/types.js';
-import type { Onboarding } from './onboarding/service.js';
+import type { Incoming } from '../model/message.js';
+import type { Reply } from '../model/reply.js';
+import type { SessionStore } from '../store/store.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Onboarding } from '../onboarding/service.js';
 
 /** Holds the current knowledge; reload swaps `current` in one assignment. */
 export interface KnowledgeHolder {

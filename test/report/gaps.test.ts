@@ -1,11 +1,11 @@
 // The gap report: unanswered questions grouped by similar wording with counts and dates, 👎 by
 // section (comparison refs too), most-missed quiz items; and `/kafka gaps` is admin-only.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/knowledge/load.js';
-import { gapsReport, groupQuestions } from '../src/gaps.js';
-import { MemoryStore } from '../src/store/memory.js';
-import { createAssistant } from '../src/assistant-impl.js';
-import type { Knowledge } from '../src/knowledge/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { gapsReport, groupQuestions } from '../../src/report/gaps.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
+import type { Knowledge } from '../../src/knowledge/types.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 2, 3, 9, 0);

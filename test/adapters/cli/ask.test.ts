@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tempKnowledge } from '../helpers/knowledge.js';
+import { tempKnowledge } from '../../helpers/knowledge.js';
 
 const ROOT = process.cwd();
 const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-const ASK = path.join(ROOT, 'src/cli/ask.ts');
+const ASK = path.join(ROOT, 'adapters/cli/ask.ts');
 
 function ask(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string | undefined> } = {}) {
   const all = { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), ...options.env };

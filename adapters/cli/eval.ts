@@ -8,8 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { loadConfig } from '../config.js';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, loadConfig } from '../../src/index.js';
 
 const Question = z.object({
   id: z.string().optional(),

@@ -1,21 +1,21 @@
 // The assistant behind handle(): intent -> answer composer or quiz engine -> neutral Reply.
 // Also records what the notes could not answer and 👍/👎 votes, for the gap report.
-import type { Assistant, AssistantOptions } from './assistant.js';
-import type { Incoming } from './message.js';
-import type { Reply } from './reply.js';
-import { finishReply } from './render-text.js';
+import type { Assistant, AssistantOptions } from './types.js';
+import type { Incoming } from '../model/message.js';
+import type { Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { detectIntent } from './intent.js';
-import { composeAnswer, composeSection } from './answer/compose.js';
-import { composeComparison } from './answer/compare.js';
-import { helpReply } from './answer/help.js';
-import { QuizService } from './quiz/service.js';
-import { isPassText, parseChoiceText } from './quiz/command.js';
+import { composeAnswer, composeSection } from '../answer/compose.js';
+import { composeComparison } from '../answer/compare.js';
+import { helpReply } from '../answer/help.js';
+import { QuizService } from '../quiz/service.js';
+import { isPassText, parseChoiceText } from '../quiz/command.js';
 import { RateLimiter } from './rate-limit.js';
-import { ReplyCache } from './answer/cache.js';
-import { gapsReport } from './gaps.js';
-import { Onboarding } from './onboarding/service.js';
-import { isPathCommand } from './onboarding/path-command.js';
-import { ASK_EXPERT_LABEL } from './onboarding/experts.js';
+import { ReplyCache } from '../answer/cache.js';
+import { gapsReport } from '../report/gaps.js';
+import { Onboarding } from '../onboarding/service.js';
+import { isPathCommand } from '../onboarding/path-command.js';
+import { ASK_EXPERT_LABEL } from '../onboarding/experts.js';
 
 /** Questions longer than this are cut (and the reply says so). */
 export const MAX_QUESTION = 300;

@@ -1,12 +1,12 @@
 // Per-user rate limit: 20 questions a minute by default (configurable), a friendly private notice
 // past it, per user, sliding over time; quiz clicks and quiz commands are never limited.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RateLimiter } from '../src/rate-limit.js';
-import { createAssistant } from '../src/assistant-impl.js';
-import { MemoryStore } from '../src/store/memory.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
-import type { Knowledge } from '../src/knowledge/types.js';
-import type { Incoming } from '../src/message.js';
+import { RateLimiter } from '../../src/assistant/rate-limit.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { Knowledge } from '../../src/knowledge/types.js';
+import type { Incoming } from '../../src/model/message.js';
 
 let knowledge: Knowledge;
 beforeAll(async () => {

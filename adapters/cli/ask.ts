@@ -5,10 +5,7 @@
 import { parseArgs } from 'node:util';
 import { config as loadDotEnv } from 'dotenv';
 import { createInterface } from 'node:readline';
-import { loadConfig } from '../config.js';
-import { isKafkaBotError } from '../errors.js';
-import { createRuntime } from '../runtime.js';
-import type { Reply } from '../reply.js';
+import { createRuntime, isKafkaBotError, loadConfig, type Reply } from '../../src/index.js';
 
 function output(reply: Reply, json: boolean): string {
   if (!json) return reply.text;

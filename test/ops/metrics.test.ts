@@ -1,9 +1,9 @@
 // The Prometheus registry: every metric the issue lists is exposed, counts add up, and two bots in
 // one process keep separate registries.
 import { describe, expect, it } from 'vitest';
-import { createMetrics } from '../src/metrics.js';
-import type { Reply } from '../src/reply.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
+import { createMetrics } from '../../src/ops/metrics.js';
+import type { Reply } from '../../src/model/reply.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const reply = (kind: Reply['kind']): Reply => ({ kind, body: '', sources: [], followUps: [], actions: [], text: '' });
 

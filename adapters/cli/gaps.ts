@@ -1,11 +1,7 @@
 // `npm run gaps`: prints the gap report (unanswered questions, 👎 by section, most-missed quiz
 // items) as markdown, from the configured store (SQLite under DATA_DIR, or REDIS_URL) and notes.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { isKafkaBotError } from '../errors.js';
-import { loadKnowledge } from '../knowledge/load.js';
-import { openStore } from '../store/open.js';
-import { gapsReport } from '../gaps.js';
+import { gapsReport, isKafkaBotError, loadConfig, loadKnowledge, openStore } from '../../src/index.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });

@@ -2,11 +2,11 @@
 // reloadKnowledge); a reload swaps `holder.current` only after a full, successful load.
 import { watch } from 'chokidar';
 import path from 'node:path';
-import type { KnowledgeHolder } from '../assistant.js';
-import type { Logger } from '../log.js';
-import type { BotMetrics } from '../metrics.js';
-import { isKafkaBotError } from '../errors.js';
-import { loadKnowledge } from './load.js';
+import type { KnowledgeHolder } from '../assistant/types.js';
+import type { Logger } from './log.js';
+import type { BotMetrics } from './metrics.js';
+import { isKafkaBotError } from '../model/errors.js';
+import { loadKnowledge } from '../knowledge/load.js';
 
 export interface ReloadOptions {
   /** Where success (info) and failure (error, with file:line) are logged. */
