@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { loadKnowledge, chunkNote } from '../src/knowledge/load.js';
-import { SearchIndex } from '../src/search/index.js';
+import { SearchIndex } from '../src/search/search-index.js';
 import { composeAnswer } from '../src/answer/compose.js';
 import type { Chunk, Knowledge } from '../src/knowledge/types.js';
 import { generateNotes, generateQuestions } from './corpus.js';

@@ -3,7 +3,7 @@
 import type { Knowledge } from '../knowledge/types.js';
 import type { Action, Reply } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
-import type { SearchHit } from '../search/index.js';
+import type { SearchHit } from '../search/search-index.js';
 import { clip, shortTitle } from './source.js';
 import { mainSubjects } from './main-subjects.js';
 

@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { Action, Reply } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { isKnown, type Idf } from '../search/coverage.js';
-import type { SearchHit } from '../search/index.js';
+import type { SearchHit } from '../search/search-index.js';
 import type { Concept } from '../search/query.js';
 import { clip, shortTitle, sourceOf } from './source.js';
 import { containerOf } from './groups.js';

@@ -11,7 +11,7 @@ import { buildSections } from './sections.js';
 import { chunkSections } from './chunk.js';
 import { parseGlossary } from './glossary.js';
 import { loadQuizBank } from '../quiz/bank.js';
-import { SearchIndex } from '../search/index.js';
+import { SearchIndex } from '../search/search-index.js';
 
 /** Cut one note into chunks and quiz items. `file` is the path shown in sources. */
 export function chunkNote(source: string, file: string): { chunks: Chunk[]; quiz: QuizItem[] } {

@@ -76,6 +76,6 @@ export interface Knowledge {
   warnings: string[];
   /** Epoch ms. */
   loadedAt: number;
-  /** Search over `chunks` (src/search/index.ts). */
-  search: import('../search/index.js').SearchIndex;
+  /** Search over `chunks` (src/search/search-index.ts). */
+  search: import('../search/search-index.js').SearchIndex;
 }
