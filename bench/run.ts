@@ -6,7 +6,8 @@ import MiniSearch from 'minisearch';
 import { loadKnowledge, chunkNote } from '../src/knowledge/load.js';
 import { SearchIndex } from '../src/search/search-index.js';
 import { composeAnswer } from '../src/answer/compose.js';
-import type { Chunk, Knowledge } from '../src/knowledge/types.js';
+import type { Knowledge } from '../src/knowledge/types.js';
+import type { Chunk } from '../src/model/chunk.js';
 import { generateNotes, generateQuestions } from './corpus.js';
 import { benchStore } from './store.js';
 

@@ -1,7 +1,8 @@
 // "A vs B" -> both sides side by side, aspect by aspect (정의, 특징, 장점, 단점, 용도, 예시, or the
 // row labels of a comparison table), or the units that say each side when both live in one section.
 // Where the notes say which to prefer, that line follows the table with its source. Within 1600 chars.
-import type { Chunk, Knowledge } from '../knowledge/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 import type { Action, ComparisonRow, Reply } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';

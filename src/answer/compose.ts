@@ -2,7 +2,8 @@
 // (coverage, not raw score); among close ones, the one that answers what is asked (rerank.ts). The
 // body keeps the units that answer (pick-units.ts), an overview lists its parts, and a value the
 // notes give for another environment follows the recommended one with its own source. <= 700 chars.
-import type { Chunk, Knowledge } from '../knowledge/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 import type { Action, Reply, Source } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';

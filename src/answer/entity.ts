@@ -1,7 +1,8 @@
 // One side of a comparison: what a phrase names in the notes. Either a subject (a section, an aspect
 // group like PaaS › 장점/단점, a table column) whose title says the side, with its aspects to line up;
 // or, when both sides live inside one section (롤백 전/후, ZooKeeper/KRaft 모드), the units that say it.
-import type { Chunk, Knowledge, Unit } from '../knowledge/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk, Unit } from '../model/chunk.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';

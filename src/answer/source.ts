@@ -1,5 +1,5 @@
 // Chunk -> Source, and how units print: the small shared vocabulary of the composers.
-import type { Chunk, Unit } from '../knowledge/types.js';
+import type { Chunk, Unit } from '../model/chunk.js';
 import type { Source } from '../model/reply.js';
 
 export function sourceOf(chunk: Chunk): Source {

@@ -3,13 +3,8 @@
 import type { Incoming } from '../model/message.js';
 import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
-import type { Knowledge } from '../knowledge/types.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
 import type { Onboarding } from '../onboarding/service.js';
-
-/** Holds the current knowledge; reload swaps `current` in one assignment. */
-export interface KnowledgeHolder {
-  current: Knowledge;
-}
 
 export interface AssistantOptions {
   knowledge: KnowledgeHolder;

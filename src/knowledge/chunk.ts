@@ -2,7 +2,7 @@
 // list of titled items (RAID 0, RAID 1, …), one table column or row, else a section's own text.
 // Quiz markup met on the way becomes QuizItems with the breadcrumb of the section they sit in.
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import type { Chunk, QuizItem, Unit } from './types.js';
+import type { Chunk, QuizItem, Unit } from '../model/chunk.js';
 import type { Section } from './sections.js';
 import { cleanTitle, inlineText } from './inline.js';
 import { itemUnits, sentenceUnits, unitsOf, type LineMap } from './units.js';

@@ -2,7 +2,7 @@
 // expanded with the other terms of every set one of their words belongs to, so English questions
 // find Korean notes. A bad entry is an error naming file:line.
 import { z } from 'zod';
-import type { GlossaryEntry } from './types.js';
+import type { GlossaryEntry } from '../model/chunk.js';
 import { parseYamlList } from './yaml-lines.js';
 
 const EntrySchema = z

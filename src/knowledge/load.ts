@@ -4,7 +4,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KafkaBotError } from '../model/errors.js';
-import type { Chunk, Knowledge, QuizItem } from './types.js';
+import type { Knowledge } from './types.js';
+import type { Chunk, QuizItem } from '../model/chunk.js';
 import { repairTables } from './repair-tables.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { buildSections } from './sections.js';

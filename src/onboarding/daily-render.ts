@@ -1,6 +1,6 @@
 // What the quiz of the day says: the channel post (yesterday's answer and how many got it right, the
 // week's top answerers, today's O/X question with buttons) and the private verdict of a press.
-import type { QuizItem } from '../knowledge/types.js';
+import type { QuizItem } from '../model/chunk.js';
 import type { Reply, Source } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 

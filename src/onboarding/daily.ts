@@ -3,8 +3,8 @@
 // Exactly one replica posts: a lease per channel and date, and a post record written BEFORE
 // delivering, so a restart or a second replica never posts twice for the same day.
 import { z } from 'zod';
-import type { KnowledgeHolder } from '../assistant/types.js';
-import type { QuizItem } from '../knowledge/types.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
+import type { QuizItem } from '../model/chunk.js';
 import type { Incoming } from '../model/message.js';
 import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';

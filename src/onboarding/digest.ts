@@ -2,7 +2,7 @@
 // joined in the last 60 days, who has had no activity for 7 days, the most-missed quiz items and
 // the unanswered questions. Posted once a week by one replica (lease + record before delivery).
 import { z } from 'zod';
-import type { KnowledgeHolder } from '../assistant/types.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
 import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 import { finishReply } from '../model/render-text.js';

@@ -1,7 +1,7 @@
 // The onboarding the bot runs itself: learning paths (`/kafka path`), the welcome DM, and (in
 // daily.ts, nudges.ts) the scheduled quiz of the day and review nudges. Platform-free; adapters
 // deliver what it returns.
-import type { KnowledgeHolder } from '../assistant/types.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
 import type { Incoming } from '../model/message.js';
 import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';

@@ -2,7 +2,7 @@
 // reloadKnowledge); a reload swaps `holder.current` only after a full, successful load.
 import { watch } from 'chokidar';
 import path from 'node:path';
-import type { KnowledgeHolder } from '../assistant/types.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
 import type { Logger } from './log.js';
 import type { BotMetrics } from './metrics.js';
 import { isKafkaBotError } from '../model/errors.js';

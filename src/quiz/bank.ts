@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { KafkaBotError } from '../model/errors.js';
-import type { Chunk, QuizItem } from '../knowledge/types.js';
+import type { Chunk, QuizItem } from '../model/chunk.js';
 import { topicsFor } from './topics.js';
 import { matchSourceMarker } from './markup.js';
 

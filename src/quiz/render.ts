@@ -1,6 +1,6 @@
 // Quiz state -> neutral Reply: the question card (2/5, O and X buttons), the graded answer with its
 // explanation and source, the final score, and the quiz's notices. Adapters only render these.
-import type { QuizItem } from '../knowledge/types.js';
+import type { QuizItem } from '../model/chunk.js';
 import type { Action, Choice, Reply, Source } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import type { QuizSession } from '../store/store.js';

@@ -2,7 +2,7 @@
 // and text, titles weighted most) and ranks hits by BM25 times how much of the question each chunk
 // covers, so a chunk that shares one common word never outranks one that answers.
 import MiniSearch from 'minisearch';
-import type { Chunk, GlossaryEntry } from '../knowledge/types.js';
+import type { Chunk, GlossaryEntry } from '../model/chunk.js';
 import { analyze, analyzeWords } from './analyze-ko.js';
 import { planQuery, type Concept, type PlanContext } from './query.js';
 import { coverage } from './coverage.js';

@@ -10,7 +10,7 @@ import { watchKnowledge, reloadKnowledge, type KnowledgeWatcher } from '../../sr
 import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { createMetrics } from '../../src/ops/metrics.js';
-import type { KnowledgeHolder } from '../../src/assistant/types.js';
+import type { KnowledgeHolder } from '../../src/knowledge/types.js';
 
 const NOTE = 'kafka-cluster-operations.md';
 const NEW_SECTION = '\n\n### 주키퍼리스 전환 계획\n\n- 플라밍고 클러스터는 2030년에 크래프트 모드로 전환한다.\n';
