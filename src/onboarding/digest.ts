@@ -6,7 +6,7 @@ import type { KnowledgeHolder } from '../knowledge/types.js';
 import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 import { finishReply } from '../model/render-text.js';
-import { groupQuestions } from '../report/gaps.js';
+import { groupQuestions } from '../search/question-groups.js';
 import type { DailyChannel, DailyDelivery } from './daily.js';
 import { localTime, minutesOf } from './local-time.js';
 import { pathsOf } from './paths.js';

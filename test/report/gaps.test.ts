@@ -2,7 +2,7 @@
 // section (comparison refs too), most-missed quiz items; and `/kafka gaps` is admin-only.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { gapsReport, groupQuestions } from '../../src/report/gaps.js';
+import { gapsReport } from '../../src/report/gaps.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { createAssistant } from '../../src/assistant/assistant.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
@@ -36,18 +36,6 @@ async function filledStore(): Promise<MemoryStore> {
   await store.recordAnswer({ sessionId: 's2', userId: 'u2', index: 0, itemId: items[0]!, choice: 'X', correct: false, at: T0 + 2 * DAY });
   return store;
 }
-
-describe('groupQuestions', () => {
-  it('groups similar wordings and keeps different topics apart', () => {
-    const groups = groupQuestions([
-      { question: 'RAID 10 디스크 몇 개?', at: 1 },
-      { question: 'raid10 디스크는 몇 개야', at: 2 },
-      { question: '브로커 힙 메모리 크기', at: 3 },
-    ]);
-    expect(groups).toHaveLength(2);
-    expect(groups[0]).toMatchObject({ count: 2, firstAt: 1, lastAt: 2 });
-  });
-});
 
 describe('gapsReport', () => {
   it('prints grouped unanswered questions, 👎 by section and most-missed quiz items with counts and dates', async () => {
