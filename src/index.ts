@@ -6,7 +6,7 @@ export type * from './knowledge/types.js';
 export * from './model/errors.js';
 export * from './ops/config.js';
 export * from './model/render-text.js';
-export * from './assistant/types.js';
+export * from './assistant/assistant.js';
 export * from './ops/runtime.js';
 export * from './ops/log.js';
 export * from './ops/metrics.js';

@@ -1,7 +1,7 @@
 // Wraps an Assistant so every handled message writes one structured log line (platform, kind,
 // latency, request id, a short redacted snippet) and feeds the Prometheus metrics.
 import { randomUUID } from 'node:crypto';
-import type { Assistant } from '../assistant/types.js';
+import type { Assistant } from '../assistant/assistant.js';
 import type { Incoming } from '../model/message.js';
 import type { Reply } from '../model/reply.js';
 import type { BotMetrics } from './metrics.js';

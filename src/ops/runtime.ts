@@ -1,7 +1,7 @@
 // Builds everything a running bot needs from a Config: the knowledge (swappable on reload), the
 // session store, and the assistant. Adapters and CLIs start here; nothing platform-specific.
 import type { Config } from './config.js';
-import type { Assistant } from '../assistant/types.js';
+import type { Assistant } from '../assistant/assistant.js';
 import type { KnowledgeHolder } from '../knowledge/types.js';
 import type { SessionStore } from '../store/store.js';
 import { createAssistant } from '../assistant/assistant.js';

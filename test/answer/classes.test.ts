@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { Assistant } from '../../src/assistant/types.js';
+import type { Assistant } from '../../src/assistant/assistant.js';
 import type { Reply } from '../../src/model/reply.js';
 import { tempKnowledge } from '../helpers/knowledge.js';
 

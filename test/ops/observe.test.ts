@@ -6,7 +6,7 @@ import { createLogger } from '../../src/ops/log.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { observeAssistant } from '../../src/ops/observe.js';
 import { secretsOf } from '../../src/ops/log.js';
-import type { Assistant } from '../../src/assistant/types.js';
+import type { Assistant } from '../../src/assistant/assistant.js';
 import type { Incoming } from '../../src/model/message.js';
 import type { Reply } from '../../src/model/reply.js';
 
