@@ -24,3 +24,4 @@ export type { DirectDelivery } from './onboarding/nudges.js';
 export { loadKnowledge } from './knowledge/load.js';
 export { openStore } from './store/open.js';
 export { gapsReport } from './report/gaps.js';
+export { route, type Route } from './assistant/route.js';

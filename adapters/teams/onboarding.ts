@@ -2,7 +2,7 @@
 // user as claimed in the store: a proactive 1:1 chat (createConversation + send) when the app is
 // installed for them, else one @mention in the channel. Bots (28:…) and the app itself never do.
 import { TurnContext, type Activity, type ChannelAccount, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import type { DailyDelivery, DirectDelivery, Incoming, Onboarding, Reply } from '../../src/index.js';
+import { route, type DailyDelivery, type DirectDelivery, type Incoming, type Onboarding, type Reply } from '../../src/index.js';
 import { renderReply, renderText } from './render.js';
 import type { TeamsLogger } from './logger.js';
 
@@ -67,7 +67,8 @@ async function deliver(context: TurnContext, member: ChannelAccount, reply: Para
 
 /** `quiz daily on` in a channel: remember the conversation so the schedule can post there later. */
 export async function rememberDailyChannel(context: TurnContext, incoming: Incoming, onboarding: Onboarding): Promise<void> {
-  if (incoming.command !== 'kafka-quiz' || !/^daily\s+on\b/i.test(incoming.text ?? '') || !incoming.channelId) return;
+  const routed = route(incoming);
+  if (routed.type !== 'daily' || routed.args[0]?.toLowerCase() !== 'on' || !incoming.channelId) return;
   const a = context.activity;
   const reference: Partial<ConversationReference> = {
     channelId: a.channelId,

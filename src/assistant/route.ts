@@ -81,8 +81,6 @@ function routeTyped(text: string, message: Incoming): Route {
   if (TYPED_STATS.test(text)) return quizCommand('stats');
   const kafka = TYPED_KAFKA.exec(text);
   if (kafka) return routeTyped((kafka[1] ?? '').trim(), { ...message, command: 'kafka' });
-  // `/kafka` alone shows help (not the "type a question" nudge an empty message gets).
-  if (message.command === 'kafka' && text === '') return { type: 'help' };
   if (isPathCommand(text)) return { type: 'path' };
   return routeQuestion(text, message);
 }

@@ -1,6 +1,6 @@
 // A small stand-in for the core's Assistant for Teams tests: realistic Replies of every kind (answer,
 // comparison, no-answer, help, a 3-question O/X quiz with owner checks) and a claim-only store.
-import { finishReply, type Assistant, type Incoming, type Reply, type SessionStore, type Source } from '../../src/index.js';
+import { finishReply, route, type Assistant, type Incoming, type Reply, type SessionStore, type Source } from '../../src/index.js';
 
 const source: Source = {
   title: 'ISR (In-Sync Replicas)',
@@ -93,7 +93,7 @@ export class FakeAssistant implements Assistant {
     if (action?.type === 'quiz_command') return this.startQuiz(message.userId);
     if (action?.type === 'feedback') return finishReply({ kind: 'notice', body: '피드백 고마워요!', sources: [], followUps: [], actions: [] });
     const text = action?.type === 'ask' ? action.question : (message.text ?? '');
-    if (message.command === 'kafka-quiz') return this.startQuiz(message.userId);
+    if (route(message).type === 'quiz') return this.startQuiz(message.userId);
     if (text === 'help' || text === '') return helpReply();
     if (text === 'boom') throw new Error('fake failure');
     if (/\bvs\b/i.test(text)) return comparisonReply();
