@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { Onboarding } from '../../src/onboarding/service.js';
-import type { Action, DailyChannel, Incoming, Reply } from '../../src/index.js';
+import type { Action, Incoming, Reply } from '../../src/index.js';
+import type { DailyChannel } from '../../src/testing.js';
 import { bundled } from '../helpers/knowledge.js';
 
 const ZONE = 'Asia/Seoul';

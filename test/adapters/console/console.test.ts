@@ -9,7 +9,8 @@ import { runConsole } from '../../../adapters/console/app.js';
 import { renderConsole } from '../../../adapters/console/render.js';
 import { terminalStyle, type TerminalStyle } from '../../../adapters/console/terminal.js';
 import { wrapLine } from '../../../adapters/console/wrap.js';
-import { createAssistant, finishReply, MemoryStore, route, type Assistant, type Incoming, type Reply } from '../../../src/index.js';
+import { finishReply, route, type Assistant, type Incoming, type Reply } from '../../../src/index.js';
+import { createAssistant, MemoryStore } from '../../../src/testing.js';
 import { bundled } from '../../helpers/knowledge.js';
 
 const NARROW: TerminalStyle = { width: 40, color: false };

@@ -1,7 +1,8 @@
 // End to end over real HTTP, no Slack: signed events, commands and clicks go to the adapter in HTTP
 // mode on the real assistant and bundled notes; what it sends is read back from the fake Slack.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStore, type Assistant, type Incoming } from '../../../src/index.js';
+import { type Assistant, type Incoming } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { buttonsIn, realAssistant, spy, startHarness, type Harness } from './harness.js';

@@ -2,7 +2,7 @@
 // characters, not all of it; NUL, ESC and U+202E never come back; long text is never split through
 // a surrogate pair (every string the bot sends is well-formed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { strings, wellFormed } from '../../helpers/strings.js';
 import { waitFor, type RecordedCall } from '../../helpers/fake-slack.js';

@@ -4,7 +4,8 @@ import { createHttpServer } from '../../../adapters/http/server.js';
 import { createSlackApp, type SlackAdapter, type SlackAppOptions } from '../../../adapters/slack/app.js';
 import { silentLogger, type SlackLogger } from '../../../adapters/slack/log.js';
 import type { Assistant, Incoming, KnowledgeHolder, SessionStore } from '../../../src/index.js';
-import { createAssistant, createRuntime, loadConfig, MemoryStore } from '../../../src/index.js';
+import { createRuntime, loadConfig } from '../../../src/index.js';
+import { createAssistant, MemoryStore } from '../../../src/testing.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { sendAction, sendCommand, sendEvent, type SignOptions } from '../../helpers/slack-sign.js';
 

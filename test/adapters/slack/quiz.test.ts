@@ -1,7 +1,8 @@
 // /kafka-quiz end to end on the real quiz: the quiz is posted with O/X buttons, pressing them updates
 // the same message (result, explanation, source, next question, final score N/M), others change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStore, type Assistant, type Incoming } from '../../../src/index.js';
+import { type Assistant, type Incoming } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { waitFor, type RecordedCall } from '../../helpers/fake-slack.js';
 import { quizButtons, realAssistant, spy, startHarness, type Harness } from './harness.js';
 

@@ -10,7 +10,8 @@ import { createHttpServer, type HttpServer } from '../../../adapters/http/server
 import { createSlackApp, type SlackAdapter } from '../../../adapters/slack/app.js';
 import type { SlackLogger } from '../../../adapters/slack/log.js';
 import { startBot } from '../../../adapters/start.js';
-import { MemoryStore, loadConfig } from '../../../src/index.js';
+import { loadConfig } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { startFakeSlack, waitFor, type FakeSlack } from '../../helpers/fake-slack.js';
 import { sendCommand } from '../../helpers/slack-sign.js';

@@ -5,7 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
-import { MemoryStore } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { FakeAssistant } from '../../helpers/fake-assistant-teams.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { ALICE, BOB, BOT, post } from '../../helpers/teams-activity.js';
