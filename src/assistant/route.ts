@@ -78,7 +78,8 @@ export function route(message: Incoming): Route {
 function routeTyped(text: string, message: Incoming): Route {
   const quiz = TYPED_QUIZ.exec(text);
   if (quiz) return quizCommand((quiz[1] ?? '').trim());
-  if (TYPED_STATS.test(text)) return quizCommand('stats');
+  // Teams' bot menu offers `stats` as a command of its own; elsewhere the word is a question.
+  if (message.platform === 'teams' && TYPED_STATS.test(text)) return quizCommand('stats');
   const kafka = TYPED_KAFKA.exec(text);
   if (kafka) return routeTyped((kafka[1] ?? '').trim(), { ...message, command: 'kafka' });
   if (isPathCommand(text)) return { type: 'path' };

@@ -15,6 +15,7 @@ describe('route', () => {
     expect(route({ ...me, command: 'kafka-quiz', text: '5 raid' })).toEqual({ type: 'quiz', args: '5 raid' });
     expect(typed('quiz')).toEqual({ type: 'quiz', args: '' });
     expect(typed('통계')).toEqual({ type: 'quiz', args: 'stats' });
+    expect(route({ platform: 'slack', userId: 'slack:u', text: 'stats' })).toMatchObject({ type: 'ask' });
   });
 
   it('the daily and nudges sub-commands go to onboarding, typed or slashed', () => {
