@@ -4,7 +4,7 @@
 import type { App } from '@slack/bolt';
 import { KafkaBotError, type SlackConfig } from '../../src/index.js';
 import { describeError } from '../shared/errors.js';
-import type { SlackLogger } from './log.js';
+import type { AdapterLogger } from '../shared/log.js';
 import { checkBotToken } from './token-check.js';
 
 /** How start() deals with a Slack it cannot reach. */
@@ -23,7 +23,7 @@ export interface StarterOptions {
   apiUrl: string;
   fetch: typeof fetch;
   limits?: StartupLimits;
-  log: SlackLogger;
+  log: AdapterLogger;
   secrets: string[];
   /** Called once the token was accepted and Bolt is ready. */
   onStarted: () => void;

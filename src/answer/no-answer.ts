@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { Action, Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import type { SearchHit } from '../search/index.js';
-import { clip, shortTitle } from './source.js';
+import { clipAtWord, shortTitle } from './source.js';
 import { mainSubjects } from './main-subjects.js';
 
 export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {
@@ -22,7 +22,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
   const suggestions = [...new Set([...nearby, ...mainSubjects(knowledge, 3)])].slice(0, 3);
   return finishReply({
     kind: 'no_answer',
-    body: `노트에서 "${clip(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
+    body: `노트에서 "${clipAtWord(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
     sources: [],
     followUps: suggestions,
     actions: suggestions.map((q): Action => ({ type: 'ask', label: q, question: q })),

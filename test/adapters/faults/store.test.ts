@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../adapters/http/server.js';
-import { APOLOGY } from '../../../adapters/slack/safe.js';
+import { APOLOGY } from '../../../adapters/shared/apology.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
 import { RedisStore } from '../../../src/store/redis.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';

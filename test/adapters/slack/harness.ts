@@ -2,7 +2,7 @@
 // the adapter in HTTP mode pointed at the fake, and builders for signed events, commands and clicks.
 import { createHttpServer } from '../../../adapters/http/server.js';
 import { createSlackApp, type SlackAdapter, type SlackAppOptions } from '../../../adapters/slack/app.js';
-import { silentLogger, type SlackLogger } from '../../../adapters/slack/log.js';
+import { silentLogger, type AdapterLogger } from '../../../adapters/shared/log.js';
 import type { Assistant, Incoming, KnowledgeHolder, SessionStore } from '../../../src/index.js';
 import { createAssistant, createRuntime, loadConfig, MemoryStore } from '../../../src/index.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
@@ -60,7 +60,7 @@ export function spy(assistant: Assistant): Assistant & { calls: Incoming[] } {
 /** Extra adapter options for a harness (metrics, other call limits, the notes for the agent pane, onboarding). */
 export type HarnessOptions = Pick<SlackAppOptions, 'metrics' | 'webApi' | 'knowledge' | 'onboarding'>;
 
-export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: SlackLogger = silentLogger, options: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: AdapterLogger = silentLogger, options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
   const http = createHttpServer();
   const adapter = createSlackApp({

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../adapters/http/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
-import { silentLogger } from '../../../adapters/slack/log.js';
+import { silentLogger } from '../../../adapters/shared/log.js';
 import { MemoryStore } from '../../../src/store/memory.js';
 import { createFakeAssistant, type FakeAssistant } from '../../helpers/fake-assistant.js';
 import { sendCommand } from '../../helpers/slack-sign.js';

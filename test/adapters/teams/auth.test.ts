@@ -4,14 +4,14 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
-import type { TeamsLogger } from '../../../adapters/teams/logger.js';
+import type { AdapterLogger } from '../../../adapters/shared/log.js';
 import { loadConfig } from '../../../src/index.js';
 import { FakeAssistant, claimStore } from '../../helpers/fake-assistant-teams.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { messageActivity, post } from '../../helpers/teams-activity.js';
 
 // the app's pino logger must fit the adapter's logger type
-const quiet: TeamsLogger = pino({ level: 'silent' });
+const quiet: AdapterLogger = pino({ level: 'silent' });
 
 describe('Teams authentication', () => {
   let connector: FakeConnector;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
-import type { TeamsLogger } from '../../../adapters/teams/logger.js';
+import { recordingLogger, type LogLine } from '../../helpers/logs.js';
 import { createRuntime, loadConfig, type Incoming, type Runtime } from '../../../src/index.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { BOB, cardOf, cardText, channelMention, messageActivity, post, submitActions } from '../../helpers/teams-activity.js';
@@ -13,12 +13,8 @@ let http: HttpServer;
 let base: string;
 let runtime: Runtime;
 const handled: Incoming[] = [];
-const logs: Array<{ level: string; context: object; message: string }> = [];
-const logger: TeamsLogger = {
-  info: (context, message) => logs.push({ level: 'info', context, message }),
-  warn: (context, message) => logs.push({ level: 'warn', context, message }),
-  error: (context, message) => logs.push({ level: 'error', context, message }),
-};
+const logs: LogLine[] = [];
+const logger = recordingLogger(logs);
 
 beforeAll(async () => {
   connector = await startFakeConnector();

@@ -5,17 +5,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
-import type { TeamsLogger } from '../../../adapters/teams/logger.js';
 import { MAX_RESULTS, SEARCH_COMMAND_ID } from '../../../adapters/teams/message-extension.js';
 import { createRuntime, loadConfig, type Runtime } from '../../../src/index.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { silentLogger } from '../../../adapters/shared/log.js';
 import { ALICE, BOB, BOT, cardOf, cardText, channelMention, messageActivity, post, type CardJson } from '../../helpers/teams-activity.js';
 
 let connector: FakeConnector;
 let http: HttpServer;
 let base: string;
 let runtime: Runtime;
-const silent: TeamsLogger = { info() {}, warn() {}, error() {} };
+const silent = silentLogger;
 
 beforeAll(async () => {
   connector = await startFakeConnector();

@@ -6,13 +6,14 @@ import { createHttpServer, type HttpServer } from '../../../adapters/http/server
 import { createTeamsApp } from '../../../adapters/teams/app.js';
 import { createRuntime, loadConfig, type Runtime } from '../../../src/index.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { silentLogger } from '../../../adapters/shared/log.js';
 import { ALICE, BOB, BOT, cardOf, post, submitActions } from '../../helpers/teams-activity.js';
 
 let connector: FakeConnector;
 let http: HttpServer;
 let base: string;
 let runtime: Runtime;
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const silent = silentLogger;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
