@@ -61,6 +61,11 @@ export type Action =
   /** Forward a question the notes could not answer to the experts channel (EXPERTS_CHANNEL_ID). */
   | { type: 'ask_expert'; label: string; question: string };
 
+/** The button that asks `question`, labelled with the question itself unless `label` is given. */
+export function askAction(question: string, label = question): Extract<Action, { type: 'ask' }> {
+  return { type: 'ask', label, question };
+}
+
 /** The state of a quiz, for adapters that draw it as a card. */
 export interface QuizView {
   sessionId: string;

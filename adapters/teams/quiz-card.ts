@@ -3,7 +3,7 @@
 // card everyone sees is read-only and `refresh.userIds` = the owner, whose client asks (verb
 // `quiz_refresh`) for the live card; the refresh data carries the quiz view to draw it from.
 import { z } from 'zod';
-import { ActionSchema, finishReply, type Action, type Reply } from '../../src/index.js';
+import { ActionSchema, ChoiceSchema, finishReply, type Action, type Reply } from '../../src/index.js';
 import { submit, textBlock, type CardElement } from './card.js';
 
 export const QUIZ_VERB = 'quiz_answer';
@@ -57,7 +57,6 @@ const SourceSchema = z.object({
   endLine: z.number().int(),
   breadcrumb: z.array(z.string().max(500)).max(20),
 });
-const ChoiceSchema = z.enum(['O', 'X']);
 const ViewSchema = z.object({
   kind: z.literal('quiz'),
   title: z.string().max(300).optional(),

@@ -2,7 +2,7 @@
 // row labels of a comparison table), or the units that say each side when both live in one section.
 // Where the notes say which to prefer, that line follows the table with its source. Within 1600 chars.
 import type { Chunk, Knowledge } from '../knowledge/types.js';
-import type { Action, ComparisonRow, Reply } from '../reply.js';
+import { askAction, type ComparisonRow, type Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
@@ -82,7 +82,7 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
     sources,
     followUps,
     actions: [
-      ...followUps.map((q): Action => ({ type: 'ask', label: q, question: q })),
+      ...followUps.map((q) => askAction(q)),
       ...feedbackActions(question, `${a.chunks[0]!.id}|${b.chunks[0]!.id}`),
     ],
     notice,

@@ -1,7 +1,7 @@
 // The honest reply when the notes do not cover a question: say so plainly, never dress an
 // unrelated chunk up as an answer, and offer up to three nearby topics the notes do cover.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
+import { askAction, type Reply } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import type { SearchHit } from '../search/index.js';
 import { clipAtWord, shortTitle } from './source.js';
@@ -25,7 +25,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
     body: `노트에서 "${clipAtWord(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
     sources: [],
     followUps: suggestions,
-    actions: suggestions.map((q): Action => ({ type: 'ask', label: q, question: q })),
+    actions: suggestions.map((q) => askAction(q)),
     notice,
   });
 }

@@ -1,7 +1,7 @@
 // Quiz state -> neutral Reply: the question card (2/5, O and X buttons), the graded answer with its
 // explanation and source, the final score, and the quiz's notices. Adapters only render these.
 import type { QuizItem } from '../knowledge/types.js';
-import type { Action, Choice, Reply, Source } from '../reply.js';
+import { askAction, type Action, type Choice, type Reply, type Source } from '../reply.js';
 import { finishReply } from '../render-text.js';
 import type { QuizSession } from '../store/store.js';
 import { score } from './engine.js';
@@ -78,7 +78,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
   }
   if (result) {
     const source = itemSource(result.item);
-    actions.push({ type: 'ask', label: ASK_LABEL, question: source.title });
+    actions.push(askAction(source.title, ASK_LABEL));
   }
   if (finished) {
     actions.push(commandAction('틀린 문제 복습', 'review'));
