@@ -10,7 +10,7 @@ import { composeComparison } from './answer/compare.js';
 import { helpReply } from './answer/help.js';
 import { QuizService } from './quiz/service.js';
 import { isPassText, parseChoiceText } from './quiz/command.js';
-import { RateLimiter } from './rate-limit.js';
+import { memoryLimiter } from './rate-limit.js';
 import { ReplyCache } from './answer/cache.js';
 import { gapsReport } from './gaps.js';
 import { Onboarding } from './onboarding/service.js';
@@ -27,7 +27,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const now = options.now ?? Date.now;
   const { store, knowledge } = options;
   const quiz = new QuizService({ store, items: () => knowledge.current.quizItems, now, random: options.random });
-  const limiter = new RateLimiter(options.rateLimitPerMinute ?? 20, now);
+  const perMinute = options.rateLimitPerMinute ?? 20;
+  const limiter = store.sharedLimiter?.(perMinute) ?? memoryLimiter(perMinute);
   const admins = new Set(options.adminUserIds ?? []);
   const cache = new ReplyCache();
   const onboarding = options.onboarding ?? new Onboarding({ store, knowledge, now });
@@ -57,8 +58,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
     }
     // Chat users share the bot; a local console or CLI user only slows themselves down.
     const limited = message.platform === 'slack' || message.platform === 'teams';
-    if (limited && !limiter.allow(message.userId)) {
-      return notice('질문이 너무 빨라요 🙂 1분에 최대 ' + String(options.rateLimitPerMinute ?? 20) + '개까지 답할 수 있어요. 잠시 후 다시 물어봐 주세요.', 'notice', true);
+    if (limited && !(await limiter.allow(message.userId))) {
+      return notice('질문이 너무 빨라요 🙂 1분에 최대 ' + String(perMinute) + '개까지 답할 수 있어요. 잠시 후 다시 물어봐 주세요.', 'notice', true);
     }
     const reply = cache.get(k, `${intent.type}\u0000${cut ? 1 : 0}\u0000${text}`, () =>
       intent.type === 'compare' ? composeComparison(k, intent.sides, text, cut) : composeAnswer(k, intent.question, cut),

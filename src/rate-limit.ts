@@ -1,27 +1,51 @@
-// Per-user sliding-window limit on questions (quiz presses are never limited). Kept in process
-// memory: with several replicas each enforces its own window, which is fine for a courtesy limit.
+// Per-user limit on questions (quiz presses are never limited), with rate-limiter-flexible: kept in
+// Redis when Redis is the store, so every replica counts against one limit per user, and in
+// process memory otherwise. A Redis that fails falls back to memory rather than refusing questions.
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
 
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+/** One per-user question budget. */
+export interface QuestionLimiter {
+  /** Count one question for `userId`; false when over the limit. */
+  allow(userId: string): Promise<boolean>;
+}
 
-  /** @param perMinute questions allowed per user in any 60 s window. */
-  constructor(private readonly perMinute: number, private readonly now: () => number = Date.now) {}
+/** The window every limit counts over. */
+const WINDOW_SECONDS = 60;
 
-  /** Count one question for `userId`; false when over the limit (nothing counted then). */
-  allow(userId: string): boolean {
-    const t = this.now();
-    const recent = (this.hits.get(userId) ?? []).filter((at) => t - at < 60_000);
-    if (recent.length >= this.perMinute) {
-      this.hits.set(userId, recent);
-      return false;
-    }
-    recent.push(t);
-    this.hits.set(userId, recent);
-    if (this.hits.size > 10_000) this.prune(t);
-    return true;
-  }
+type Consumer = Pick<RateLimiterMemory, 'consume'>;
 
-  private prune(t: number): void {
-    for (const [user, list] of this.hits) if (list.every((at) => t - at >= 60_000)) this.hits.delete(user);
-  }
+function limiterOn(consumer: Consumer): QuestionLimiter {
+  return {
+    async allow(userId) {
+      try {
+        await consumer.consume(userId);
+        return true;
+      } catch (rejection) {
+        // Over the limit is a RateLimiterRes; anything else (a store error past the insurance) lets the question through.
+        return !(rejection instanceof RateLimiterRes);
+      }
+    },
+  };
+}
+
+/** `perMinute` questions per user per minute, counted in this process only. */
+export function memoryLimiter(perMinute: number): QuestionLimiter {
+  return limiterOn(new RateLimiterMemory({ points: perMinute, duration: WINDOW_SECONDS }));
+}
+
+/**
+ * `perMinute` questions per user per minute, counted in Redis under `<prefix>ratelimit:` so every
+ * replica on the same Redis shares it; while Redis does not answer, each replica counts in memory.
+ */
+export function redisLimiter(client: Redis, perMinute: number, prefix: string): QuestionLimiter {
+  return limiterOn(
+    new RateLimiterRedis({
+      storeClient: client,
+      keyPrefix: `${prefix}ratelimit`,
+      points: perMinute,
+      duration: WINDOW_SECONDS,
+      insuranceLimiter: new RateLimiterMemory({ points: perMinute, duration: WINDOW_SECONDS }),
+    }),
+  );
 }
