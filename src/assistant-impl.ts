@@ -21,7 +21,7 @@ import { ASK_EXPERT_LABEL } from './onboarding/experts.js';
 export const MAX_QUESTION = 300;
 
 const notice = (body: string, kind: Reply['kind'] = 'notice', priv = false): Reply =>
-  finishReply({ kind, body, sources: [], followUps: [], actions: [], private: priv || undefined });
+  finishReply({ kind, body, sources: [], actions: [], private: priv || undefined });
 
 export function createAssistant(options: AssistantOptions): Assistant {
   const now = options.now ?? Date.now;

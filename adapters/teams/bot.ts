@@ -91,7 +91,7 @@ export class TeamsBot extends ActivityHandler {
     if (experts && !incoming.action && (await relayExpertReply(context, incoming.text ?? '', experts))) return;
     if (experts && incoming.action?.type === 'ask_expert') {
       const body = await askExpertTeams(context, incoming, incoming.action, experts);
-      await context.sendActivity(privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], followUps: [], actions: [], private: true })));
+      await context.sendActivity(privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], actions: [], private: true })));
       return;
     }
     const reply = await this.options.assistant.handle(incoming);

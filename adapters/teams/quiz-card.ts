@@ -62,7 +62,6 @@ const ViewSchema = z.object({
   title: z.string().max(300).optional(),
   body: z.string().max(6000),
   sources: z.array(SourceSchema).max(5),
-  followUps: z.array(z.string().max(300)).max(5),
   actions: z.array(ActionSchema).max(10),
   notice: z.string().max(500).optional(),
   quiz: z.object({
@@ -76,7 +75,6 @@ const ViewSchema = z.object({
         correct: z.boolean(),
         passed: z.boolean().optional(),
         explanation: z.string().max(4000),
-        source: SourceSchema.optional(),
       })
       .optional(),
     question: z.object({ index: z.number().int().min(0), total: z.number().int().min(1), statement: z.string().max(2000), itemId: z.string().max(200) }).optional(),

@@ -80,7 +80,6 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
     kind: 'comparison' as const,
     title: `${a.title} vs ${b.title}`,
     sources,
-    followUps,
     actions: [
       ...followUps.map((q) => askAction(q)),
       ...feedbackActions(question, `${a.chunks[0]!.id}|${b.chunks[0]!.id}`),

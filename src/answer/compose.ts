@@ -108,7 +108,6 @@ function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kin
     kind: 'answer' as const,
     title: chunk.breadcrumb.slice(-2).join(' › '),
     sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk), ...also.map((a) => a.source)],
-    followUps,
     actions: [...followUps.map((q) => askAction(q)), ...feedbackActions(question, chunk.id)],
     notice,
   };

@@ -13,7 +13,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
       kind: 'no_answer',
       body: 'no notes: 아직 등록된 노트가 없어서 답할 수 없어요. knowledge/ 폴더에 .md 노트를 추가해 주세요.',
       sources: [],
-      followUps: [],
+     
       actions: [],
       notice,
     });
@@ -24,7 +24,6 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
     kind: 'no_answer',
     body: `노트에서 "${clipAtWord(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
     sources: [],
-    followUps: suggestions,
     actions: suggestions.map((q) => askAction(q)),
     notice,
   });

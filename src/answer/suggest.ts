@@ -38,7 +38,7 @@ export function suggestReply(knowledge: Knowledge, question: string, hits: Searc
     kind: 'suggest',
     body: ['노트에서 딱 맞는 답은 못 찾았어요. 이 중에 있을까요?', ...choices.map((c, i) => `${i + 1}. ${c.breadcrumb.slice(-2).join(' › ')}`)].join('\n'),
     sources: choices.map(sourceOf),
-    followUps: [],
+   
     actions,
     notice,
   });

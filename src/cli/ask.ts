@@ -9,6 +9,7 @@ import { loadConfig } from '../config.js';
 import { isKafkaBotError } from '../errors.js';
 import { createRuntime } from '../runtime.js';
 import type { Reply } from '../reply.js';
+import { followUpsOf } from '../render-text.js';
 
 function output(reply: Reply, json: boolean): string {
   if (!json) return reply.text;
@@ -16,7 +17,7 @@ function output(reply: Reply, json: boolean): string {
     kind: reply.kind,
     text: reply.text,
     sources: reply.sources.map((s) => ({ title: s.title, file: s.file, line: s.line, breadcrumb: s.breadcrumb })),
-    followUps: reply.followUps,
+    followUps: followUpsOf(reply),
     title: reply.title,
   });
 }

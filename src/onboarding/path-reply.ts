@@ -47,7 +47,7 @@ export function renderPath(path: LearningPath, progress: StepProgress[], intro?:
     title: `학습 경로: ${path.title}`,
     body: parts.join('\n\n'),
     sources: [],
-    followUps: [],
+   
     actions: now ? stepActions(now) : [],
   });
 }

@@ -89,7 +89,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
     title: finished ? `Kafka 퀴즈 결과 ${correct}/${outOf}` : `Kafka 퀴즈 ${index + 1}/${total}`,
     body: parts.join('\n\n'),
     sources,
-    followUps: [],
+   
     actions,
     quiz: {
       sessionId: session.id,
@@ -102,7 +102,6 @@ export function renderQuiz(input: QuizReplyInput): Reply {
           correct: result.correct,
           ...(result.passed && { passed: true }),
           explanation: result.item.explanation,
-          source: itemSource(result.item),
         },
       }),
       ...(question && { question: { index, total, statement: question.statement, itemId: question.id } }),
@@ -115,7 +114,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
 
 /** A plain notice (stats, top, help, usage, other user's press). */
 export function renderNotice(title: string, body: string, opts: { actions?: Action[]; private?: boolean } = {}): Reply {
-  const reply: Omit<Reply, 'text'> = { kind: 'notice', title, body, sources: [], followUps: [], actions: opts.actions ?? [] };
+  const reply: Omit<Reply, 'text'> = { kind: 'notice', title, body, sources: [], actions: opts.actions ?? [] };
   if (opts.private) reply.private = true;
   return finishReply(reply);
 }

@@ -3,6 +3,7 @@ import { createAssistant } from '../../src/assistant-impl.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Reply } from '../../src/reply.js';
+import { followUpsOf } from '../../src/render-text.js';
 import { bundled, tempKnowledge } from '../helpers/knowledge.js';
 
 async function assistant(dir?: string) {
@@ -20,7 +21,7 @@ describe('answer composer', () => {
     expect(reply.text).toContain('용량 효율');
     expect(reply.text).not.toContain('고가용성'); // the 장점 line of the same chunk is trimmed away
     expect(reply.sources[0]).toMatchObject({ file: 'knowledge/kafka-cluster-operations.md', line: 177 });
-    expect(reply.followUps.length).toBeLessThanOrEqual(3);
+    expect(followUpsOf(reply).length).toBeLessThanOrEqual(3);
     expect(reply.text.length).toBeLessThanOrEqual(700);
     expect(reply.actions.filter((a) => a.type === 'feedback').map((a) => a.label)).toEqual(['👍', '👎']);
   });
@@ -54,7 +55,7 @@ describe('answer composer', () => {
       const reply = await ask(q);
       expect(reply.kind, q).toBe('no_answer');
       expect(reply.sources).toEqual([]);
-      expect(reply.followUps.length).toBeLessThanOrEqual(3);
+      expect(followUpsOf(reply).length).toBeLessThanOrEqual(3);
     }
   });
 

@@ -25,7 +25,6 @@ export function answerReply(question: string, body?: string): Reply {
       body ??
       '**ISR**은 리더와 충분히 따라잡은 레플리카들의 집합이에요.\n\n- replica.lag.time.max.ms 안에 따라오면 ISR\n- 벗어나면 ISR에서 빠져요',
     sources: [source],
-    followUps,
     actions: [
       ...followUps.map((q) => ({ type: 'ask' as const, label: q, question: q })),
       { type: 'feedback', label: '👍', vote: 'up', question, ref: 'kafka-cluster-operations.md#isr' },
@@ -48,7 +47,7 @@ export function comparisonReply(): Reply {
       ],
     },
     sources: [{ ...source, title: 'RAID', breadcrumb: ['Kafka 클러스터 운영', '디스크', 'RAID'] }],
-    followUps: [],
+   
     actions: [],
   });
 }
@@ -58,7 +57,6 @@ export function noAnswerReply(question: string): Reply {
     kind: 'no_answer',
     body: `노트에서 "${question}"에 대한 내용을 찾지 못했어요. 다르게 물어봐 주세요.`,
     sources: [],
-    followUps: ['ISR이 뭐야?'],
     actions: [{ type: 'ask', label: 'ISR이 뭐야?', question: 'ISR이 뭐야?' }],
   });
 }
@@ -69,7 +67,7 @@ export function helpReply(): Reply {
     title: '도움말',
     body: '- 질문: 그냥 물어보세요\n- **quiz** : O/X 퀴즈\n- **stats** : 내 기록',
     sources: [],
-    followUps: [],
+   
     actions: [{ type: 'quiz_command', label: '퀴즈 시작', command: '' }],
   });
 }
@@ -91,7 +89,7 @@ export class FakeAssistant implements Assistant {
     const action = message.action;
     if (action?.type === 'quiz_answer') return this.press(message.userId, action.sessionId, action.index, action.choice);
     if (action?.type === 'quiz_command') return this.startQuiz(message.userId);
-    if (action?.type === 'feedback') return finishReply({ kind: 'notice', body: '피드백 고마워요!', sources: [], followUps: [], actions: [] });
+    if (action?.type === 'feedback') return finishReply({ kind: 'notice', body: '피드백 고마워요!', sources: [], actions: [] });
     const text = action?.type === 'ask' ? action.question : (message.text ?? '');
     if (message.command === 'kafka-quiz') return this.startQuiz(message.userId);
     if (text === 'help' || text === '') return helpReply();
@@ -110,9 +108,9 @@ export class FakeAssistant implements Assistant {
 
   private press(userId: string, sessionId: string, index: number, choice: 'O' | 'X'): Reply {
     const session = this.sessions.get(sessionId);
-    if (!session) return finishReply({ kind: 'notice', body: '끝났거나 없는 퀴즈예요.', sources: [], followUps: [], actions: [] });
+    if (!session) return finishReply({ kind: 'notice', body: '끝났거나 없는 퀴즈예요.', sources: [], actions: [] });
     if (session.userId !== userId) {
-      return finishReply({ kind: 'notice', body: '다른 사람의 퀴즈예요. quiz 로 직접 시작해 보세요.', sources: [], followUps: [], actions: [], private: true });
+      return finishReply({ kind: 'notice', body: '다른 사람의 퀴즈예요. quiz 로 직접 시작해 보세요.', sources: [], actions: [], private: true });
     }
     const item = QUESTIONS[index];
     if (index !== session.current || !item) return quizReply(session);
@@ -126,7 +124,6 @@ export class FakeAssistant implements Assistant {
       answer: item.answer,
       correct,
       explanation: '노트의 복제 절에 설명이 있어요.',
-      source,
     });
   }
 }
@@ -139,8 +136,8 @@ function quizReply(session: FakeSession, result?: NonNullable<Reply['quiz']>['re
     kind: 'quiz',
     title: done ? 'Kafka 퀴즈 결과' : `Kafka 퀴즈 ${session.current + 1}/${total}`,
     body: item?.statement ?? `점수 ${session.correct}/${total}`,
-    sources: [],
-    followUps: [],
+    sources: result ? [source] : [],
+   
     actions: done
       ? [{ type: 'quiz_command', label: '다시 풀기', command: '' }]
       : (['O', 'X'] as const).map((c) => ({ type: 'quiz_answer' as const, label: c, sessionId: session.id, index: session.current, choice: c })),
