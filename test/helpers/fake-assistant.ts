@@ -1,4 +1,4 @@
-// A tiny stand-in for the core's Assistant that returns realistic Replies: answers with sources,
+// The one fake Assistant for adapter tests (Slack and Teams): realistic Replies: answers with sources,
 // follow-ups and feedback buttons, a comparison, a 3-question O/X quiz, and private hints.
 import { finishReply, type Action, type Assistant, type Incoming, type Reply, type Source } from '../../src/index.js';
 

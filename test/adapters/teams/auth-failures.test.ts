@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
 import { recordingLogger } from '../../helpers/logs.js';
-import { FakeAssistant, claimStore } from '../../helpers/fake-assistant-teams.js';
+import { createFakeAssistant } from '../../helpers/fake-assistant.js';
+import { claimStore } from '../../helpers/claim-store.js';
 import { channelClaims, newKeyPair, signHs256, signRs256, startFakeOpenId, unsigned, type FakeOpenId } from '../../helpers/bot-token.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { channelMention, messageActivity, post } from '../../helpers/teams-activity.js';
@@ -24,7 +25,7 @@ async function startTeams(metadataUrl: string) {
   const logger = recordingLogger();
   const lines = logger.lines;
   const http: HttpServer = createHttpServer({ ready: async () => true });
-  const assistant = new FakeAssistant();
+  const assistant = createFakeAssistant();
   createTeamsApp({ assistant, store: claimStore(), teams, http, logger, openIdMetadata: { channel: metadataUrl, emulator: metadataUrl } });
   const base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
   return { http, base, lines, assistant };
@@ -90,7 +91,7 @@ describe('Teams: tokens that must not pass', () => {
       expect(result.written).toEqual([]);
       expect(result.lines).toHaveLength(1);
       expect(JSON.stringify(result.lines[0]?.context)).not.toContain('\\n');
-      expect(t.assistant.handled).toHaveLength(0);
+      expect(t.assistant.calls).toHaveLength(0);
       expect(connector.calls).toHaveLength(0);
     });
   }
