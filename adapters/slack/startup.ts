@@ -58,7 +58,8 @@ export function createStarter(options: StarterOptions): Starter {
     }
     if (mode === 'socket') {
       await app.start().catch((error: unknown) => {
-        throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
+        const why = describeError(error, secrets);
+        throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${why.slackError ?? why.message})`, { cause: error });
       });
     }
     options.onStarted();
@@ -67,7 +68,9 @@ export function createStarter(options: StarterOptions): Starter {
 
   const unreachableLine = (reason: string, attempt: number, delayMs: number) => ({
     obj: { url: `${apiBase}auth.test`, variable: 'SLACK_BOT_TOKEN', reason, attempt, retryInMs: delayMs },
-    msg: `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
+    msg:
+            `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); ` +
+            `retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
   });
 
   /** Retry in the background with backoff until Slack answers, the token is refused, or stop(). */

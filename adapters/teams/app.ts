@@ -58,7 +58,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   if (!teams.appId) {
     logger.warn(
       { path: MESSAGES_PATH },
-      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot (replies go to loopback serviceUrls only). Local testing only, never in production !!!',
+      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot ' +
+        '(replies go to loopback serviceUrls only). Local testing only, never in production !!!',
     );
   }
   const auth = botFrameworkAuthentication(teams, options.openIdMetadata);

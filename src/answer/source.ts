@@ -24,7 +24,10 @@ export function shortTitle(title: string): string {
   return title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
 }
 
-/** Prose cut to about `max` characters for reading: at the last space when one is near the end, with an ellipsis (adapters cut to platform limits with clipUnits/clipMrkdwn). */
+/**
+ * Prose cut to about `max` characters for reading: at the last space when one is near the end, with an
+ * ellipsis (adapters cut to platform limits with clipUnits/clipMrkdwn).
+ */
 export function clipAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, Math.max(0, max - 1));

@@ -7,6 +7,7 @@ import { renderReply } from '../../../adapters/slack/render.js';
 import { decodeAction } from '../../../adapters/slack/action-value.js';
 import { finishReply, type Action, type Reply, type Source } from '../../../src/index.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Block Kit JSON, read as such
 type AnyBlock = Record<string, any>;
 
 /** Every Block Kit limit the renderer promises, checked on one message. */

@@ -22,6 +22,7 @@ describe('Teams: echoed input', () => {
     const [call] = await teams.connector.waitFor((c) => c.length === 1);
     const all = strings(call?.body).join('\n');
     expect(all).toContain('evil');
+    // eslint-disable-next-line no-control-regex -- asserting control characters are gone
     expect(all).not.toMatch(/[\u0000\u001b\u202E]/);
   });
 
@@ -39,6 +40,7 @@ describe('Teams: echoed input', () => {
     const { text, attachments, entities } = calls[1]?.body ?? {};
     const all = strings({ text, attachments, entities }).join('\n');
     expect(all).toContain('Bob');
+    // eslint-disable-next-line no-control-regex -- asserting control characters are gone
     expect(all).not.toMatch(/[\u0000\u202E]/);
   });
 

@@ -22,6 +22,7 @@ function invoke(name: string, value: unknown, overrides: Record<string, unknown>
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the invoke body is untyped Teams JSON
 async function invokeBody<T = Record<string, any>>(activity: Record<string, unknown>): Promise<{ status: number; body: T }> {
   const res = await post(teams.base, activity);
   return { status: res.status, body: (await res.json()) as T };
@@ -57,6 +58,7 @@ describe('search message extension', () => {
       expect(cardText(attachment.content)).toMatch(/출처: .*kafka-cluster-operations\.md:\d+/);
       expect(attachment.content.actions).toBeUndefined();
     }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the invoke body is untyped Teams JSON
     expect(JSON.stringify(result.attachments.map((a: any) => a.preview.content.title))).toContain('RAID');
     expect(teams.connector.calls).toHaveLength(0);
   });
@@ -92,6 +94,7 @@ describe('search message extension: echoed input (issue 10 #8)', () => {
     expect(status).toBe(200);
     const text = body.composeExtension.text as string;
     expect(text).toContain('zzqxv');
+    // eslint-disable-next-line no-control-regex -- asserting control characters are gone
     expect(text).not.toMatch(/[\u0000\u202E]/);
     expect(text.match(/ㅋ+/g)?.every((run) => run.length <= 100)).toBe(true);
   });

@@ -3,7 +3,6 @@
 // @mention in the channel when the app is not installed for the user; once per user, never for bots.
 import { describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../adapters/http/server.js';
-import { createTeamsApp } from '../../../adapters/teams/app.js';
 import { createRuntime, loadConfig } from '../../../src/index.js';
 import { useLocalTeams } from '../../helpers/local-teams.js';
 import { silentLogger } from '../../../adapters/shared/log.js';
