@@ -115,7 +115,8 @@ function report(r: Result): string {
   const non2xx = r.non2xx;
   return [
     `  requests/s   avg ${r.requests.average.toFixed(0)}  (total ${r.requests.total})`,
-    `  latency      p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ${r.latency.p99 < 100 ? '(p99 < 100 ms ✓)' : '(p99 ≥ 100 ms ✗)'}`,
+    `  latency      p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ` +
+      (r.latency.p99 < 100 ? '(p99 < 100 ms ✓)' : '(p99 ≥ 100 ms ✗)'),
     `  errors       ${r.errors} errors, ${r.timeouts} timeouts, ${non2xx} non-2xx  ${r.errors + r.timeouts + non2xx === 0 ? '✓' : '✗'}`,
   ].join('\n');
 }
@@ -149,7 +150,8 @@ async function main(): Promise<void> {
     const rssAfter = await rssOf(bot.pid!);
     const growth = ((rssAfter - rssBefore) / rssBefore) * 100;
     process.stdout.write(
-      `\nRSS of the bot process: before ${mb(rssBefore)}, after ${mb(rssAfter)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) ${growth < 20 ? '✓' : '✗'} (target < 20 %)\n` +
+      `\nRSS of the bot process: before ${mb(rssBefore)}, after ${mb(rssAfter)} ` +
+      `(${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) ${growth < 20 ? '✓' : '✗'} (target < 20 %)\n` +
         `Calls to the fake Slack API / connector (replies delivered): ${fake.calls()}\n`,
     );
     const metrics = await fetch(`${admin}/metrics`).then((r) => r.text());

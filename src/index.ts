@@ -4,8 +4,8 @@
 // The message model: what an adapter hands the core and what it renders.
 export type { Incoming, Platform } from './model/message.js';
 export type { Action, Choice, Comparison, QuizView, Reply, ReplyKind, Source } from './model/reply.js';
-export { ActionSchema, parseAction } from './model/action-schema.js';
-export { finishReply, formatSource, toPlainText } from './model/render-text.js';
+export { ActionSchema, ChoiceSchema, parseAction } from './model/action-schema.js';
+export { finishReply, followUpsOf, formatSource, toPlainText } from './model/render-text.js';
 export { KafkaBotError, isKafkaBotError, type ErrorCode } from './model/errors.js';
 
 // The assistant: route(message) says what a message asks for; handle(message) answers it.

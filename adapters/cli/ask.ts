@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { config as loadDotEnv } from 'dotenv';
 import { createInterface } from 'node:readline';
-import { createRuntime, isKafkaBotError, loadConfig, type Reply } from '../../src/index.js';
+import { createRuntime, followUpsOf, isKafkaBotError, loadConfig, type Reply } from '../../src/index.js';
 
 function output(reply: Reply, json: boolean): string {
   if (!json) return reply.text;
@@ -13,7 +13,7 @@ function output(reply: Reply, json: boolean): string {
     kind: reply.kind,
     text: reply.text,
     sources: reply.sources.map((s) => ({ title: s.title, file: s.file, line: s.line, breadcrumb: s.breadcrumb })),
-    followUps: reply.followUps,
+    followUps: followUpsOf(reply),
     title: reply.title,
   });
 }

@@ -7,6 +7,8 @@ import { route, type Assistant, type Incoming, type Reply } from '../../src/inde
 import { ANSWER_HINT, numberedAsks, renderConsole } from './render.js';
 import { terminalStyle, type TerminalStyle } from './terminal.js';
 import { wrapText } from './wrap.js';
+import { APOLOGY } from '../shared/apology.js';
+import { describeError } from '../shared/errors.js';
 
 export interface ConsoleOptions {
   assistant: Assistant;
@@ -49,7 +51,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     try {
       return await options.assistant.handle(incoming);
     } catch (error) {
-      write(`죄송해요, 답하는 중에 문제가 생겼어요: ${(error as Error).message}\n`);
+      write(`${APOLOGY} (${describeError(error).message})\n`);
       return undefined;
     }
   };

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { describeError } from '../shared/errors.js';
-import type { TeamsLogger } from './logger.js';
+import type { AdapterLogger } from '../shared/log.js';
 import { quietly } from './quiet-console.js';
 
 /** The minimum a Bot Framework activity must have before botbuilder sees it. */
@@ -35,7 +35,9 @@ export interface MessagesRoute {
   auth: ConfigurationBotFrameworkAuthentication;
   /** Tokens are required (an app id is configured). */
   authenticated: boolean;
-  logger: TeamsLogger;
+  logger: AdapterLogger;
+  /** Redacted from anything logged. Default: none. */
+  secrets?: string[];
   run: (context: TurnContext) => Promise<void>;
   /** Extra refusal for a well-formed activity (local mode's serviceUrl rule): a reason, or undefined. */
   refuse?: (activity: Activity, req: Request) => string | undefined;
@@ -72,7 +74,7 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
       if (problem) return unauthorized(res, problem, activity);
     }
     const auth = await quietly(() => route.auth.authenticateRequest(activity, header));
-    if ('error' in auth) return unauthorized(res, describeError(auth.error).message || 'token rejected', activity);
+    if ('error' in auth) return unauthorized(res, describeError(auth.error, route.secrets).message || 'token rejected', activity);
     try {
       const invoke = await route.adapter.runTurn(auth.value, activity, route.run);
       res.status(invoke?.status ?? 200);
@@ -81,7 +83,7 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
     } catch (error) {
       // Turn errors went to onTurnError already; this is the adapter itself failing.
       route.onFailure?.(error);
-      logger.error({ err: describeError(error), activityId: activity.id }, 'teams: request failed');
+      logger.error({ err: describeError(error, route.secrets), activityId: activity.id }, 'teams: request failed');
       if (!res.headersSent) res.status(500).json({ error: 'internal error' });
     }
   };

@@ -4,7 +4,7 @@
 // notes give for another environment follows the recommended one with its own source. <= 700 chars.
 import type { Knowledge } from '../knowledge/types.js';
 import type { Chunk } from '../model/chunk.js';
-import type { Action, Reply, Source } from '../model/reply.js';
+import { askAction, type Action, type Reply, type Source } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
 import { conceptWeight, covers } from '../search/coverage.js';
@@ -109,8 +109,7 @@ function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kin
     kind: 'answer' as const,
     title: chunk.breadcrumb.slice(-2).join(' › '),
     sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk), ...also.map((a) => a.source)],
-    followUps,
-    actions: [...followUps.map((q): Action => ({ type: 'ask', label: q, question: q })), ...feedbackActions(question, chunk.id)],
+    actions: [...followUps.map((q) => askAction(q)), ...feedbackActions(question, chunk.id)],
     notice,
   };
   return fitBody(base, lines, ANSWER_LIMIT);

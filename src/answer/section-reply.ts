@@ -12,7 +12,7 @@ export function sectionReply(knowledge: Knowledge, chunkId: string, limit = SECT
   const chunk = knowledge.chunks.find((c) => c.id === chunkId);
   if (!chunk) return undefined;
   const source = { title: chunk.title, file: chunk.file, line: chunk.startLine, endLine: chunk.endLine, breadcrumb: chunk.breadcrumb };
-  const base = { kind: 'answer' as const, title: chunk.breadcrumb.slice(-2).join(' › '), sources: [source], followUps: [], actions: [] };
+  const base = { kind: 'answer' as const, title: chunk.breadcrumb.slice(-2).join(' › '), sources: [source], actions: [] };
   const lines = chunk.units.map((u) => (u.bullet || u.depth > 0 ? `${'  '.repeat(u.depth)}- ${u.text}` : u.text));
   let body = '';
   for (const line of lines) {

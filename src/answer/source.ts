@@ -24,8 +24,11 @@ export function shortTitle(title: string): string {
   return title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
 }
 
-/** Cut text to `max` characters at a word boundary, with an ellipsis. */
-export function clip(text: string, max: number): string {
+/**
+ * Prose cut to about `max` characters for reading: at the last space when one is near the end, with an
+ * ellipsis (adapters cut to platform limits with clipUnits/clipMrkdwn).
+ */
+export function clipAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, Math.max(0, max - 1));
   const space = cut.lastIndexOf(' ');

@@ -10,6 +10,7 @@ import { Onboarding } from '../onboarding/service.js';
 import { route, type Route } from './route.js';
 import { createGuards } from './guards.js';
 import { createHandlers } from './handlers.js';
+import { memoryLimiter } from '../store/rate-limit.js';
 
 export interface AssistantOptions {
   knowledge: KnowledgeHolder;
@@ -37,10 +38,12 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const { store, knowledge } = options;
   const quiz = new QuizService({ store, items: () => knowledge.current.quizItems, now, random: options.random });
   const onboarding = options.onboarding ?? new Onboarding({ store, knowledge, now });
-  const guards = createGuards({ adminUserIds: options.adminUserIds, rateLimitPerMinute: options.rateLimitPerMinute, now });
-  const run = (r: Route, message: Incoming): Promise<Reply> => {
-    const refused = guards.check(r, message);
-    if (refused) return Promise.resolve(refused);
+  const perMinute = options.rateLimitPerMinute ?? 20;
+  const limiter = store.sharedLimiter?.(perMinute) ?? memoryLimiter(perMinute);
+  const guards = createGuards({ adminUserIds: options.adminUserIds, rateLimitPerMinute: perMinute, limiter });
+  const run = async (r: Route, message: Incoming): Promise<Reply> => {
+    const refused = await guards.check(r, message);
+    if (refused) return refused;
     const handler = handlers[r.type] as (r: Route, message: Incoming) => Promise<Reply>;
     return handler(r, message);
   };

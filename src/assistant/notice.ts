@@ -4,4 +4,4 @@ import type { Reply } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 
 export const notice = (body: string, kind: Reply['kind'] = 'notice', priv = false): Reply =>
-  finishReply({ kind, body, sources: [], followUps: [], actions: [], private: priv || undefined });
+  finishReply({ kind, body, sources: [], actions: [], private: priv || undefined });

@@ -3,7 +3,7 @@
 // find Korean notes. A bad entry is an error naming file:line.
 import { z } from 'zod';
 import type { GlossaryEntry } from '../model/chunk.js';
-import { parseYamlList } from './yaml-lines.js';
+import { parseYamlList } from '../model/yaml-lines.js';
 
 const EntrySchema = z
   .array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1, 'a term may not be empty')))

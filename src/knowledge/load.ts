@@ -27,6 +27,7 @@ export function chunkNote(source: string, file: string): { chunks: Chunk[]; quiz
 
 /** Binary or broken text is malformed: say where. */
 function checkText(source: string, file: string): void {
+  // eslint-disable-next-line no-control-regex -- a NUL marks a binary file
   const bad = source.search(/[\u0000\uFFFD]/);
   if (bad >= 0) {
     const line = source.slice(0, bad).split('\n').length;

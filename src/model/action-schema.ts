@@ -1,9 +1,11 @@
 // Buttons carry a core Action out to a platform and back. What comes back is untrusted input:
 // this schema is the one check every adapter runs before handing a press to the core.
 import { z } from 'zod';
-import type { Action } from './reply.js';
+import type { Action, Choice } from './reply.js';
 
-const choice = z.enum(['O', 'X']);
+/** An O/X choice, wherever one is read back: buttons, stored answers, the quiz bank, cards. */
+export const ChoiceSchema = z.enum(['O', 'X']) satisfies z.ZodType<Choice>;
+const choice = ChoiceSchema;
 
 export const ActionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ask'), label: z.string(), question: z.string().max(2000), ref: z.string().max(500).optional() }),

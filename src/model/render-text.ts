@@ -2,6 +2,15 @@
 // Markdown-lite stays readable as is, so this only lays the parts out in a fixed order.
 import type { Reply, Source } from './reply.js';
 
+/**
+ * The follow-up questions a reply suggests: its `ask` buttons labelled with their own question (not a
+ * section pick, which has a `ref`, nor "이 내용 더 알아보기"). Help's example buttons are examples, shown in its body.
+ */
+export function followUpsOf(reply: Pick<Reply, 'kind' | 'actions'>): string[] {
+  if (reply.kind === 'help') return [];
+  return reply.actions.flatMap((a) => (a.type === 'ask' && a.ref === undefined && a.label === a.question ? [a.question] : []));
+}
+
 /** `RAID 란? › RAID 10 (knowledge/x.md:187)`. */
 export function formatSource(source: Source): string {
   return `${source.breadcrumb.slice(-3).join(' › ')} (${source.file}:${source.line})`;
@@ -23,7 +32,8 @@ export function toPlainText(reply: Omit<Reply, 'text'>): string {
   if (reply.sources.length > 0) {
     parts.push(reply.sources.map((s) => `출처: ${formatSource(s)}`).join('\n'));
   }
-  if (reply.followUps.length > 0) parts.push(`관련 질문: ${reply.followUps.join(' · ')}`);
+  const followUps = followUpsOf(reply);
+  if (followUps.length > 0) parts.push(`관련 질문: ${followUps.join(' · ')}`);
   if (reply.notice) parts.push(`(${reply.notice})`);
   return parts.join('\n\n');
 }

@@ -61,12 +61,17 @@ export type Action =
   /** Forward a question the notes could not answer to the experts channel (EXPERTS_CHANNEL_ID). */
   | { type: 'ask_expert'; label: string; question: string };
 
+/** The button that asks `question`, labelled with the question itself unless `label` is given. */
+export function askAction(question: string, label = question): Extract<Action, { type: 'ask' }> {
+  return { type: 'ask', label, question };
+}
+
 /** The state of a quiz, for adapters that draw it as a card. */
 export interface QuizView {
   sessionId: string;
   /** Owner of the session (platform-qualified user id). */
   userId: string;
-  /** The answer just given, when this reply follows a press. */
+  /** The answer just given, when this reply follows a press (its source is the reply's `sources[0]`). */
   result?: {
     statement: string;
     chosen: Choice;
@@ -75,7 +80,6 @@ export interface QuizView {
     /** The user passed ("모르겠어", "pass"): `chosen` is recorded as the wrong choice. */
     passed?: boolean;
     explanation: string;
-    source?: Source;
   };
   /** The question to answer now; absent when the session is finished. */
   question?: { index: number; total: number; statement: string; itemId: string };
@@ -92,8 +96,7 @@ export interface Reply {
   body: string;
   comparison?: Comparison;
   sources: Source[];
-  /** Suggested follow-up questions (also present as `ask` actions). */
-  followUps: string[];
+  /** Buttons, in order; an answer's suggested follow-up questions are its plain `ask` actions (followUpsOf). */
   actions: Action[];
   quiz?: QuizView;
   /** Extra line such as 'question was cut to 300 characters'. */

@@ -97,7 +97,7 @@ export class LeadDigest {
         section('노트가 답하지 못한 질문 (지난 7일)', unanswered.map((g) => `- ${g.count}회 — "${g.question}"`), '없어요'),
       ].join('\n\n'),
       sources: [],
-      followUps: [],
+     
       actions: [],
     });
   }

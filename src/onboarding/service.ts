@@ -150,5 +150,5 @@ export class Onboarding {
 }
 
 function notice(body: string): Reply {
-  return finishReply({ kind: 'notice', body, sources: [], followUps: [], actions: [] });
+  return finishReply({ kind: 'notice', body, sources: [], actions: [] });
 }

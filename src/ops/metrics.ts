@@ -76,13 +76,15 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
   const feedbackVotes = new Counter({ name: `${prefix}feedback_votes_total`, help: 'Feedback votes on answers, by vote (up, down).', labelNames: ['vote'] as const, registers });
   const errors = new Counter({
     name: `${prefix}errors_total`,
-    help: 'Failed messages, by adapter (platform): errors thrown by the core, and adapter failures such as replies that could not be delivered.',
+    help: 'Failed messages, by adapter (platform): errors thrown by the core, ' +
+      'and adapter failures such as replies that could not be delivered.',
     labelNames: ['adapter'] as const,
     registers,
   });
   const rejectedRequests = new Counter({
     name: `${prefix}requests_rejected_total`,
-    help: 'Requests turned away before any work, by adapter and reason (bad_signature, outside_window, malformed, replay, unauthorized, refused, …).',
+    help: 'Requests turned away before any work, by adapter and reason ' +
+      '(bad_signature, outside_window, malformed, replay, unauthorized, refused, …).',
     labelNames: ['adapter', 'reason'] as const,
     registers,
   });

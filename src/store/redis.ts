@@ -5,7 +5,8 @@ import { KafkaBotError } from '../model/errors.js';
 import { FeedbackSchema, UnansweredSchema, checkNewSession, checkStored, parseStored } from './records.js';
 import { scriptedClient, unavailable, type Scripted } from './redis-client.js';
 import { RedisDocs } from './redis-docs.js';
-import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redisKeys, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
+import { redisLimiter, type QuestionLimiter } from './rate-limit.js';
+import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redactRedisUrl, redisKeys, scrubPassword, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
 import { clampLimit, compareLeaderboard, compareMissed, compareNewestFirst, compareText, isExpired, resolveOptions, type ResolvedStoreOptions } from './rules.js';
 import type { AnswerInput, AnswerOutcome, FeedbackRecord, ItemProgress, LeaderboardRow, QuizSession, SessionStore, StoreOptions, StoredDoc, UnansweredRecord } from './store.js';
 
@@ -29,10 +30,12 @@ export class RedisStore implements SessionStore {
   private lastError?: Error;
   private ready = false;
   private readonly docStore: RedisDocs;
+  private readonly prefix: string;
 
   constructor(options: RedisStoreOptions) {
     this.url = options.url;
-    this.keys = redisKeys(options.prefix ?? 'kafkabot:');
+    this.prefix = options.prefix ?? 'kafkabot:';
+    this.keys = redisKeys(this.prefix);
     this.options = resolveOptions(options);
     const timeout = options.timeoutMs ?? 5000;
     const client = scriptedClient(options.url, timeout, (error) => (this.lastError = error));
@@ -63,6 +66,11 @@ export class RedisStore implements SessionStore {
   async ping(): Promise<boolean> {
     if (this.client.status !== 'ready') return false;
     return (await this.client.ping().catch(() => undefined)) === 'PONG';
+  }
+
+  /** Every replica on this Redis counts questions against one limit per user. */
+  sharedLimiter(perMinute: number): QuestionLimiter {
+    return redisLimiter(this.client, perMinute, this.prefix);
   }
 
   async createSession(session: QuizSession): Promise<void> {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant, MemoryStore } from '../../src/testing.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Reply } from '../../src/model/reply.js';
+import { followUpsOf } from '../../src/model/render-text.js';
 import { bundled } from '../helpers/knowledge.js';
 
 async function assistant(dir?: string) {
@@ -32,7 +33,7 @@ describe('answer composer', () => {
     expect(reply.text).toContain('용량 효율');
     expect(reply.text).not.toContain('고가용성'); // the 장점 line of the same chunk is trimmed away
     expect(reply.sources[0]?.title).toBe('RAID 1 (Mirroring)');
-    expect(reply.followUps.length).toBeLessThanOrEqual(3);
+    expect(followUpsOf(reply).length).toBeLessThanOrEqual(3);
     expect(reply.text.length).toBeLessThanOrEqual(700);
     expect(reply.actions.filter((a) => a.type === 'feedback').map((a) => a.label)).toEqual(['👍', '👎']);
   });
@@ -66,7 +67,7 @@ describe('answer composer', () => {
       const reply = await ask(q);
       expect(reply.kind, q).toBe('no_answer');
       expect(reply.sources).toEqual([]);
-      expect(reply.followUps.length).toBeLessThanOrEqual(3);
+      expect(followUpsOf(reply).length).toBeLessThanOrEqual(3);
     }
   });
 

@@ -5,7 +5,7 @@ import { createMetrics } from '../../src/ops/metrics.js';
 import type { Reply } from '../../src/model/reply.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
-const reply = (kind: Reply['kind']): Reply => ({ kind, body: '', sources: [], followUps: [], actions: [], text: '' });
+const reply = (kind: Reply['kind']): Reply => ({ kind, body: '', sources: [], actions: [], text: '' });
 
 function value(text: string, line: string): number {
   const found = text.split('\n').find((l) => l.startsWith(line + ' '));

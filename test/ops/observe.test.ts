@@ -20,7 +20,7 @@ function capture() {
   return { lines, logger, records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-const reply = (kind: Reply['kind'], extra: Partial<Reply> = {}): Reply => ({ kind, body: '', sources: [], followUps: [], actions: [], text: '', ...extra });
+const reply = (kind: Reply['kind'], extra: Partial<Reply> = {}): Reply => ({ kind, body: '', sources: [], actions: [], text: '', ...extra });
 const fixed = (r: Reply): Assistant => ({ handle: async () => r });
 const msg = (text: string, extra: Partial<Incoming> = {}): Incoming => ({ platform: 'slack', userId: 'slack:T1:U1', text, ...extra });
 

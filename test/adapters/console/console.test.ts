@@ -63,7 +63,7 @@ describe('console rendering', () => {
   });
 
   it('uses bold and dim only when colour is on', () => {
-    const reply = finishReply({ kind: 'answer', title: '제목', body: '**굵게** 그리고 `코드`\n> 인용', sources: [], followUps: [], actions: [] });
+    const reply = finishReply({ kind: 'answer', title: '제목', body: '**굵게** 그리고 `코드`\n> 인용', sources: [], actions: [] });
     const coloured = renderConsole(reply, { width: 80, color: true });
     expect(coloured).toContain('\u001b[1m굵게\u001b[22m');
     expect(stripAnsi(coloured)).toBe('제목\n\n굵게 그리고 코드\n│ 인용');
@@ -112,7 +112,7 @@ describe('console follow-ups by number', () => {
       kind: 'suggest' as Reply['kind'],
       body: '어떤 걸 찾으세요?',
       sources: [],
-      followUps: [],
+     
       actions: [
         { type: 'ask', label: 'RAID 5 (Striping with Parity)', question: 'RAID 5' },
         { type: 'ask', label: 'RAID 10', question: 'RAID 10' },
@@ -124,7 +124,7 @@ describe('console follow-ups by number', () => {
     const assistant: Assistant = {
       async handle(m) {
         seen.push(m);
-        return m.action ? finishReply({ kind: 'answer', body: `답: ${m.action.type === 'ask' ? m.action.question : ''}`, sources: [], followUps: [], actions: [] }) : suggest();
+        return m.action ? finishReply({ kind: 'answer', body: `답: ${m.action.type === 'ask' ? m.action.question : ''}`, sources: [], actions: [] }) : suggest();
       },
     };
     const out = await session(assistant, ['raid', '2']);

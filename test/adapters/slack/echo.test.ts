@@ -35,6 +35,7 @@ describe('echoed input, real assistant', () => {
     const call = await reply('/kafka-quiz', 'ab\u0000c\u001b[31md\u202Eevil');
     const all = strings(call.args).join('\n');
     expect(all).toContain('evil');
+    // eslint-disable-next-line no-control-regex -- asserting control characters are gone
     expect(all).not.toMatch(/[\u0000\u001b\u202E]/);
   });
 });

@@ -1,14 +1,19 @@
 // The Teams app package: manifest.json (v1.25, official schema when available, bot id filled from
-// MICROSOFT_APP_ID), the icons' sizes and transparency, and a zip that really unpacks.
-import { existsSync, readFileSync } from 'node:fs';
+// MICROSOFT_APP_ID), the icons' sizes and transparency, and a zip that really unpacks (read here with
+// node:zlib alone, not the libraries that wrote it), as `npm run teams:package` writes it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inflateRawSync, inflateSync } from 'node:zlib';
 import ajvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_BOT_ID, fillManifest, zip } from '../../../adapters/teams/app-package.js';
-import { outlineIcon } from '../../../adapters/teams/icons.js';
-import { SEARCH_COMMAND_ID } from '../../../adapters/teams/message-extension.js';
+import { PLACEHOLDER_BOT_ID, fillManifest, zip } from '../../scripts/teams/app-package.js';
+import { outlineIcon } from '../../scripts/teams/icons.js';
+import { SEARCH_COMMAND_ID } from '../../adapters/teams/message-extension.js';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('teams/manifest.json', root), 'utf8')) as Record<string, unknown> & {
   bots: Array<{ botId: string; scopes: string[]; commandLists: Array<{ commands: Array<{ title: string }> }> }>;
 };
@@ -116,5 +121,35 @@ describe('Teams app package', () => {
     expect([...files.keys()]).toEqual(['manifest.json', 'color.png']);
     expect(files.get('manifest.json')?.equals(json)).toBe(true);
     expect(files.get('color.png')?.equals(icon)).toBe(true);
+  });
+
+  it('`teams:package --icons` draws the icons and writes a zip whose manifest has the bot id and validates', () => {
+    const work = mkdtempSync(join(tmpdir(), 'teams-package-'));
+    try {
+      cpSync(fileURLToPath(new URL('teams/manifest.json', root)), join(work, 'teams', 'manifest.json'));
+      const script = fileURLToPath(new URL('scripts/teams-package.ts', root));
+      // tsx's loader by URL: the package is run from a folder of its own, outside this repo.
+      const tsx = new URL('node_modules/tsx/dist/loader.mjs', root).href;
+      const run = spawnSync(process.execPath, ['--import', tsx, script, '--icons'], {
+        cwd: work,
+        env: { PATH: process.env.PATH, MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'not-used-by-packaging' },
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const files = unzip(readFileSync(join(work, 'teams', 'build', 'kafka-bot-teams.zip')));
+      expect([...files.keys()]).toEqual(['manifest.json', 'color.png', 'outline.png']);
+      const packed = JSON.parse(files.get('manifest.json')!.toString('utf8')) as { bots: Array<{ botId: string }> };
+      expect(packed.bots[0]?.botId).toBe(APP_ID);
+      expect(readPng(files.get('color.png')!)).toMatchObject({ width: 192, height: 192, colorType: 6 });
+      expect(readPng(files.get('outline.png')!)).toMatchObject({ width: 32, height: 32, colorType: 6 });
+      expect(files.get('outline.png')?.equals(outlineIcon())).toBe(true);
+      if (schemaFile) {
+        const validate = new ajvDraft04.default({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+        expect(validate(packed)).toBe(true);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

@@ -1,45 +1,17 @@
-// The Teams app icons, drawn in code: color.png (192×192, white Kafka-style node graph on the accent
-// color) and outline.png (32×32, the same graph in white on transparent). Also the PNG encoder.
-import { deflateSync } from 'node:zlib';
+// The Teams app icons, drawn in code at build time (`npm run teams:package -- --icons`): color.png
+// (192×192, white Kafka-style node graph on the accent color) and outline.png (32×32, the same graph
+// in white on transparent), encoded with pngjs.
+import { PNG } from 'pngjs';
 
 /** Manifest accentColor and the color icon's background. */
 export const ACCENT = [0x1f, 0x4e, 0x79] as const;
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 (as PNG chunks and zip entries use it). */
-export function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** An 8-bit RGBA PNG from `size`×`size` pixels given row by row, 4 bytes each. */
+/** An 8-bit RGBA PNG (pngjs) from `size`×`size` pixels given row by row, 4 bytes each. */
 export function encodePng(size: number, rgba: Buffer): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit, RGBA, deflate, no filter method, no interlace
-  const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const png = new PNG({ width: size, height: size, colorType: 6 });
+  rgba.copy(png.data);
+  // Unfiltered rows at the highest compression: small, and byte-for-byte the same on every run.
+  return PNG.sync.write(png, { colorType: 6, filterType: 0, deflateLevel: 9 });
 }
 
 // The graph in unit coordinates: three brokers in a column, two to the right, joined to the middle one.
