@@ -6,7 +6,7 @@ import { FeedbackSchema, UnansweredSchema, checkNewSession, checkStored, parseSt
 import { scriptedClient, unavailable, type Scripted } from './redis-client.js';
 import { RedisDocs } from './redis-docs.js';
 import { redisLimiter, type QuestionLimiter } from './rate-limit.js';
-import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redactRedisUrl, redisKeys, scrubPassword, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
+import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redisKeys, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
 import { clampLimit, compareLeaderboard, compareMissed, compareNewestFirst, compareText, isExpired, resolveOptions, type ResolvedStoreOptions } from './rules.js';
 import type { AnswerInput, AnswerOutcome, FeedbackRecord, ItemProgress, LeaderboardRow, QuizSession, SessionStore, StoreOptions, StoredDoc, UnansweredRecord } from './store.js';
 
