@@ -30,7 +30,7 @@ export interface RunningBot {
 }
 
 export interface StartOptions extends RuntimeOptions {
-  /** Default: a pino logger from the config (src/log.ts). */
+  /** Default: a pino logger from the config (src/ops/log.ts). */
   logger?: Logger;
   /** Default: a fresh registry with process metrics. */
   metrics?: BotMetrics;

@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
-import { createRuntime } from '../src/runtime.js';
+import { loadConfig } from '../src/ops/config.js';
+import { createRuntime } from '../src/ops/runtime.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { set: { type: 'string' }, knowledge: { type: 'string', multiple: true } } });

@@ -55,7 +55,7 @@ async function measure(engine: 'bot' | 'plain', dir: string, which: string, scra
   const env = { RATE_LIMIT_PER_MINUTE: '1000000000', DATA_DIR: data, KNOWLEDGE_WATCH: '0' };
   const batch = async (warmStart: boolean) =>
     engine === 'bot'
-      ? (await run(path.join(root, 'dist/src/cli/ask.js'), ['--json', '--stdin', '--knowledge', dir, ...(warmStart ? [] : ['--no-snapshot'])], questions, env)).ms
+      ? (await run(path.join(root, 'dist/adapters/cli/ask.js'), ['--json', '--stdin', '--knowledge', dir, ...(warmStart ? [] : ['--no-snapshot'])], questions, env)).ms
       : (await run(path.join(here, 'plain-ask.js'), [dir], questions)).ms;
   const batchCold = await batch(false);
   return { cold: cold.start!, warm: warm.start!, build: cold.build!, p50: cold.p50!, p99: cold.p99!, rss: cold.rss!, rssWarm: warm.rss!, reload: cold.reload!, batch: batchCold, batchWarm: await batch(true) };

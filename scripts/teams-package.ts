@@ -3,8 +3,8 @@
 // `--icons` redraws teams/color.png and teams/outline.png first (they are also drawn when missing).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fillManifest, zip } from '../adapters/teams/app-package.js';
-import { colorIcon, outlineIcon } from '../adapters/teams/icons.js';
+import { fillManifest, zip } from './teams/app-package.js';
+import { colorIcon, outlineIcon } from './teams/icons.js';
 import { isKafkaBotError, loadConfig } from '../src/index.js';
 
 const dir = join(process.cwd(), 'teams');

@@ -1,11 +1,14 @@
 // The console adapter, like hubot's shell adapter: a prompt on a terminal, or one answer per line
 // of piped input (then exit at end of input). Used when no Slack or Teams credentials are set.
-// Typing a follow-up's number asks it; `/kafka-quiz` during a running quiz asks continue or restart.
+// Typing a follow-up's number asks it; a quiz start (as the core's route() reads the line) during a
+// running quiz asks continue or restart. Lines go to the core as typed: the router reads commands.
 import { createInterface } from 'node:readline';
-import type { Assistant, Incoming, Reply } from '../../src/index.js';
+import { route, type Assistant, type Incoming, type Reply } from '../../src/index.js';
 import { ANSWER_HINT, numberedAsks, renderConsole } from './render.js';
 import { terminalStyle, type TerminalStyle } from './terminal.js';
 import { wrapText } from './wrap.js';
+import { APOLOGY } from '../shared/apology.js';
+import { describeError } from '../shared/errors.js';
 
 export interface ConsoleOptions {
   assistant: Assistant;
@@ -21,7 +24,6 @@ export interface ConsoleOptions {
 }
 
 const EXIT = /^(?:exit|quit|bye|종료|나가기|\/exit|\/quit)$/i;
-const QUIZ = /^(?:\/?kafka-quiz|\/?quiz|퀴즈)(?:\s+(.*))?$/i;
 // `/kafka-quiz <these>` does not start a quiz, so it never needs the continue-or-restart question.
 const NOT_A_START = /^(?:stats?|통계|기록|me|top|leaderboard|rank(?:ing)?|순위|랭킹|help|도움말|도움|\?|stop|그만|quit|cancel|중지|[ox0]|pass|패스)$/i;
 const STOP = /^(?:stop|그만|quit|cancel|중지)$/i;
@@ -49,7 +51,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     try {
       return await options.assistant.handle(incoming);
     } catch (error) {
-      write(`죄송해요, 답하는 중에 문제가 생겼어요: ${(error as Error).message}\n`);
+      write(`${APOLOGY} (${describeError(error).message})\n`);
       return undefined;
     }
   };
@@ -94,8 +96,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
     const picked = /^\d{1,2}$/.test(text) && last ? numberedAsks(last)[Number(text) - 1] : undefined;
     if (picked) return handle({ ...who, action: picked });
-    const quiz = QUIZ.exec(text);
-    const args = (quiz?.[1] ?? '').trim();
+    const routed = route({ ...who, text });
+    const quiz = routed.type === 'quiz';
+    const args = quiz ? routed.args : '';
     if (quiz && STOP.test(args)) running = undefined;
     if (quiz && running?.quiz?.question && !NOT_A_START.test(args)) {
       const q = running.quiz.question;
@@ -103,6 +106,6 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       write(wrapText(`진행 중인 퀴즈가 있어요 (문제 ${q.index + 1}/${q.total}). 1) 이어서 풀기  2) 새로 시작 — 번호를 입력하세요.\n`, style.width));
       return undefined;
     }
-    return handle(quiz ? { ...who, command: 'kafka-quiz', text: args } : { ...who, text });
+    return handle({ ...who, text });
   }
 }

@@ -41,7 +41,8 @@ function quizParts(reply: Reply, quiz: QuizView, style: TerminalStyle): string[]
         ? `⭕ ${bold(style, '정답!')} (정답: ${result.answer})`
         : `❌ ${bold(style, '오답')} — 정답은 ${bold(style, result.answer)} 예요.`;
     const lines = [verdict, `${dim(style, '│')} ${result.statement}`, toTerminal(result.explanation, style)];
-    if (result.source) lines.push(dim(style, `출처: ${formatSource(result.source)}`));
+    const source = reply.sources[0];
+    if (source) lines.push(dim(style, `출처: ${formatSource(source)}`));
     parts.push(lines.join('\n'));
   }
   if (question) {

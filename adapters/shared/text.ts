@@ -8,7 +8,9 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * C0 controls but tab and newline, DEL and C1 controls, bidi embeddings/overrides (U+202A–U+202E)
  * and isolates (U+2066–U+2069), and surrogates without their other half.
  */
+/* eslint-disable no-control-regex -- finding control characters is what this is for */
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /**
  * Text in which every code unit is a grapheme of its own: ASCII, Latin-1 and spacing modifiers, common

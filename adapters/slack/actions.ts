@@ -9,7 +9,7 @@ import { THREAD_TTL_MS } from './events.js';
 import { coreUserId, keys } from './ids.js';
 import { renderReply, type SlackMessage } from './render.js';
 import { isPublicQuiz, isShareable } from './commands.js';
-import { describeError } from './log.js';
+import { describeError } from '../shared/errors.js';
 import { guarded, type SlackDeps } from './safe.js';
 
 /** Where a button was pressed and by whom (the fields experts.ts needs, plus how to answer). */

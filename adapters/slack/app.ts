@@ -16,7 +16,9 @@ import { safeAssistant } from '../shared/echo.js';
 import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { slackFetch } from './fetch.js';
 import { slackGate } from './gate.js';
-import { boltLogger, consoleLogger, describeError, type SlackLogger } from './log.js';
+import { boltLogger } from './log.js';
+import { describeError } from '../shared/errors.js';
+import { jsonLinesLogger, type AdapterLogger } from '../shared/log.js';
 import { WorkSlots } from './slots.js';
 import { createStarter, type StartupLimits } from './startup.js';
 import { TrackedApp } from './tracked-app.js';
@@ -34,7 +36,7 @@ export interface SlackAppOptions {
   /** The shared HTTP server; required in HTTP mode (no appToken), unused in Socket Mode. */
   http?: HttpServer;
   /** Default: JSON lines on stderr for info and above. */
-  logger?: SlackLogger;
+  logger?: AdapterLogger;
   /** The loaded notes, for the agent pane's suggested prompts. Default: only the quiz prompt. */
   knowledge?: KnowledgeHolder;
   /** Welcome DMs, quiz of the day, nudges (docs/onboarding.md). Default: off. */
@@ -79,7 +81,7 @@ export interface SlackAdapter {
 
 export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   const { slack } = options;
-  const log = options.logger ?? consoleLogger;
+  const log = options.logger ?? jsonLinesLogger();
   const secrets = [slack.botToken, slack.signingSecret, slack.appToken ?? ''].filter(Boolean);
   const logger = boltLogger(log, secrets);
   const slackApiUrl = slack.apiUrl ? (slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/`) : undefined;

@@ -7,7 +7,7 @@ import { clipGraphemes, stripUnsafe } from '../shared/text.js';
 import { fromSlackText } from './escape.js';
 import { EVENT_TTL_MS, THREAD_TTL_MS } from './events.js';
 import { coreUserId, keys } from './ids.js';
-import { describeError } from './log.js';
+import { describeError } from '../shared/errors.js';
 import { suggestedPrompts } from './prompts.js';
 import { renderReply } from './render.js';
 import { guarded, type SlackDeps } from './safe.js';

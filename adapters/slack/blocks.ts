@@ -2,7 +2,7 @@
 // carry a whole Action in their value. Every builder clips to the limits in limits.ts.
 import type { types } from '@slack/bolt';
 import type { Action } from '../../src/index.js';
-import { clip } from './escape.js';
+import { clipMrkdwn } from './escape.js';
 import { LIMITS } from './limits.js';
 
 export type Block = types.KnownBlock;
@@ -13,27 +13,27 @@ export const ACTION_PREFIX = 'kafka:';
 export const SHARE_ACTION_ID = `${ACTION_PREFIX}share`;
 
 export function header(text: string): Block {
-  return { type: 'header', text: { type: 'plain_text', text: clip(text, LIMITS.headerText), emoji: true } };
+  return { type: 'header', text: { type: 'plain_text', text: clipMrkdwn(text, LIMITS.headerText), emoji: true } };
 }
 
 export function context(mrkdwnTexts: string[]): Block {
   const elements = mrkdwnTexts
     .slice(0, LIMITS.contextElements)
-    .map((text) => ({ type: 'mrkdwn' as const, text: clip(text, LIMITS.sectionText) }));
+    .map((text) => ({ type: 'mrkdwn' as const, text: clipMrkdwn(text, LIMITS.sectionText) }));
   return { type: 'context', elements };
 }
 
 /** A section whose text is already mrkdwn; clipped to the section limit. */
 export function section(mrkdwn: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text: clip(mrkdwn, LIMITS.sectionText) } };
+  return { type: 'section', text: { type: 'mrkdwn', text: clipMrkdwn(mrkdwn, LIMITS.sectionText) } };
 }
 
 /** A button carrying `action` round-trip in its value. */
 export function button(action: Action, actionId: string, style?: 'primary' | 'danger'): ButtonElement {
   return {
     type: 'button',
-    action_id: clip(actionId, LIMITS.actionId),
-    text: { type: 'plain_text', text: clip(action.label, LIMITS.buttonText), emoji: true },
+    action_id: clipMrkdwn(actionId, LIMITS.actionId),
+    text: { type: 'plain_text', text: clipMrkdwn(action.label, LIMITS.buttonText), emoji: true },
     value: encodeAction(action),
     ...(style ? { style } : {}),
   };
@@ -41,7 +41,7 @@ export function button(action: Action, actionId: string, style?: 'primary' | 'da
 
 /** JSON of the action (label clipped like the button), the question shortened until it fits. */
 export function encodeAction(action: Action): string {
-  const clipped: Action = { ...action, label: clip(action.label, LIMITS.buttonText) } as Action;
+  const clipped: Action = { ...action, label: clipMrkdwn(action.label, LIMITS.buttonText) } as Action;
   let value = JSON.stringify(clipped);
   if (!('question' in clipped)) return value;
   let question = clipped.question;

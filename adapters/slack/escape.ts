@@ -25,8 +25,11 @@ export function fromSlackText(text: string | undefined, botUserId?: string): str
   return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }
 
-/** Cut `text` to at most `max` characters (between graphemes), ending with `…` when cut. */
-export function clip(text: string, max: number): string {
+/**
+ * Slack mrkdwn cut to at most `max` code units (a Slack field limit), between graphemes and never
+ * inside an `&amp;`-style escape; ends `…` when cut.
+ */
+export function clipMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
   // Do not leave half an escape entity at the end either.
   return clipUnits(text, max).replace(/&[a-z]{0,4}…$/, '…');

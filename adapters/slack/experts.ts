@@ -4,7 +4,7 @@
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
 import type { Action, Incoming, Onboarding } from '../../src/index.js';
 import { escapeMrkdwn } from './escape.js';
-import { describeError } from './log.js';
+import { describeError } from '../shared/errors.js';
 import type { SlackDeps } from './safe.js';
 
 type Client = AllMiddlewareArgs['client'];

@@ -5,7 +5,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import type { SessionStore } from '../../src/index.js';
 import { describeError } from '../shared/errors.js';
 import { keys } from './ids.js';
-import type { SlackLogger } from './log.js';
+import type { AdapterLogger } from '../shared/log.js';
 import { classifySlackBody, parseSlackBody } from './payload.js';
 import { SIGNATURE_WINDOW_SECONDS, verifySlackSignature } from './verify.js';
 
@@ -16,7 +16,7 @@ export interface GateOptions {
   signingSecret: string;
   /** Replay claims, shared by replicas like the event dedupe. */
   store: Pick<SessionStore, 'claim'>;
-  log: SlackLogger;
+  log: AdapterLogger;
   /** Clock in ms. Default Date.now. */
   now?: () => number;
   /** Called for every refused or ignored request. Default: nothing. */

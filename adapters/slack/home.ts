@@ -3,7 +3,7 @@
 import type { App } from '@slack/bolt';
 import type { Action, Incoming, Reply } from '../../src/index.js';
 import { ACTION_PREFIX, button, context, header, section, type Block } from './blocks.js';
-import { describeError } from './log.js';
+import { describeError } from '../shared/errors.js';
 import { coreUserId } from './ids.js';
 import { LIMITS } from './limits.js';
 import { sections } from './render.js';

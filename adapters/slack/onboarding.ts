@@ -4,7 +4,7 @@
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
 import type { DailyDelivery, DirectDelivery, Onboarding } from '../../src/index.js';
 import { coreUserId } from './ids.js';
-import { describeError } from './log.js';
+import { describeError } from '../shared/errors.js';
 import { renderReply } from './render.js';
 import type { SlackDeps } from './safe.js';
 

@@ -19,7 +19,8 @@ export function renderQuiz(reply: Reply): Block[] {
       toMrkdwn(result.explanation),
     ];
     blocks.push(section(lines.filter(Boolean).join('\n')));
-    if (result.source) blocks.push(context([`📄 ${escapeMrkdwn(formatSource(result.source))}`]));
+    const source = reply.sources[0];
+    if (source) blocks.push(context([`📄 ${escapeMrkdwn(formatSource(source))}`]));
   }
   if (question) {
     blocks.push({ type: 'divider' });

@@ -3,7 +3,7 @@
 import type { Action, Reply } from '../../src/index.js';
 import { formatSource } from '../../src/index.js';
 import { ACTION_PREFIX, SHARE_ACTION_ID, button, context, header, section, type Block, type ButtonElement } from './blocks.js';
-import { clip, escapeMrkdwn, toMrkdwn } from './escape.js';
+import { clipMrkdwn, escapeMrkdwn, toMrkdwn } from './escape.js';
 import { LIMITS } from './limits.js';
 import { splitGraphemes } from '../shared/text.js';
 import { renderQuiz } from './render-quiz.js';
@@ -43,7 +43,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
 
 /** Escaped, clipped plain text for the top-level `text` field. */
 export function fallbackText(text: string): string {
-  return clip(escapeMrkdwn(text.trim() || 'Kafka Bot'), LIMITS.fallbackText);
+  return clipMrkdwn(escapeMrkdwn(text.trim() || 'Kafka Bot'), LIMITS.fallbackText);
 }
 
 /** Markdown-lite -> as many sections as needed, split on paragraphs, then lines, then hard. */
@@ -74,14 +74,14 @@ function comparisonBlocks(reply: Reply): Block[] {
   const columns = comparison.columns.slice(0, LIMITS.fields);
   const rows: Block[] = comparison.rows.map((row) => ({
     type: 'section' as const,
-    text: { type: 'mrkdwn' as const, text: clip(`*${escapeMrkdwn(row.aspect)}*`, LIMITS.sectionText) },
+    text: { type: 'mrkdwn' as const, text: clipMrkdwn(`*${escapeMrkdwn(row.aspect)}*`, LIMITS.sectionText) },
     fields: columns.map((column, i) => ({
       type: 'mrkdwn' as const,
-      text: clip(`*${escapeMrkdwn(column)}*\n${toMrkdwn(row.cells[i] || '-')}`, LIMITS.fieldText),
+      text: clipMrkdwn(`*${escapeMrkdwn(column)}*\n${toMrkdwn(row.cells[i] || '-')}`, LIMITS.fieldText),
     })),
   }));
   if (comparison.verdict) {
-    rows.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`*노트의 권장*: ${toMrkdwn(comparison.verdict)}`, LIMITS.sectionText) } });
+    rows.push({ type: 'section', text: { type: 'mrkdwn', text: clipMrkdwn(`*노트의 권장*: ${toMrkdwn(comparison.verdict)}`, LIMITS.sectionText) } });
   }
   return rows;
 }

@@ -2,7 +2,9 @@
 // and the user gets a short apology instead of silence. Bolt's app.error stays the last resort.
 import type { Assistant, SessionStore } from '../../src/index.js';
 import type { FailureCounter } from '../shared/failures.js';
-import { describeError, type SlackLogger } from './log.js';
+import { APOLOGY } from '../shared/apology.js';
+import { describeError } from '../shared/errors.js';
+import type { AdapterLogger } from '../shared/log.js';
 import type { WorkSlots } from './slots.js';
 import type { SlackExperts } from './experts.js';
 
@@ -10,7 +12,7 @@ import type { SlackExperts } from './experts.js';
 export interface SlackDeps {
   assistant: Assistant;
   store: SessionStore;
-  log: SlackLogger;
+  log: AdapterLogger;
   /** Token and secret values, redacted from anything logged. */
   secrets: string[];
   /** Bounds the work that runs after acks (see slots.ts). */
@@ -20,9 +22,6 @@ export interface SlackDeps {
   /** Counts failed messages into kafka_bot_errors_total (adapters/shared/failures.ts). */
   failures: FailureCounter;
 }
-
-/** The short apology users see when handling fails. */
-export const APOLOGY = '죄송해요, 답하는 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요. 🙏';
 
 /**
  * Run `work`; on error log `where` + `context` and call `apologize(APOLOGY)` (whose own failure is

@@ -7,7 +7,7 @@ import { context as contextBlock } from './blocks.js';
 import { isShareable } from './commands.js';
 import { fromSlackText } from './escape.js';
 import { coreUserId } from './ids.js';
-import { describeError } from './log.js';
+import { describeError } from '../shared/errors.js';
 import { renderReply } from './render.js';
 import { guarded, type SlackDeps } from './safe.js';
 

@@ -4,7 +4,7 @@
 import type { App } from '@slack/bolt';
 import { KafkaBotError, type SlackConfig } from '../../src/index.js';
 import { describeError } from '../shared/errors.js';
-import type { SlackLogger } from './log.js';
+import type { AdapterLogger } from '../shared/log.js';
 import { checkBotToken } from './token-check.js';
 
 /** How start() deals with a Slack it cannot reach. */
@@ -23,7 +23,7 @@ export interface StarterOptions {
   apiUrl: string;
   fetch: typeof fetch;
   limits?: StartupLimits;
-  log: SlackLogger;
+  log: AdapterLogger;
   secrets: string[];
   /** Called once the token was accepted and Bolt is ready. */
   onStarted: () => void;
@@ -58,7 +58,8 @@ export function createStarter(options: StarterOptions): Starter {
     }
     if (mode === 'socket') {
       await app.start().catch((error: unknown) => {
-        throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${describeError(error, secrets).slackError ?? describeError(error, secrets).message})`, { cause: error });
+        const why = describeError(error, secrets);
+        throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${why.slackError ?? why.message})`, { cause: error });
       });
     }
     options.onStarted();
@@ -67,7 +68,9 @@ export function createStarter(options: StarterOptions): Starter {
 
   const unreachableLine = (reason: string, attempt: number, delayMs: number) => ({
     obj: { url: `${apiBase}auth.test`, variable: 'SLACK_BOT_TOKEN', reason, attempt, retryInMs: delayMs },
-    msg: `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
+    msg:
+            `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); ` +
+            `retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
   });
 
   /** Retry in the background with backoff until Slack answers, the token is refused, or stop(). */

@@ -6,8 +6,10 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { KafkaBotError, isQuestionOnly, type Assistant, type KnowledgeHolder, type Onboarding, type SessionStore, type TeamsConfig } from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
 import { botFrameworkAuthentication, type OpenIdMetadataUrls } from './auth.js';
-import { TeamsBot, describeError } from './bot.js';
-import { consoleLogger, type TeamsLogger } from './logger.js';
+import { TeamsBot } from './bot.js';
+import { APOLOGY } from '../shared/apology.js';
+import { describeError } from '../shared/errors.js';
+import { jsonLinesLogger, type AdapterLogger } from '../shared/log.js';
 import { safeAssistant } from '../shared/echo.js';
 import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
 import { renderText } from './render.js';
@@ -23,7 +25,7 @@ export interface TeamsAppOptions {
   /** The one shared HTTP server; `/api/messages` is mounted on its app. */
   http: HttpServer;
   /** Default: console. */
-  logger?: TeamsLogger;
+  logger?: AdapterLogger;
   /** The notes the search message extension searches. Default: search unavailable. */
   knowledge?: KnowledgeHolder;
   /** Welcome for people added to a team. Default: off. */
@@ -46,12 +48,12 @@ export interface TeamsApp {
 export const MESSAGES_PATH = '/api/messages';
 /** Turns allowed to run after their 200 at once; beyond it a question waits for its answer (backpressure, as Slack's work slots). */
 const MAX_AFTER_ACK = 64;
-const APOLOGY = '죄송해요, 답변하는 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요.';
 
 /** Build the adapter and bot and mount POST /api/messages; throws CONFIG_INVALID without an app id unless local. */
 export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   const { teams, http } = options;
-  const logger = options.logger ?? consoleLogger;
+  const logger = options.logger ?? jsonLinesLogger('teams');
+  const secrets = teams.appPassword ? [teams.appPassword] : [];
   if (!teams.appId && !teams.local) {
     throw new KafkaBotError(
       'CONFIG_INVALID',
@@ -61,7 +63,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   if (!teams.appId) {
     logger.warn(
       { path: MESSAGES_PATH },
-      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot (replies go to loopback serviceUrls only). Local testing only, never in production !!!',
+      '!!! TEAMS_LOCAL=1: Teams adapter running WITHOUT authentication. Anyone who can reach this port can talk to the bot ' +
+        '(replies go to loopback serviceUrls only). Local testing only, never in production !!!',
     );
   }
   const auth = botFrameworkAuthentication(teams, options.openIdMetadata);
@@ -72,7 +75,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     const a = context.activity;
     logger.error(
       {
-        err: describeError(error),
+        err: describeError(error, secrets),
         activityId: a.id,
         activityType: a.type,
         conversationType: a.conversation?.conversationType,
@@ -81,7 +84,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       'teams: turn failed',
     );
     await context.sendActivity(renderText(APOLOGY)).catch((sendError: unknown) => {
-      logger.warn({ activityId: a.id, err: describeError(sendError) }, 'teams: apology could not be sent');
+      logger.warn({ activityId: a.id, err: describeError(sendError, secrets) }, 'teams: apology could not be sent');
     });
   };
   // Replies never echo control/bidi characters or more than ~100 characters of the user's text.
@@ -89,6 +92,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     assistant: failures.wrap(safeAssistant(options.assistant)),
     store: options.store,
     logger,
+    secrets,
     ...(options.knowledge && { knowledge: options.knowledge }),
     ...(options.onboarding && { onboarding: options.onboarding }),
     ...(options.onboarding && options.expertsConversationId && {
@@ -106,6 +110,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       auth,
       authenticated: Boolean(teams.appId),
       logger,
+      secrets,
       run: (context) => bot.run(context),
       onReject: (reason) => failures.rejected(reason),
       onFailure: (error) => failures.failed(error),

@@ -10,14 +10,17 @@ import { handleInvoke } from './invoke.js';
 import type { QuizAudience } from './quiz-card.js';
 import { renderReply, renderText } from './render.js';
 import { welcomeReply } from './welcome.js';
-import type { TeamsLogger } from './logger.js';
+import { describeError } from '../shared/errors.js';
+import type { AdapterLogger } from '../shared/log.js';
 import { clipGraphemes, stripUnsafe } from '../shared/text.js';
 
 export interface TeamsBotOptions {
   assistant: Assistant;
   /** Dedupe shared by every replica: activity ids, and one welcome per conversation. */
   store: Pick<SessionStore, 'claim' | 'release'>;
-  logger: TeamsLogger;
+  logger: AdapterLogger;
+  /** The app password and other secrets, redacted from anything logged. Default: none (token shapes still are). */
+  secrets?: string[];
   /** How long an activity id is remembered. Default 1 hour (Teams retries within minutes). */
   dedupeTtlMs?: number;
   /** The notes the search message extension searches. Default: search unavailable. */
@@ -88,7 +91,7 @@ export class TeamsBot extends ActivityHandler {
     if (experts && !incoming.action && (await relayExpertReply(context, incoming.text ?? '', experts))) return;
     if (experts && incoming.action?.type === 'ask_expert') {
       const body = await askExpertTeams(context, incoming, incoming.action, experts);
-      await context.sendActivity(privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], followUps: [], actions: [], private: true })));
+      await context.sendActivity(privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], actions: [], private: true })));
       return;
     }
     const reply = await this.options.assistant.handle(incoming);
@@ -105,7 +108,7 @@ export class TeamsBot extends ActivityHandler {
         () => true,
         (error: unknown) => {
           this.options.logger.warn(
-            { activityId: context.activity.id, cardId, err: describeError(error) },
+            { activityId: context.activity.id, cardId, err: describeError(error, this.options.secrets) },
             'teams: quiz card update failed; sending a new card',
           );
           return false;
@@ -136,10 +139,4 @@ function privateMessage(activity: Activity, reply: Reply): Partial<Activity> {
     ...renderText(`${mention} ${text}`),
     entities: [{ type: 'mention', text: mention, mentioned: { id: activity.from.id, name } }],
   };
-}
-
-/** Name and message only: botbuilder errors can carry request details we must not log. */
-export function describeError(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message.slice(0, 500) };
-  return { name: typeof error, message: String(error).slice(0, 500) };
 }

@@ -1,5 +1,6 @@
 // Teams message activity → the core's Incoming: who (AAD object id), what (text without the bot's
-// @mention, a `quiz`/`/kafka-quiz` command, or a pressed card button round-tripped from `value`).
+// @mention, passed through as typed — the core's route() reads `quiz`, `stats`, `/kafka …` — or a
+// pressed card button round-tripped from `value`).
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import { ActionSchema, type Action, type Incoming } from '../../src/index.js';
@@ -37,7 +38,7 @@ export function toIncoming(activity: Activity): Incoming | undefined {
     if (!mentioned) return undefined;
     TurnContext.removeRecipientMention(activity);
   }
-  return { ...who, ...parseCommand(cleanText(activity.text)) };
+  return { ...who, text: cleanText(activity.text) };
 }
 
 /** Other users' `<at>` tags keep their names; HTML entities Teams adds become plain characters. */
@@ -49,15 +50,4 @@ function cleanText(text: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .trim();
-}
-
-/** `quiz …`, `/kafka-quiz …`, `stats` → the quiz command; `/kafka …`, `help` → the kafka command. */
-export function parseCommand(text: string): Pick<Incoming, 'text' | 'command'> {
-  const quiz = /^(?:\/kafka-quiz|quiz|퀴즈)(?:\s+([\s\S]*))?$/i.exec(text);
-  if (quiz) return { command: 'kafka-quiz', text: (quiz[1] ?? '').trim() };
-  if (/^(?:stats|통계)$/i.test(text)) return { command: 'kafka-quiz', text: 'stats' };
-  const kafka = /^\/kafka(?:\s+([\s\S]*))?$/i.exec(text);
-  if (kafka) return { command: 'kafka', text: (kafka[1] ?? '').trim() };
-  if (/^(?:help|도움말|\?)$/i.test(text)) return { command: 'kafka', text: 'help' };
-  return { text };
 }

@@ -4,16 +4,18 @@
 import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { Assistant, KnowledgeHolder, Reply } from '../../src/index.js';
 import { safeReply } from '../shared/echo.js';
-import { describeError } from './bot.js';
+import { describeError } from '../shared/errors.js';
 import { isPersonal, submittedAction } from './incoming.js';
-import type { TeamsLogger } from './logger.js';
+import type { AdapterLogger } from '../shared/log.js';
 import { searchNotes, selectSection } from './message-extension.js';
 import { QUIZ_VERB, REFRESH_VERB, viewFromRefresh, type QuizAudience } from './quiz-card.js';
 import { renderReply } from './render.js';
 
 export interface InvokeDeps {
   assistant: Assistant;
-  logger: TeamsLogger;
+  logger: AdapterLogger;
+  /** Redacted from anything logged. Default: none. */
+  secrets?: string[];
   /** The notes the message extension searches; without them it says search is unavailable. */
   knowledge?: KnowledgeHolder;
 }
@@ -69,7 +71,7 @@ async function universalAction(context: TurnContext, deps: InvokeDeps): Promise<
   if (cardId) {
     const shared = renderReply(reply, { quiz: audience(false) });
     await context.updateActivity({ ...shared, id: cardId }).catch((error: unknown) => {
-      deps.logger.warn({ activityId: activity.id, cardId, err: describeError(error) }, 'teams: shared quiz card update failed');
+      deps.logger.warn({ activityId: activity.id, cardId, err: describeError(error, deps.secrets) }, 'teams: shared quiz card update failed');
     });
   }
   return cardResponse(reply, audience(true));

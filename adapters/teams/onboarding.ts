@@ -2,9 +2,10 @@
 // user as claimed in the store: a proactive 1:1 chat (createConversation + send) when the app is
 // installed for them, else one @mention in the channel. Bots (28:…) and the app itself never do.
 import { TurnContext, type Activity, type ChannelAccount, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import type { DailyDelivery, DirectDelivery, Incoming, Onboarding, Reply } from '../../src/index.js';
+import { route, type DailyDelivery, type DirectDelivery, type Incoming, type Onboarding, type Reply } from '../../src/index.js';
 import { renderReply, renderText } from './render.js';
-import type { TeamsLogger } from './logger.js';
+import { describeError } from '../shared/errors.js';
+import type { AdapterLogger } from '../shared/log.js';
 
 /** The part of botbuilder's ConnectorClient (in the turn state) a proactive 1:1 needs. */
 interface Conversations {
@@ -19,7 +20,7 @@ function isPerson(member: ChannelAccount, activity: Activity): boolean {
   return member.id !== activity.recipient.id && !member.id.startsWith('28:');
 }
 
-export async function welcomeNewMembers(context: TurnContext, onboarding: Onboarding, logger: TeamsLogger): Promise<void> {
+export async function welcomeNewMembers(context: TurnContext, onboarding: Onboarding, logger: AdapterLogger): Promise<void> {
   const activity = context.activity;
   const team = (activity.channelData as { team?: { id?: string } } | undefined)?.team;
   if (!team?.id) return; // a team channel only; personal installs keep their own welcome
@@ -32,7 +33,7 @@ export async function welcomeNewMembers(context: TurnContext, onboarding: Onboar
       logger.info({ member: member.id, team: team.id, how }, 'teams: welcome sent');
     } catch (error) {
       await pending.failed();
-      logger.error({ member: member.id, err: { message: (error as Error).message } }, 'teams: welcome failed');
+      logger.error({ member: member.id, err: describeError(error) }, 'teams: welcome failed');
     }
   }
 }
@@ -67,7 +68,8 @@ async function deliver(context: TurnContext, member: ChannelAccount, reply: Para
 
 /** `quiz daily on` in a channel: remember the conversation so the schedule can post there later. */
 export async function rememberDailyChannel(context: TurnContext, incoming: Incoming, onboarding: Onboarding): Promise<void> {
-  if (incoming.command !== 'kafka-quiz' || !/^daily\s+on\b/i.test(incoming.text ?? '') || !incoming.channelId) return;
+  const routed = route(incoming);
+  if (routed.type !== 'daily' || routed.args[0]?.toLowerCase() !== 'on' || !incoming.channelId) return;
   const a = context.activity;
   const reference: Partial<ConversationReference> = {
     channelId: a.channelId,

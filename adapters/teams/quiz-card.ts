@@ -3,7 +3,7 @@
 // card everyone sees is read-only and `refresh.userIds` = the owner, whose client asks (verb
 // `quiz_refresh`) for the live card; the refresh data carries the quiz view to draw it from.
 import { z } from 'zod';
-import { ActionSchema, finishReply, type Action, type Reply } from '../../src/index.js';
+import { ActionSchema, ChoiceSchema, finishReply, type Action, type Reply } from '../../src/index.js';
 import { submit, textBlock, type CardElement } from './card.js';
 
 export const QUIZ_VERB = 'quiz_answer';
@@ -57,13 +57,11 @@ const SourceSchema = z.object({
   endLine: z.number().int(),
   breadcrumb: z.array(z.string().max(500)).max(20),
 });
-const ChoiceSchema = z.enum(['O', 'X']);
 const ViewSchema = z.object({
   kind: z.literal('quiz'),
   title: z.string().max(300).optional(),
   body: z.string().max(6000),
   sources: z.array(SourceSchema).max(5),
-  followUps: z.array(z.string().max(300)).max(5),
   actions: z.array(ActionSchema).max(10),
   notice: z.string().max(500).optional(),
   quiz: z.object({
@@ -77,7 +75,6 @@ const ViewSchema = z.object({
         correct: z.boolean(),
         passed: z.boolean().optional(),
         explanation: z.string().max(4000),
-        source: SourceSchema.optional(),
       })
       .optional(),
     question: z.object({ index: z.number().int().min(0), total: z.number().int().min(1), statement: z.string().max(2000), itemId: z.string().max(200) }).optional(),

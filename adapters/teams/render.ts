@@ -1,7 +1,7 @@
 // Reply → Teams message: an Adaptive Card 1.5 (title, breadcrumb, body, comparison, sources, buttons,
 // quiz view, per-user quiz refresh) plus plain text. Keeps every message under MAX_MESSAGE_BYTES by
 // shortening long parts.
-import type { Action, Comparison, QuizView, Reply } from '../../src/index.js';
+import type { Action, Comparison, QuizView, Reply, Source } from '../../src/index.js';
 import { formatSource, toPlainText } from '../../src/index.js';
 import {
   CARD_CONTENT_TYPE,
@@ -56,7 +56,7 @@ function build(reply: Reply, options: RenderOptions): TeamsMessage {
   const breadcrumb = reply.sources[0]?.breadcrumb ?? [];
   if (!reply.quiz && breadcrumb.length > 1) body.push(subtle(breadcrumb.join(' › '), { spacing: 'None' }));
   if (reply.title) body.push(textBlock(reply.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }));
-  if (reply.quiz) body.push(...quizBlocks(reply.quiz));
+  if (reply.quiz) body.push(...quizBlocks(reply.quiz, reply.sources[0]));
   else if (reply.body) body.push(...markdownBlocks(reply.body));
   if (reply.comparison) body.push(...comparisonBlocks(reply.comparison));
   if (!reply.quiz) {
@@ -103,7 +103,8 @@ function comparisonBlocks(comparison: Comparison): CardElement[] {
   return [header, ...rows, ...verdict];
 }
 
-function quizBlocks(quiz: QuizView): CardElement[] {
+/** The quiz view's blocks; `source` is the reply's, which a result cites. */
+function quizBlocks(quiz: QuizView, source: Source | undefined): CardElement[] {
   const blocks: CardElement[] = [];
   const { result, question, score } = quiz;
   if (result) {
@@ -117,7 +118,7 @@ function quizBlocks(quiz: QuizView): CardElement[] {
       { type: 'FactSet', facts: [{ title: '내 답', value: result.chosen }, { title: '정답', value: result.answer }] },
       textBlock(result.explanation),
     );
-    if (result.source) blocks.push(subtle(`출처: ${formatSource(result.source)}`));
+    if (source) blocks.push(subtle(`출처: ${formatSource(source)}`));
   }
   if (question) {
     blocks.push(

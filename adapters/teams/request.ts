@@ -6,7 +6,7 @@ import type { Request, Response } from 'express';
 import { CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { describeError } from '../shared/errors.js';
-import type { TeamsLogger } from './logger.js';
+import type { AdapterLogger } from '../shared/log.js';
 import { quietly } from './quiet-console.js';
 
 /** The minimum a Bot Framework activity must have before botbuilder sees it. */
@@ -36,7 +36,9 @@ export interface MessagesRoute {
   auth: ConfigurationBotFrameworkAuthentication;
   /** Tokens are required (an app id is configured). */
   authenticated: boolean;
-  logger: TeamsLogger;
+  logger: AdapterLogger;
+  /** Redacted from anything logged. Default: none. */
+  secrets?: string[];
   run: (context: TurnContext) => Promise<void>;
   /** Extra refusal for a well-formed activity (local mode's serviceUrl rule): a reason, or undefined. */
   refuse?: (activity: Activity, req: Request) => string | undefined;
@@ -82,7 +84,7 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
       if (problem) return unauthorized(res, problem, activity);
     }
     const auth = await quietly(() => route.auth.authenticateRequest(activity, header));
-    if ('error' in auth) return unauthorized(res, describeError(auth.error).message || 'token rejected', activity);
+    if ('error' in auth) return unauthorized(res, describeError(auth.error, route.secrets).message || 'token rejected', activity);
     if (!needsResponse(activity) && route.ackFirst?.(activity)) {
       // A question is acknowledged first (the Bot Connector takes the reply any time): the answer never
       // holds up the 200s of other requests, and Teams never redelivers a slow one.
@@ -91,7 +93,7 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
         () => undefined,
         (error: unknown) => {
           route.onFailure?.(error);
-          logger.error({ err: describeError(error), activityId: activity.id }, 'teams: turn failed after its acknowledgement');
+          logger.error({ err: describeError(error, route.secrets), activityId: activity.id }, 'teams: turn failed after its acknowledgement');
         },
       );
       route.track?.(turn);
@@ -105,7 +107,7 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
     } catch (error) {
       // Turn errors went to onTurnError already; this is the adapter itself failing.
       route.onFailure?.(error);
-      logger.error({ err: describeError(error), activityId: activity.id }, 'teams: request failed');
+      logger.error({ err: describeError(error, route.secrets), activityId: activity.id }, 'teams: request failed');
       if (!res.headersSent) res.status(500).json({ error: 'internal error' });
     }
   };

@@ -1,6 +1,6 @@
 // Teams ask the same questions again and again (onboarding cohorts, FAQs): composed replies are
 // kept per knowledge version in a small LRU, so a repeat costs a map lookup instead of a search.
-import type { Reply } from '../reply.js';
+import type { Reply } from '../model/reply.js';
 
 export class ReplyCache {
   private readonly entries = new Map<string, Reply>();

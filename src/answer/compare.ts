@@ -1,14 +1,15 @@
 // "A vs B" -> both sides side by side, aspect by aspect (정의, 특징, 장점, 단점, 용도, 예시, or the
 // row labels of a comparison table), or the units that say each side when both live in one section.
 // Where the notes say which to prefer, that line follows the table with its source. Within 1600 chars.
-import type { Chunk, Knowledge } from '../knowledge/types.js';
-import type { Action, ComparisonRow, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
+import { askAction, type ComparisonRow, type Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
 import { distinctConcepts, findEntity, KEY_ORDER, unitSide, type Entity } from './entity.js';
-import { clip, sourceOf } from './source.js';
+import { clipAtWord, sourceOf } from './source.js';
 import { composeAnswer, feedbackActions } from './compose.js';
 import { noAnswer } from './no-answer.js';
 import { preferenceFor } from './preference.js';
@@ -70,7 +71,7 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
   if (!a || !b) {
     const found = a ? sides[0] : sides[1];
     const missing = a ? sides[1] : sides[0];
-    return composeAnswer(knowledge, found, `"${clip(missing, 40)}"은(는) 노트에 없어서 비교할 수 없어요. ${clip(found, 40)}에 대한 내용만 보여 드려요.`);
+    return composeAnswer(knowledge, found, `"${clipAtWord(missing, 40)}"은(는) 노트에 없어서 비교할 수 없어요. ${clipAtWord(found, 40)}에 대한 내용만 보여 드려요.`);
   }
   const all = rowsOf(a, b, shared).filter((r) => r.cells.some(Boolean));
   const preference = preferenceFor(knowledge, a, b, shared);
@@ -80,19 +81,18 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
     kind: 'comparison' as const,
     title: `${a.title} vs ${b.title}`,
     sources,
-    followUps,
     actions: [
-      ...followUps.map((q): Action => ({ type: 'ask', label: q, question: q })),
+      ...followUps.map((q) => askAction(q)),
       ...feedbackActions(question, `${a.chunks[0]!.id}|${b.chunks[0]!.id}`),
     ],
     notice,
   };
   const body = '노트에 적힌 내용을 항목별로 나란히 놓았어요.';
-  const verdict = preference && `${clip(preference.text, 200)} (${preference.source.file}:${preference.source.line})`;
+  const verdict = preference && `${clipAtWord(preference.text, 200)} (${preference.source.file}:${preference.source.line})`;
   for (let count = all.length; count >= 1; count--) {
     const rows = all.slice(0, count);
     for (let cell = 260; cell >= 60; cell -= 20) {
-      const trimmed: ComparisonRow[] = rows.map((r) => ({ aspect: r.aspect, cells: r.cells.map((c) => clip(c, cell)) }));
+      const trimmed: ComparisonRow[] = rows.map((r) => ({ aspect: r.aspect, cells: r.cells.map((c) => clipAtWord(c, cell)) }));
       const reply = finishReply({ ...base, body, comparison: { columns: [a.title, b.title], rows: trimmed, verdict } });
       if (reply.text.length <= COMPARISON_LIMIT) return reply;
     }

@@ -2,9 +2,10 @@
 // (coverage, not raw score); among close ones, the one that answers what is asked (rerank.ts). The
 // body keeps the units that answer (pick-units.ts), an overview lists its parts, and a value the
 // notes give for another environment follows the recommended one with its own source. <= 700 chars.
-import type { Chunk, Knowledge } from '../knowledge/types.js';
-import type { Action, Reply, Source } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
+import { askAction, type Action, type Reply, type Source } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
 import { conceptWeight, covers } from '../search/coverage.js';
 import { sourceOf, unitLine } from './source.js';
@@ -108,8 +109,7 @@ function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kin
     kind: 'answer' as const,
     title: chunk.breadcrumb.slice(-2).join(' › '),
     sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk), ...also.map((a) => a.source)],
-    followUps,
-    actions: [...followUps.map((q): Action => ({ type: 'ask', label: q, question: q })), ...feedbackActions(question, chunk.id)],
+    actions: [...followUps.map((q) => askAction(q)), ...feedbackActions(question, chunk.id)],
     notice,
   };
   return fitBody(base, lines, ANSWER_LIMIT);

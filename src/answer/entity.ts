@@ -1,14 +1,15 @@
 // One side of a comparison: what a phrase names in the notes. Either a subject (a section, an aspect
 // group like PaaS › 장점/단점, a table column) whose title says the side, with its aspects to line up;
 // or, when both sides live inside one section (롤백 전/후, ZooKeeper/KRaft 모드), the units that say it.
-import type { Chunk, Knowledge, Unit } from '../knowledge/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk, Unit } from '../model/chunk.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
 import type { TermLookup } from '../search/term-sets.js';
 import { shortTitle, unitBody } from './source.js';
 import { chunksOfSubject } from './groups.js';
-import { SIDE_COVERAGE } from './thresholds.js';
+import { NAMES_SIDE, SIDE_COVERAGE } from './thresholds.js';
 
 export interface Aspect {
   /** Alignment key: 정의/설명 → def, 특징/주요 특징 → feat, … else the label itself. */
@@ -93,9 +94,9 @@ export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: 
     if (exclude && exclude.chunks[0]?.id === chunks[0]?.id) continue;
     const titleTerms = new Set(analyze(title));
     // A title that names both sides ("lz4 와 zstd 중 어느 쪽이 나은가?") is about neither alone.
-    const named = share(distinct, titleTerms) >= 0.8 && !(other.length > 0 && share(other, titleTerms) >= 0.8);
+    const named = share(distinct, titleTerms) >= NAMES_SIDE && !(other.length > 0 && share(other, titleTerms) >= NAMES_SIDE);
     // A section whose title names the side beats any that only mentions it.
-    if ((!named && text < 0.8) || (best?.named && !named)) continue;
+    if ((!named && text < NAMES_SIDE) || (best?.named && !named)) continue;
     const aspects = aspectsOf(chunks);
     // "keystore" is the section titled keystore, not "새 keystore 준비".
     const precision = titlePrecision(title, distinct);
@@ -126,7 +127,7 @@ export function unitSide(knowledge: Knowledge, chunks: Chunk[], distinct: Concep
     chunk.units.forEach((unit, i) => {
       if (picked.includes(unit)) return;
       const terms = new Set(analyze(`${unit.label ?? ''} ${unit.text}`));
-      if (share(distinct, terms) >= 0.8) picked.push(...withNested(chunk.units, i).filter((u) => !picked.includes(u)));
+      if (share(distinct, terms) >= NAMES_SIDE) picked.push(...withNested(chunk.units, i).filter((u) => !picked.includes(u)));
     });
     if (picked.length > 0) {
       return { title, chunks: [chunk], units: picked, aspects: [{ key: 'feat', name: '내용', text: picked.map(unitBody).join(' / ') }] };

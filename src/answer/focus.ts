@@ -1,6 +1,6 @@
 // How well one unit of a chunk, read with the chunk's title and place, answers a question: the
 // smallest piece that answers beats a long section whose words are spread over many lines.
-import type { Chunk } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverage, type Idf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';

@@ -1,6 +1,7 @@
 // Up to three follow-up questions next to an answer: the other aspects of the same subject
 // (IaaS 장점 → IaaS 단점, IaaS 예시) or the neighbouring sections (RAID 0 → RAID 1, RAID 5).
-import type { Chunk, Knowledge } from '../knowledge/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 import { chunksOfSubject, siblingsOf } from './groups.js';
 import { shortTitle } from './source.js';
 

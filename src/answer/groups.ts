@@ -1,7 +1,8 @@
 // Chunks grouped by subject and by parent section, built once per loaded knowledge: composers ask
 // "the other aspects of IaaS" or "the sections next to RAID 0" on every question, and scanning a
 // large index each time would cost more than the search.
-import type { Chunk, Knowledge } from '../knowledge/types.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 
 interface Groups {
   bySubject: Map<string, Chunk[]>;

@@ -1,7 +1,7 @@
 // The help reply: what the bot does, how to ask, the quiz commands, and the topics the notes cover.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import { askAction, type Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { mainSubjects } from './main-subjects.js';
 
 export function helpReply(knowledge: Knowledge, notice?: string): Reply {
@@ -18,9 +18,9 @@ export function helpReply(knowledge: Knowledge, notice?: string): Reply {
     title: 'Kafka Bot 도움말',
     body,
     sources: [],
-    followUps: [],
+   
     actions: [
-      ...examples.slice(0, 2).map((q): Action => ({ type: 'ask', label: q, question: q })),
+      ...examples.slice(0, 2).map((q) => askAction(q)),
       { type: 'quiz_command', label: '퀴즈 시작', command: '' },
     ],
     notice,

@@ -1,10 +1,10 @@
 // The honest reply when the notes do not cover a question: say so plainly, never dress an
 // unrelated chunk up as an answer, and offer up to three nearby topics the notes do cover.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
-import type { SearchHit } from '../search/index.js';
-import { clip, shortTitle } from './source.js';
+import { askAction, type Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
+import type { SearchHit } from '../search/search-index.js';
+import { clipAtWord, shortTitle } from './source.js';
 import { mainSubjects } from './main-subjects.js';
 
 export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {
@@ -13,7 +13,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
       kind: 'no_answer',
       body: 'no notes: 아직 등록된 노트가 없어서 답할 수 없어요. knowledge/ 폴더에 .md 노트를 추가해 주세요.',
       sources: [],
-      followUps: [],
+     
       actions: [],
       notice,
     });
@@ -22,10 +22,9 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
   const suggestions = [...new Set([...nearby, ...mainSubjects(knowledge, 3)])].slice(0, 3);
   return finishReply({
     kind: 'no_answer',
-    body: `노트에서 "${clip(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
+    body: `노트에서 "${clipAtWord(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
     sources: [],
-    followUps: suggestions,
-    actions: suggestions.map((q): Action => ({ type: 'ask', label: q, question: q })),
+    actions: suggestions.map((q) => askAction(q)),
     notice,
   });
 }

@@ -1,7 +1,7 @@
 // Which units of a chunk answer the question: those that say what the breadcrumb does not, the
 // ones with a value first for 몇/얼마, the sentence that settles a yes/no first; an intro sentence
 // keeps its list, a list keeps its intro, and a nested bullet keeps the item it belongs to.
-import type { Unit } from '../knowledge/types.js';
+import type { Unit } from '../model/chunk.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';

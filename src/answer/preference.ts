@@ -1,8 +1,9 @@
 // Where the notes say which side to prefer ("디스크: RAID 10으로 설정된 디스크 사용" under "…추천한다",
 // "lz4 가 나은 경우: …"), a comparison says so under its table. A line counts when it names one side
 // only and it, or the section it sits in, recommends.
-import type { Knowledge, Unit } from '../knowledge/types.js';
-import type { Source } from '../reply.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Unit } from '../model/chunk.js';
+import type { Source } from '../model/reply.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';

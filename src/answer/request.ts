@@ -3,7 +3,7 @@
 // from, so a worker proves it holds the same notes as the main thread before it answers for it.
 import { createHash } from 'node:crypto';
 import type { Knowledge } from '../knowledge/types.js';
-import type { Reply } from '../reply.js';
+import type { Reply } from '../model/reply.js';
 import { composeAnswer } from './compose.js';
 import { composeComparison } from './compare.js';
 

@@ -1,8 +1,8 @@
 // Among chunks that cover a question about equally, the one that answers what it asks: the
 // recommendation or production figure before a dev-only column, the note's own guidance ("…가 나은
 // 경우") for 언제/which-is-better, a line with a value for 몇/얼마, and never the opposite aspect.
-import type { Chunk } from '../knowledge/types.js';
-import type { SearchHit } from '../search/index.js';
+import type { Chunk } from '../model/chunk.js';
+import type { SearchHit } from '../search/search-index.js';
 import { GUIDES, isDevOnly, RECOMMENDS, type QuestionKind } from './question-kind.js';
 
 const ASPECT_OF: Record<string, 'pros' | 'cons'> = { 장점: 'pros', pros: 'pros', advantages: 'pros', 단점: 'cons', cons: 'cons', disadvantages: 'cons' };

@@ -1,6 +1,6 @@
 // Chunk -> Source, and how units print: the small shared vocabulary of the composers.
-import type { Chunk, Unit } from '../knowledge/types.js';
-import type { Source } from '../reply.js';
+import type { Chunk, Unit } from '../model/chunk.js';
+import type { Source } from '../model/reply.js';
 
 export function sourceOf(chunk: Chunk): Source {
   return { title: chunk.title, file: chunk.file, line: chunk.startLine, endLine: chunk.endLine, breadcrumb: chunk.breadcrumb };
@@ -24,8 +24,11 @@ export function shortTitle(title: string): string {
   return title.replace(/\s*\(.*\)\s*$/, '').trim() || title;
 }
 
-/** Cut text to `max` characters at a word boundary, with an ellipsis. */
-export function clip(text: string, max: number): string {
+/**
+ * Prose cut to about `max` characters for reading: at the last space when one is near the end, with an
+ * ellipsis (adapters cut to platform limits with clipUnits/clipMrkdwn).
+ */
+export function clipAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, Math.max(0, max - 1));
   const space = cut.lastIndexOf(' ');

@@ -2,12 +2,12 @@
 // one section covers enough of it, offer the two or three nearest sections to pick from; each choice
 // answers that section. A question with a word the notes lack stays an honest no_answer.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { isKnown, type Idf } from '../search/coverage.js';
-import type { SearchHit } from '../search/index.js';
+import type { SearchHit } from '../search/search-index.js';
 import type { Concept } from '../search/query.js';
-import { clip, shortTitle, sourceOf } from './source.js';
+import { clipAtWord, shortTitle, sourceOf } from './source.js';
 import { containerOf } from './groups.js';
 
 /** Least coverage of the best section for it to be worth offering. */
@@ -33,12 +33,12 @@ export function suggestReply(knowledge: Knowledge, question: string, hits: Searc
     choices.push(chunk);
     if (choices.length === MAX_CHOICES) break;
   }
-  const actions: Action[] = choices.map((c) => ({ type: 'ask', label: clip(shortTitle(c.title), 60), question, ref: c.id }));
+  const actions: Action[] = choices.map((c) => ({ type: 'ask', label: clipAtWord(shortTitle(c.title), 60), question, ref: c.id }));
   return finishReply({
     kind: 'suggest',
     body: ['노트에서 딱 맞는 답은 못 찾았어요. 이 중에 있을까요?', ...choices.map((c, i) => `${i + 1}. ${c.breadcrumb.slice(-2).join(' › ')}`)].join('\n'),
     sources: choices.map(sourceOf),
-    followUps: [],
+   
     actions,
     notice,
   });

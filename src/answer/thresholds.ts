@@ -8,6 +8,8 @@ import type { Concept } from '../search/query.js';
 export const MIN_COVERAGE = 0.5;
 /** Share of a comparison side (its own words and the words both sides share) a section must cover. */
 export const SIDE_COVERAGE = 0.35;
+/** Share of a comparison side's own words a title or unit must name to be *about* that side (not merely mention it). */
+export const NAMES_SIDE = 0.8;
 
 /**
  * The question's most specific content word that the notes only know by a synonym (log *compaction*

@@ -1,7 +1,7 @@
 // The thread behind workers.ts: how answer-worker.ts is started, and the messages between the two,
 // both directions (plain data: they cross the thread boundary by structured clone).
 import { Worker } from 'node:worker_threads';
-import type { Reply } from '../reply.js';
+import type { Reply } from '../model/reply.js';
 import type { AnswerRequest } from './request.js';
 
 export type ToWorker =

@@ -3,9 +3,9 @@
 // proved (by fingerprint) it holds the caller's notes; otherwise, and whenever a worker fails to
 // start, dies or stalls, the question is answered in this thread, so none is ever lost.
 import { Worker } from 'node:worker_threads';
-import { KafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import type { Knowledge } from '../knowledge/types.js';
-import type { Reply } from '../reply.js';
+import type { Reply } from '../model/reply.js';
 import { composeRequest, knowledgeFingerprint, type Answerer, type AnswerRequest } from './request.js';
 import { startWorker, type FromWorker, type ToWorker } from './worker-thread.js';
 

@@ -1,15 +1,14 @@
 // Section tree -> the smallest self-contained chunks: one aspect list (IaaS › 장점), one item of a
 // list of titled items (RAID 0, RAID 1, …), one table column or row, else a section's own text.
-// Quiz markup met on the way becomes QuizItems with the breadcrumb of the section they sit in.
+// Quiz markup met on the way (read by the loader's QuizMarkerHook) becomes QuizItems with the breadcrumb
+// of the section they sit in.
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import type { Chunk, QuizItem, Unit } from './types.js';
+import type { Chunk, QuizItem, Unit } from '../model/chunk.js';
 import type { Section } from './sections.js';
 import { cleanTitle, inlineText } from './inline.js';
 import { itemUnits, sentenceUnits, unitsOf, type LineMap } from './units.js';
 import { labelChunks } from './label-chunks.js';
 import { tablePieces } from './table-chunks.js';
-import { matchQuizMarker } from '../quiz/markup.js';
-import { topicsFor } from '../quiz/topics.js';
 import { isAspectWord } from './aspect-words.js';
 
 interface Aspect {
@@ -17,9 +16,17 @@ interface Aspect {
   aspect: string;
 }
 
+/**
+ * Reads quiz markup on a list item's first line, given the breadcrumb of its section: the statement,
+ * its answer and topic keys, or undefined for an ordinary item. The loader passes the quiz's reader
+ * (src/quiz/markup.ts), so the chunker knows no quiz syntax.
+ */
+export type QuizMarkerHook = (firstLine: string, breadcrumb: string[]) => Pick<QuizItem, 'statement' | 'answer' | 'topics'> | undefined;
+
 interface Ctx {
   file: string;
   map: LineMap;
+  marker?: QuizMarkerHook;
   chunks: Chunk[];
   quiz: QuizItem[];
 }
@@ -40,8 +47,9 @@ const isTitledItem = (item: ListItem) =>
   item.children.length > 1;
 const isSplittable = (list: List) => list.children.filter(isTitledItem).length >= 2;
 
-export function chunkSections(root: Section, file: string, map: LineMap): { chunks: Chunk[]; quiz: QuizItem[] } {
-  const ctx: Ctx = { file, map, chunks: [], quiz: [] };
+/** Without `marker`, no quiz items are read and marked items stay ordinary text. */
+export function chunkSections(root: Section, file: string, map: LineMap, marker?: QuizMarkerHook): { chunks: Chunk[]; quiz: QuizItem[] } {
+  const ctx: Ctx = { file, map, marker, chunks: [], quiz: [] };
   walk(root, [], ctx, undefined);
   return { chunks: ctx.chunks, quiz: ctx.quiz };
 }
@@ -122,7 +130,7 @@ function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspec
 
 function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {
   return (item: ListItem, firstLine: string, nested: Unit[]) => {
-    const marked = matchQuizMarker(firstLine);
+    const marked = ctx.marker?.(firstLine, crumbs);
     if (!marked) return;
     const line = ctx.map(lineOf(item));
     ctx.quiz.push({
@@ -131,7 +139,7 @@ function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {
       answer: marked.answer,
       explanation: nested.map((u) => u.text).join(' '),
       source: { breadcrumb: crumbs, file: ctx.file, line: sectionLine },
-      topics: topicsFor(crumbs, marked.statement),
+      topics: marked.topics,
       origin: { file: ctx.file, line },
     });
   };

@@ -2,8 +2,8 @@
 // expanded with the other terms of every set one of their words belongs to, so English questions
 // find Korean notes. A bad entry is an error naming file:line.
 import { z } from 'zod';
-import type { GlossaryEntry } from './types.js';
-import { parseYamlList } from './yaml-lines.js';
+import type { GlossaryEntry } from '../model/chunk.js';
+import { parseYamlList } from '../model/yaml-lines.js';
 
 const EntrySchema = z
   .array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1, 'a term may not be empty')))

@@ -1,7 +1,7 @@
 // `label: value` bullets (메모리: 32GB …, 파일시스템: XFS 또는 ext4, 브로커 개수: 10개) are answers
 // of their own: each also becomes a small chunk titled by its label, under the chunk it sits in, so
 // "파일시스템 뭐 써?" finds the recommendation line and not a long section that merely names it.
-import type { Chunk, Unit } from './types.js';
+import type { Chunk, Unit } from '../model/chunk.js';
 import { isAspectWord } from './aspect-words.js';
 
 /** Fewest labelled bullets a chunk needs before they count as a list of labelled values. */

@@ -1,17 +1,20 @@
 // Reads a knowledge folder: every .md note (README.md files are instructions, not knowledge), the
 // glossary and the quiz bank. Unreadable or malformed files stop loading with an error naming the
-// file and line; an empty folder loads with a warning so every question gets "no notes".
+// file and line; an empty folder loads with a warning so every question gets "no notes". Quiz markup
+// in notes is read through the quiz's own hook (noteQuizMarker), so the chunker knows no quiz syntax.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KafkaBotError } from '../errors.js';
-import type { Chunk, Knowledge, QuizItem } from './types.js';
+import { KafkaBotError } from '../model/errors.js';
+import type { Knowledge } from './types.js';
+import type { Chunk, QuizItem } from '../model/chunk.js';
 import { repairTables } from './repair-tables.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { buildSections } from './sections.js';
 import { chunkSections } from './chunk.js';
 import { parseGlossary } from './glossary.js';
 import { loadQuizBank } from '../quiz/bank.js';
-import { SearchIndex } from '../search/index.js';
+import { noteQuizMarker } from '../quiz/markup.js';
+import { SearchIndex } from '../search/search-index.js';
 import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from './snapshot.js';
 
 /** Cut one note into chunks and quiz items. `file` is the path shown in sources. */
@@ -20,11 +23,12 @@ export function chunkNote(source: string, file: string): { chunks: Chunk[]; quiz
   const repaired = repairTables(source);
   const tree = parseMarkdown(repaired.text);
   const map = (line: number) => repaired.originLine[line] ?? line;
-  return chunkSections(buildSections(tree), file, map);
+  return chunkSections(buildSections(tree), file, map, noteQuizMarker);
 }
 
 /** Binary or broken text is malformed: say where. */
 function checkText(source: string, file: string): void {
+  // eslint-disable-next-line no-control-regex -- a NUL marks a binary file
   const bad = source.search(/[\u0000\uFFFD]/);
   if (bad >= 0) {
     const line = source.slice(0, bad).split('\n').length;

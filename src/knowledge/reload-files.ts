@@ -3,8 +3,9 @@
 // A .yml change (glossary, quiz bank, paths) needs a full load; this says so by returning undefined.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KafkaBotError } from '../errors.js';
-import type { Chunk, Knowledge, QuizItem } from './types.js';
+import { KafkaBotError } from '../model/errors.js';
+import type { Knowledge } from './types.js';
+import type { Chunk, QuizItem } from '../model/chunk.js';
 import { chunkNote, isNote } from './load.js';
 import { loadQuizBank } from '../quiz/bank.js';
 

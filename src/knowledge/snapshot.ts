@@ -7,8 +7,8 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promis
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Chunk, GlossaryEntry, QuizItem } from './types.js';
-import type { SearchIndexJSON } from '../search/index.js';
+import type { Chunk, GlossaryEntry, QuizItem } from '../model/chunk.js';
+import type { SearchIndexJSON } from '../search/search-index.js';
 
 const FORMAT = 'kafka-bot-knowledge-snapshot/2';
 const PARTS = ['meta', 'chunks', 'quizItems', 'mini', 'tables'] as const;

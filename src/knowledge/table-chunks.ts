@@ -1,7 +1,7 @@
 // Tables -> chunks. A comparison table gives one chunk per column (Confluent Cloud | Platform,
 // 개발용 | 운영 클러스터); a two-column table keyed by short row names gives one chunk per row.
 import type { Table, TableCell } from 'mdast';
-import type { Unit } from './types.js';
+import type { Unit } from '../model/chunk.js';
 import { cleanTitle, inlineText } from './inline.js';
 import type { LineMap } from './units.js';
 

@@ -1,66 +1,7 @@
-// Shapes of the loaded knowledge: chunks cut from the notes, quiz items, and the glossary.
-// Produced by load.ts/chunk.ts, consumed by search, the composer and the quiz.
-import type { Choice } from '../reply.js';
-
-/** One line or sentence of a chunk, in reading order. */
-export interface Unit {
-  text: string;
-  /** 1-based line in the file. */
-  line: number;
-  /** `**label**:` or the bold title of the list item it sits under, e.g. '장점'. */
-  label?: string;
-  /** List nesting (0 = paragraph or top-level bullet), for display. */
-  depth: number;
-  /** True for list items (rendered with a bullet). */
-  bullet: boolean;
-}
-
-/** The smallest self-contained piece of a note that answers a question. */
-export interface Chunk {
-  /** Stable id: `<file>#L<startLine>` (plus `:<n>` when two chunks share a line). */
-  id: string;
-  /** Path relative to the project root (or to the knowledge dir's parent), e.g. `knowledge/x.md`. */
-  file: string;
-  startLine: number;
-  endLine: number;
-  /** Section titles from the top of the note down to this chunk, cleaned of markup and numbering. */
-  breadcrumb: string[];
-  /** Last breadcrumb segment. */
-  title: string;
-  /**
-   * When this chunk is one aspect of a bigger subject (IaaS › 장점), the breadcrumb of that subject
-   * joined with ' › ', and `aspect` the label ('장점'). Comparisons line aspects up by these.
-   */
-  subject?: string;
-  aspect?: string;
-  units: Unit[];
-  /** Units joined with newlines. */
-  text: string;
-  /** For a `label: value` bullet cut out as its own chunk: the id of the chunk it sits in. */
-  within?: string;
-  /** Words that frame the chunk (its list's intro sentence): searched, never shown. */
-  context?: string;
-}
-
-/** One O/X statement, from note markup or knowledge/quiz/*.yml. */
-export interface QuizItem {
-  id: string;
-  statement: string;
-  answer: Choice;
-  explanation: string;
-  /** Breadcrumb of the section it is based on, and where that section is. */
-  source: { breadcrumb: string[]; file: string; line: number };
-  /** Topic keys, e.g. ['raid']; see src/quiz/topics.ts. */
-  topics: string[];
-  /** Where the item itself is written (note or yml), for error messages. */
-  origin: { file: string; line: number };
-}
-
-/** One glossary entry: terms that mean the same thing (memory ↔ 메모리). */
-export interface GlossaryEntry {
-  terms: string[];
-  line: number;
-}
+// The loaded knowledge: the notes' chunks, quiz items and glossary together with the search index
+// built over them. Built by load.ts, held by a KnowledgeHolder that a reload swaps in one assignment.
+import type { Chunk, GlossaryEntry, QuizItem } from '../model/chunk.js';
+import type { SearchIndex } from '../search/search-index.js';
 
 /** Everything loaded from one knowledge folder; swapped whole on reload. */
 export interface Knowledge {
@@ -76,8 +17,13 @@ export interface Knowledge {
   warnings: string[];
   /** Epoch ms. */
   loadedAt: number;
-  /** Search over `chunks` (src/search/index.ts). */
-  search: import('../search/index.js').SearchIndex;
+  /** Search over `chunks` (src/search/search-index.ts). */
+  search: SearchIndex;
   /** Whether this load came from the DATA_DIR snapshot, and if not why (absent when snapshots are off). */
   snapshot?: { used: boolean; reason: string; file: string };
+}
+
+/** Holds the current knowledge; reload swaps `current` in one assignment. */
+export interface KnowledgeHolder {
+  current: Knowledge;
 }

@@ -1,7 +1,7 @@
 // Block content -> units (one sentence or bullet each), the grain the composer trims answers to.
 // Bullets keep their `label:` so comparisons can line aspects up (특징, 장점, 메모리, …).
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import type { Unit } from './types.js';
+import type { Unit } from '../model/chunk.js';
 import { cleanTitle, inlineText } from './inline.js';
 
 /** Maps a repaired-source line to the original file line. */

@@ -1,8 +1,8 @@
 // What the quiz of the day says: the channel post (yesterday's answer and how many got it right, the
 // week's top answerers, today's O/X question with buttons) and the private verdict of a press.
-import type { QuizItem } from '../knowledge/types.js';
-import type { Reply, Source } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { QuizItem } from '../model/chunk.js';
+import type { Reply, Source } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 
 export interface Reveal {
   statement: string;
@@ -45,7 +45,7 @@ export function renderPost(item: QuizItem, postId: string, date: string, reveal:
     title: `오늘의 카프카 퀴즈 (${date})`,
     body: parts.join('\n\n'),
     sources: [],
-    followUps: [],
+   
     actions: (['O', 'X'] as const).map((choice) => ({ type: 'daily_answer', label: choice, postId, choice })),
   });
 }
@@ -59,12 +59,12 @@ export function renderVerdict(item: QuizItem, choice: 'O' | 'X', streak: number)
     title: '오늘의 퀴즈 결과',
     body: `${head}\n\n${item.explanation}\n\n${streakLine}`,
     sources: [itemSource(item)],
-    followUps: [],
+   
     actions: [],
     private: true,
   });
 }
 
 export function dailyNotice(body: string, priv = true): Reply {
-  return finishReply({ kind: 'notice', title: '오늘의 퀴즈', body, sources: [], followUps: [], actions: [], private: priv || undefined });
+  return finishReply({ kind: 'notice', title: '오늘의 퀴즈', body, sources: [], actions: [], private: priv || undefined });
 }

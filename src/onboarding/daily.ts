@@ -3,10 +3,11 @@
 // Exactly one replica posts: a lease per channel and date, and a post record written BEFORE
 // delivering, so a restart or a second replica never posts twice for the same day.
 import { z } from 'zod';
-import type { KnowledgeHolder } from '../assistant.js';
-import type { QuizItem } from '../knowledge/types.js';
-import type { Incoming } from '../message.js';
-import type { Reply } from '../reply.js';
+import { ChoiceSchema } from '../model/action-schema.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
+import type { QuizItem } from '../model/chunk.js';
+import type { Incoming } from '../model/message.js';
+import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 import { dateMinus, localTime, minutesOf, previousDate } from './local-time.js';
 import { dailyNotice, renderPost, renderVerdict, weeklyLines, type WeeklyRow } from './daily-render.js';
@@ -16,7 +17,7 @@ export const POST_LEASE_MS = 2 * 60_000;
 
 const ChannelSchema = z.object({ target: z.string(), platform: z.string(), channel: z.string(), at: z.string(), on: z.boolean(), by: z.string() });
 const PostSchema = z.object({ postId: z.string(), date: z.string(), itemId: z.string(), state: z.enum(['posting', 'posted', 'failed']), at: z.number() });
-const AnswerSchema = z.object({ choice: z.enum(['O', 'X']), correct: z.boolean(), at: z.number(), userName: z.string().optional() });
+const AnswerSchema = z.object({ choice: ChoiceSchema, correct: z.boolean(), at: z.number(), userName: z.string().optional() });
 const StreakSchema = z.object({ lastDate: z.string(), streak: z.number().int().nonnegative() });
 
 export type DailyChannel = z.infer<typeof ChannelSchema>;

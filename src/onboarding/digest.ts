@@ -2,11 +2,11 @@
 // joined in the last 60 days, who has had no activity for 7 days, the most-missed quiz items and
 // the unanswered questions. Posted once a week by one replica (lease + record before delivery).
 import { z } from 'zod';
-import type { KnowledgeHolder } from '../assistant.js';
-import type { Reply } from '../reply.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
+import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
-import { finishReply } from '../render-text.js';
-import { groupQuestions } from '../gaps.js';
+import { finishReply } from '../model/render-text.js';
+import { groupQuestions } from '../search/question-groups.js';
 import type { DailyChannel, DailyDelivery } from './daily.js';
 import { localTime, minutesOf } from './local-time.js';
 import { pathsOf } from './paths.js';
@@ -97,7 +97,7 @@ export class LeadDigest {
         section('노트가 답하지 못한 질문 (지난 7일)', unanswered.map((g) => `- ${g.count}회 — "${g.question}"`), '없어요'),
       ].join('\n\n'),
       sources: [],
-      followUps: [],
+     
       actions: [],
     });
   }

@@ -2,10 +2,10 @@
 // "복습할 문제 N개가 있어요" with a start button, from NUDGE_HOUR on in TZ. `/kafka-quiz nudges off`
 // (or on) per user. The day's send is recorded before delivering: a retry never sends twice.
 import { z } from 'zod';
-import type { Incoming } from '../message.js';
-import type { Reply } from '../reply.js';
+import type { Incoming } from '../model/message.js';
+import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
-import { finishReply } from '../render-text.js';
+import { finishReply } from '../model/render-text.js';
 import { isDue } from '../quiz/engine.js';
 import { localTime } from './local-time.js';
 
@@ -19,7 +19,7 @@ const UserSchema = z.object({ on: z.boolean(), platform: z.string() });
 /** Sends a direct message to a platform-qualified user; throws when the platform refused it. */
 export type DirectDelivery = (userId: string, reply: Reply) => Promise<void>;
 
-const notice = (body: string): Reply => finishReply({ kind: 'notice', title: '복습 알림', body, sources: [], followUps: [], actions: [], private: true });
+const notice = (body: string): Reply => finishReply({ kind: 'notice', title: '복습 알림', body, sources: [], actions: [], private: true });
 
 export class ReviewNudges {
   constructor(private readonly o: { store: SessionStore; now: () => number; timeZone?: string }) {}
@@ -69,7 +69,7 @@ export function nudgeReply(due: number): Reply {
     title: '복습 알림',
     body: `복습할 문제 ${due}개가 있어요. 틀렸던 문제를 두 번 연속 맞히면 마스터예요! 💪\n알림을 끄려면 \`/kafka-quiz nudges off\``,
     sources: [],
-    followUps: [],
+   
     actions: [{ type: 'quiz_command', label: '복습 시작', command: 'review' }],
   });
 }

@@ -1,7 +1,7 @@
 // `/kafka path` (and App Home, the welcome): a bar per step and the current step with "읽기" (the
 // section's answer) and "이 단계 퀴즈" buttons. Neutral Reply; adapters draw the buttons.
-import type { Action, Reply } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { Action, Reply } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import { masteryBar } from '../quiz/render-stats.js';
 import type { LearningPath } from './paths.js';
 import { currentStep, stepRatio, type StepProgress } from './progress.js';
@@ -27,7 +27,8 @@ export function stepLines(progress: StepProgress[]): string[] {
   return progress.map((p, i) => {
     const mark = p.done ? '✅' : i === current ? '▶' : '·';
     const read = `${p.opened.filter(Boolean).length}/${p.opened.length} 섹션`;
-    return `${mark} ${i + 1}. ${p.step.title} ${masteryBar(Math.round(stepRatio(p) * 10), 10)} ${read} · 퀴즈 ${Math.min(p.mastered, p.goal)}/${p.goal}`;
+    const bar = masteryBar(Math.round(stepRatio(p) * 10), 10);
+  return `${mark} ${i + 1}. ${p.step.title} ${bar} ${read} · 퀴즈 ${Math.min(p.mastered, p.goal)}/${p.goal}`;
   });
 }
 
@@ -38,7 +39,8 @@ export function renderPath(path: LearningPath, progress: StepProgress[], intro?:
   parts.push(stepLines(progress).join('\n'));
   if (now) {
     const sections = now.step.sections.map((s, i) => `- ${now.opened[i] ? '✓' : '○'} ${s.breadcrumb.slice(-2).join(' › ')}`);
-    parts.push(`**지금 단계: ${current + 1}. ${now.step.title}**\n${sections.join('\n')}\n- 퀴즈 (${now.step.topicLabel}): ${now.mastered}/${now.goal} 마스터`);
+    parts.push(`**지금 단계: ${current + 1}. ${now.step.title}**\n${sections.join('\n')}\n` +
+      `- 퀴즈 (${now.step.topicLabel}): ${now.mastered}/${now.goal} 마스터`);
   } else {
     parts.push('🎉 모든 단계를 마쳤어요! `/kafka-quiz review` 로 복습을 이어가 보세요.');
   }
@@ -47,7 +49,7 @@ export function renderPath(path: LearningPath, progress: StepProgress[], intro?:
     title: `학습 경로: ${path.title}`,
     body: parts.join('\n\n'),
     sources: [],
-    followUps: [],
+   
     actions: now ? stepActions(now) : [],
   });
 }

@@ -3,11 +3,10 @@
 // notes do not have included, is a PATHS_INVALID error naming file:line.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { KafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import type { Knowledge } from '../knowledge/types.js';
-import { parseYamlList } from '../knowledge/yaml-lines.js';
+import { parseYamlList, readYamlLines } from '../model/yaml-lines.js';
 import { resolveSection } from '../quiz/bank.js';
 import { parseTopic, topicLabel } from '../quiz/topics.js';
 
@@ -48,13 +47,9 @@ export interface LearningPath {
 
 /** Parse paths.yml text against loaded notes; `file` is the display path for errors. */
 export function parsePaths(source: string, file: string, knowledge: Knowledge): LearningPath[] {
-  const entries = parseYamlList(source, file, PathSchema, 'PATHS_INVALID');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
-  const lineOf = (at: Array<string | number>, fallback: number) => {
-    const node = doc.getIn(at, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : fallback;
-  };
+  const yaml = readYamlLines(source, file, 'PATHS_INVALID');
+  const entries = parseYamlList(yaml, file, PathSchema, 'PATHS_INVALID');
+  const lineOf = yaml.lineAt;
   const ids = new Set<string>();
   return entries.map(({ value, line }, p) => {
     if (ids.has(value.id)) throw new KafkaBotError('PATHS_INVALID', `path id '${value.id}' is used twice`, { location: { file, line } });

@@ -1,7 +1,7 @@
 // Progress along a learning path, per user: which of a step's sections the user opened through the
 // bot (recorded when an answer cites them) and how many items of the step's quiz topic they mastered.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Source } from '../reply.js';
+import type { Source } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 import { mastered } from '../quiz/engine.js';
 import { startsWith, type LearningPath, type PathStep } from './paths.js';

@@ -1,12 +1,12 @@
 // The onboarding the bot runs itself: learning paths (`/kafka path`), the welcome DM, and (in
 // daily.ts, nudges.ts) the scheduled quiz of the day and review nudges. Platform-free; adapters
 // deliver what it returns.
-import type { KnowledgeHolder } from '../assistant.js';
-import type { Incoming } from '../message.js';
-import type { Reply } from '../reply.js';
+import type { KnowledgeHolder } from '../knowledge/types.js';
+import type { Incoming } from '../model/message.js';
+import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
-import { finishReply } from '../render-text.js';
-import { isKafkaBotError } from '../errors.js';
+import { finishReply } from '../model/render-text.js';
+import { isKafkaBotError } from '../model/errors.js';
 import { pathsOf, type LearningPath } from './paths.js';
 import { pathProgress, recordOpened } from './progress.js';
 import { renderPath } from './path-reply.js';
@@ -150,5 +150,5 @@ export class Onboarding {
 }
 
 function notice(body: string): Reply {
-  return finishReply({ kind: 'notice', body, sources: [], followUps: [], actions: [] });
+  return finishReply({ kind: 'notice', body, sources: [], actions: [] });
 }

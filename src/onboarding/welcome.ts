@@ -1,7 +1,7 @@
 // The welcome DM: once per user, ever. The store holds a `welcomed` document per user; a short
 // lease keeps two replicas (or two join events) from both sending, and a failed send releases it
 // so the next join tries again instead of leaving the newcomer without a welcome.
-import type { Reply } from '../reply.js';
+import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 
 /** How long one replica may take to send a welcome before another may try. Default 5 min. */

@@ -3,10 +3,12 @@
 // Every problem is a QUIZ_INVALID error naming file:line.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { KafkaBotError } from '../errors.js';
-import type { Chunk, QuizItem } from '../knowledge/types.js';
+import { ChoiceSchema } from '../model/action-schema.js';
+import { KafkaBotError } from '../model/errors.js';
+import type { Chunk, QuizItem } from '../model/chunk.js';
+import { readYamlLines } from '../model/yaml-lines.js';
 import { topicsFor } from './topics.js';
 import { matchSourceMarker } from './markup.js';
 
@@ -14,7 +16,7 @@ import { matchSourceMarker } from './markup.js';
 export const QuizEntrySchema = z.strictObject({
   id: z.string().trim().regex(/^[A-Za-z0-9][\w.-]*$/, 'id: 영문/숫자/-/_/. 만 쓸 수 있어요'),
   statement: z.string().trim().min(1),
-  answer: z.string().trim().toUpperCase().pipe(z.enum(['O', 'X'])),
+  answer: z.string().trim().toUpperCase().pipe(ChoiceSchema),
   explanation: z.string().trim().min(1),
   /** Breadcrumb segments joined with ' › ' (the end of the section's breadcrumb), or one heading. */
   section: z.string().trim().min(1),
@@ -95,21 +97,14 @@ function invalid(file: string, line: number | undefined, message: string): Kafka
 
 /** Read and validate one yml file (file = display path, e.g. knowledge/quiz/raid.yml). */
 export function parseQuizFile(text: string, file: string, chunks: Chunk[]): QuizItem[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    throw invalid(file, lineCounter.linePos(yamlError.pos[0]).line, `YAML 형식 오류: ${yamlError.message.split('\n')[0]}`);
-  }
-  const lineOf = (node: YamlNode | null | undefined): number | undefined =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const { doc, lineOf } = readYamlLines(text, file, 'QUIZ_INVALID', 'YAML 형식 오류');
   let seq: unknown = doc.contents;
   if (isMap(seq)) seq = seq.get('items', true);
   if (seq === null || seq === undefined) return [];
-  if (!isSeq(seq)) throw invalid(file, lineOf(seq as YamlNode), '문항 목록(- id: ...)이 있어야 해요');
+  if (!isSeq(seq)) throw invalid(file, lineOf(seq), '문항 목록(- id: ...)이 있어야 해요');
   const items: QuizItem[] = [];
   for (const node of seq.items) {
-    const itemLine = lineOf(node as YamlNode) ?? 1;
+    const itemLine = lineOf(node) ?? 1;
     const parsed = QuizEntrySchema.safeParse((node as YamlNode & { toJSON(): unknown }).toJSON());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -117,7 +112,7 @@ export function parseQuizFile(text: string, file: string, chunks: Chunk[]): Quiz
       let line = itemLine;
       if (isMap(node) && typeof key === 'string') {
         const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-        line = lineOf((pair?.value ?? pair?.key) as YamlNode) ?? itemLine;
+        line = lineOf(pair?.value ?? pair?.key) ?? itemLine;
       }
       const what = issue?.code === 'unrecognized_keys' ? `모르는 필드: ${issue.keys.join(', ')}` : `${String(key ?? '문항')}: ${issue?.message ?? '형식이 맞지 않아요'}`;
       throw invalid(file, line, `퀴즈 문항이 올바르지 않아요 (${what})`);
@@ -126,7 +121,7 @@ export function parseQuizFile(text: string, file: string, chunks: Chunk[]): Quiz
     const source = resolveSection(entry.section, chunks);
     if (!source) {
       const pair = isMap(node) ? node.items.find((p) => (p.key as { value?: unknown } | null)?.value === 'section') : undefined;
-      throw invalid(file, lineOf(pair?.value as YamlNode) ?? itemLine, `section '${entry.section}' 을(를) 노트에서 찾을 수 없어요`);
+      throw invalid(file, lineOf(pair?.value) ?? itemLine, `section '${entry.section}' 을(를) 노트에서 찾을 수 없어요`);
     }
     items.push({
       id: entry.id,

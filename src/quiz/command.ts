@@ -1,6 +1,6 @@
 // Parsing of `/kafka-quiz [count|topic|review|stats|top|help|stop]` (done once, here), of typed
 // O/X answers (`O`, `x`, `0`, `맞다`, `아니다`, `true`, `false`, …) and of a pass (`모르겠어`, `pass`).
-import type { Choice } from '../reply.js';
+import type { Choice } from '../model/reply.js';
 import { resolveTopic } from './topics.js';
 
 /** Questions in a session when no count is given. */

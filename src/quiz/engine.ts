@@ -1,7 +1,7 @@
 // The quiz engine: pure functions over items, sessions and Leitner progress, no I/O. Picks the
 // questions (topic filter, review of missed items, seeded order), grades, scores, summarises.
-import type { Choice } from '../reply.js';
-import type { QuizItem } from '../knowledge/types.js';
+import type { Choice } from '../model/reply.js';
+import type { QuizItem } from '../model/chunk.js';
 import type { ItemProgress, QuizSession } from '../store/store.js';
 import { topicLabel, topicsOf } from './topics.js';
 

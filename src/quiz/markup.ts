@@ -1,7 +1,8 @@
 // The in-note quiz markup: a list item whose first line ends with `(정답: O)` / `(정답: X)` (or
 // `(answer: X)`, `→ X`, `-> X`) is an O/X statement; its nested lines are the explanation.
-// The markdown chunker calls matchQuizMarker for every list item and builds the QuizItem.
-import type { Choice } from '../reply.js';
+// The markdown chunker calls noteQuizMarker (its quiz hook) for every list item and builds the QuizItem.
+import type { Choice } from '../model/reply.js';
+import { topicsFor } from './topics.js';
 
 /** What the markup looks like, for docs and help text. */
 export const QUIZ_MARKUP_HELP = [
@@ -45,4 +46,10 @@ export function matchQuizMarker(line: string): QuizMarker | undefined {
   const statement = text.slice(0, found.index).replace(HINT, '').replace(/\s+/g, ' ').trim();
   if (!statement) return undefined;
   return { statement, answer };
+}
+
+/** The chunker's quiz hook (QuizMarkerHook): a marked item's statement and answer, with its topics. */
+export function noteQuizMarker(firstLine: string, breadcrumb: string[]): (QuizMarker & { topics: string[] }) | undefined {
+  const marked = matchQuizMarker(firstLine);
+  return marked && { ...marked, topics: topicsFor(breadcrumb, marked.statement) };
 }

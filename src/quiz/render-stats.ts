@@ -1,6 +1,6 @@
 // `/kafka-quiz stats` and `/kafka-quiz top` as neutral notices: a user's sessions, accuracy,
 // mastered items per topic (as a text bar every platform can show) and what to read next; the leaderboard.
-import type { Action, Reply } from '../reply.js';
+import type { Action, Reply } from '../model/reply.js';
 import type { LeaderboardRow } from '../store/store.js';
 import type { ProgressSummary } from './engine.js';
 import { commandAction, renderNotice } from './render.js';

@@ -1,8 +1,8 @@
 // Quiz state -> neutral Reply: the question card (2/5, O and X buttons), the graded answer with its
 // explanation and source, the final score, and the quiz's notices. Adapters only render these.
-import type { QuizItem } from '../knowledge/types.js';
-import type { Action, Choice, Reply, Source } from '../reply.js';
-import { finishReply } from '../render-text.js';
+import type { QuizItem } from '../model/chunk.js';
+import { askAction, type Action, type Choice, type Reply, type Source } from '../model/reply.js';
+import { finishReply } from '../model/render-text.js';
 import type { QuizSession } from '../store/store.js';
 import { score } from './engine.js';
 import { TOPIC_KEYS, TOPIC_LABELS } from './topics.js';
@@ -78,7 +78,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
   }
   if (result) {
     const source = itemSource(result.item);
-    actions.push({ type: 'ask', label: ASK_LABEL, question: source.title });
+    actions.push(askAction(source.title, ASK_LABEL));
   }
   if (finished) {
     actions.push(commandAction('틀린 문제 복습', 'review'));
@@ -89,7 +89,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
     title: finished ? `Kafka 퀴즈 결과 ${correct}/${outOf}` : `Kafka 퀴즈 ${index + 1}/${total}`,
     body: parts.join('\n\n'),
     sources,
-    followUps: [],
+   
     actions,
     quiz: {
       sessionId: session.id,
@@ -102,7 +102,6 @@ export function renderQuiz(input: QuizReplyInput): Reply {
           correct: result.correct,
           ...(result.passed && { passed: true }),
           explanation: result.item.explanation,
-          source: itemSource(result.item),
         },
       }),
       ...(question && { question: { index, total, statement: question.statement, itemId: question.id } }),
@@ -115,7 +114,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
 
 /** A plain notice (stats, top, help, usage, other user's press). */
 export function renderNotice(title: string, body: string, opts: { actions?: Action[]; private?: boolean } = {}): Reply {
-  const reply: Omit<Reply, 'text'> = { kind: 'notice', title, body, sources: [], followUps: [], actions: opts.actions ?? [] };
+  const reply: Omit<Reply, 'text'> = { kind: 'notice', title, body, sources: [], actions: opts.actions ?? [] };
   if (opts.private) reply.private = true;
   return finishReply(reply);
 }

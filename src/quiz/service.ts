@@ -1,8 +1,8 @@
 // QuizService: runs `/kafka-quiz` sub-commands, O/X presses and typed answers against the
 // SessionStore and the engine, and returns finished neutral Replies (kind 'quiz' or 'notice').
 import { randomUUID } from 'node:crypto';
-import type { QuizItem } from '../knowledge/types.js';
-import type { Choice, Reply } from '../reply.js';
+import type { QuizItem } from '../model/chunk.js';
+import type { Choice, Reply } from '../model/reply.js';
 import type { QuizSession, SessionStore } from '../store/store.js';
 import { isPassText, parseChoiceText, parseQuizCommand } from './command.js';
 import { grade, startSession, summarize, type ProgressSummary } from './engine.js';

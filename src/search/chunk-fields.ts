@@ -1,6 +1,6 @@
 // What of a chunk is indexed, field by field, and the whole words of those fields. One place, so
 // the index build, its snapshot and an incremental update read a chunk exactly alike.
-import type { Chunk } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 import { analyzeWords } from './analyze-ko.js';
 
 /** Joins breadcrumb segments inside one field; each segment is analyzed on its own. */

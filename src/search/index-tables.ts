@@ -2,7 +2,7 @@
 // set, document frequencies, how many chunks write each whole word, far-breadcrumb term sets and
 // the "한국어 (English)" pairs mined per note. Built once, saved in the snapshot, and kept exact
 // when one note's chunks are removed or added (incremental reload).
-import type { Chunk } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 import { analyze } from './analyze-ko.js';
 import { crumbsOf, nearOf, SEP, termsOfText, wordsOfChunk } from './chunk-fields.js';
 import { minePairs } from './mined-pairs.js';

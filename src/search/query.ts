@@ -10,20 +10,27 @@ const STOPWORDS = new Set(
   (
     '뭐 뭐야 뭐에 뭔가 뭘 뭐임 뭔데 뭐지 무엇 무엇인가 무슨 어떤 어떻게 어때 어떄 얼마 얼마나 알려 알려줘 알려주세요 설명해 설명해줘 해줘 좀 ' +
     '대해 대해서 대한 관해 관련 있어 있나 있나요 있어요 있는 있을까 있을까요 있지 인가 나요 하나 써 써요 쓰면 써야 쓰는 써도 쓸까 써도돼 돼 돼요 되나 되나요 될까 해도 하나요 할까 할까요 ' +
-    '몇 개 몇개 며칠 몇일 얼마동안 언제까지 얼마씩 어느 어느쪽 어느게 어떤거 뭐로 뭘로 무엇으로 더 좀더 혹시 그럼 그리고 근데 그런데 잘 많이 정말 진짜 요즘 지금 보통 일반적으로 이거 그거 저거 이건 그건 무엇을 누가 누구 언제 어디 어디서 왜 궁금 궁금해 궁금해요 가요 건가 건가요 거야 걸까 ' +
+    '몇 개 몇개 며칠 몇일 얼마동안 언제까지 얼마씩 어느 어느쪽 어느게 어떤거 뭐로 뭘로 무엇으로 더 좀더 혹시 그럼 그리고 근데 그런데 잘 많이 정말 진짜 요즘 지금 보통 일반적으로 ' +
+    '이거 그거 저거 이건 그건 무엇을 누가 누구 언제 어디 어디서 왜 ' +
+    '궁금 궁금해 궁금해요 가요 건가 건가요 거야 걸까 ' +
     '거지 거죠 건지 거예요 거에요 건데 거임 거였나 건가요 ' +
     '정리해줘 정리해 정리해주세요 요약해줘 요약해 알려줄래 설명 부탁 것들 거야 건지 건가 ' +
     '수 수도 거 것 게 건 걸 데 때 중 우리 우리팀 우리는 저희 제가 내가 나 너 해야 하면 돼 되는 하는 있는지 없는지 해야해 해야돼 하는지 ' +
     'what whats is are was were the a an of to for in on at by how do does did should i we you my our your me ' +
     'can could would which why when where who about with and or vs versus tell please it its this that these those use used ' +
-    'need needs get got be any there much many have has having more most some such than then very just also only into from as if so not will may might must give explain ' +
-    'once every each other same like want wants know way ways thing things something really actually currently right still already yet ever always usually happen happens'
+    'need needs get got be any there much many have has having more most some such than then very just also only into from ' +
+    'as if so not will may might must give explain ' +
+    'once every each other same like want wants know way ways thing things something really actually currently right still ' +
+    'already yet ever always usually happen happens'
   ).split(/\s+/),
 );
 
 /** Words that name an aspect of a subject rather than the subject. */
 const SOFT = new Set(
-  '정의 설명 특징 주요 장점 단점 용도 예시 차이 차이점 비교 개념 방법 기준 역할 기능 목적 의미 뜻 효과 이유 원인 문제 문제점 영향 이름 종류 목록 pros cons advantages disadvantages features definition purpose role'.split(' '),
+  (
+    '정의 설명 특징 주요 장점 단점 용도 예시 차이 차이점 비교 개념 방법 기준 역할 기능 목적 의미 뜻 효과 이유 원인 문제 문제점 영향 이름 종류 목록 ' +
+    'pros cons advantages disadvantages features definition purpose role'
+  ).split(' '),
 );
 
 export interface Concept {

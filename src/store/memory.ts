@@ -1,6 +1,6 @@
 // In-process SessionStore for tests and the CLI: same rules as SQLite/Redis (src/store/rules.ts),
 // nothing survives the process. JavaScript runs one call at a time, so each method is atomic.
-import { KafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import { checkNewSession } from './records.js';
 import { MemoryDocs } from './memory-docs.js';
 import {

@@ -1,10 +1,11 @@
 // Zod schemas for what the stores write and read back (session rows, answer JSON, feedback),
 // so a corrupt or foreign row fails loudly at the store boundary instead of deep in the quiz.
 import { z } from 'zod';
-import { KafkaBotError } from '../errors.js';
+import { ChoiceSchema } from '../model/action-schema.js';
+import { KafkaBotError } from '../model/errors.js';
 import type { FeedbackRecord, QuizSession, RecordedAnswer, UnansweredRecord } from './store.js';
 
-const choice = z.enum(['O', 'X']);
+const choice = ChoiceSchema;
 const epochMs = z.number().finite().nonnegative();
 
 export const RecordedAnswerSchema = z.object({

@@ -68,6 +68,8 @@ export function decodeSession(hash: Record<string, string>, answers: string[]): 
     itemIds: parseStored(ItemIdsSchema, itemIds, 'quiz item ids'),
     answers: answers.map((a) => parseStored(RecordedAnswerSchema, a, 'quiz answer')),
   };
+  // Absent, not undefined: a session read back equals the one written.
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- three known optional keys
   for (const key of ['userName', 'topic', 'finishedAt'] as const) if (session[key] === undefined) delete session[key];
   return { session, seq };
 }

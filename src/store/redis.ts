@@ -1,12 +1,12 @@
 // SessionStore on Redis, for several bot replicas sharing state. Sessions and their history are
 // durable keys; a per-session "live" key with the session TTL marks unfinished ones alive. Creation
 // and answers run as Lua scripts (atomic), dedupe claims are SET NX PX.
-import { Redis } from 'ioredis';
-import { KafkaBotError, isKafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import { FeedbackSchema, UnansweredSchema, checkNewSession, checkStored, parseStored } from './records.js';
-import { CREATE_SESSION, RECORD_ANSWER } from './redis-scripts.js';
+import { scriptedClient, unavailable, type Scripted } from './redis-client.js';
 import { RedisDocs } from './redis-docs.js';
-import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redactRedisUrl, redisKeys, scrubPassword, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
+import { redisLimiter, type QuestionLimiter } from './rate-limit.js';
+import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redisKeys, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
 import { clampLimit, compareLeaderboard, compareMissed, compareNewestFirst, compareText, isExpired, resolveOptions, type ResolvedStoreOptions } from './rules.js';
 import type { AnswerInput, AnswerOutcome, FeedbackRecord, ItemProgress, LeaderboardRow, QuizSession, SessionStore, StoreOptions, StoredDoc, UnansweredRecord } from './store.js';
 
@@ -20,10 +20,6 @@ export interface RedisStoreOptions extends StoreOptions {
   timeoutMs?: number;
 }
 
-type Scripted = Redis & {
-  kafkabotCreateSession(...args: Array<string | number>): Promise<number>;
-  kafkabotRecordAnswer(...args: Array<string | number>): Promise<string>;
-};
 const OUTCOMES = new Set(['recorded', 'duplicate', 'stale', 'not_owner', 'not_found']);
 
 export class RedisStore implements SessionStore {
@@ -34,17 +30,16 @@ export class RedisStore implements SessionStore {
   private lastError?: Error;
   private ready = false;
   private readonly docStore: RedisDocs;
+  private readonly prefix: string;
 
   constructor(options: RedisStoreOptions) {
     this.url = options.url;
-    this.keys = redisKeys(options.prefix ?? 'kafkabot:');
+    this.prefix = options.prefix ?? 'kafkabot:';
+    this.keys = redisKeys(this.prefix);
     this.options = resolveOptions(options);
     const timeout = options.timeoutMs ?? 5000;
-    const client = new Redis(options.url, { lazyConnect: true, connectTimeout: timeout, commandTimeout: timeout, maxRetriesPerRequest: 1 });
-    client.on('error', (error: Error) => (this.lastError = error));
-    client.defineCommand('kafkabotCreateSession', { numberOfKeys: 7, lua: CREATE_SESSION });
-    client.defineCommand('kafkabotRecordAnswer', { numberOfKeys: 9, lua: RECORD_ANSWER });
-    this.client = client as Scripted;
+    const client = scriptedClient(options.url, timeout, (error) => (this.lastError = error));
+    this.client = client;
     this.docStore = new RedisDocs(client, options.prefix ?? 'kafkabot:', (what, run) => this.guard(what, run), this.options.now);
   }
 
@@ -71,6 +66,11 @@ export class RedisStore implements SessionStore {
   async ping(): Promise<boolean> {
     if (this.client.status !== 'ready') return false;
     return (await this.client.ping().catch(() => undefined)) === 'PONG';
+  }
+
+  /** Every replica on this Redis counts questions against one limit per user. */
+  sharedLimiter(perMinute: number): QuestionLimiter {
+    return redisLimiter(this.client, perMinute, this.prefix);
   }
 
   async createSession(session: QuizSession): Promise<void> {
@@ -221,10 +221,7 @@ export class RedisStore implements SessionStore {
     }
   }
 
-  /** STORE_UNAVAILABLE naming the server without credentials; the password never appears. */
   private unavailable(message: string, error: unknown): KafkaBotError {
-    if (isKafkaBotError(error)) return error;
-    const reason = scrubPassword(error instanceof Error ? error.message : String(error ?? 'unknown error'), this.url);
-    return new KafkaBotError('STORE_UNAVAILABLE', `Redis at ${redactRedisUrl(this.url)}: ${message}: ${reason}`);
+    return unavailable(this.url, message, error);
   }
 }

@@ -31,7 +31,8 @@ export function prepareStatements(db: Database.Database) {
     progressOf: db.prepare(`SELECT user_id AS userId, item_id AS itemId, seen, wrong, streak, last_at AS lastAt
       FROM progress WHERE user_id = ? ORDER BY item_id`),
     leaderboard: db.prepare(`SELECT u.user_id AS userId,
-        (SELECT n.user_name FROM sessions n WHERE n.user_id = u.user_id AND n.user_name IS NOT NULL ORDER BY n.seq DESC LIMIT 1) AS userName,
+        (SELECT n.user_name FROM sessions n WHERE n.user_id = u.user_id AND n.user_name IS NOT NULL
+        ORDER BY n.seq DESC LIMIT 1) AS userName,
         COALESCE(a.answered, 0) AS answered, COALESCE(a.correct, 0) AS correct, u.sessions
       FROM (SELECT user_id, COUNT(*) AS sessions FROM sessions GROUP BY user_id) u
       LEFT JOIN (SELECT s.user_id, COUNT(*) AS answered, SUM(a.correct) AS correct

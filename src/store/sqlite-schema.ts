@@ -1,7 +1,7 @@
 // The SQLite schema as an ordered list of migrations, tracked with PRAGMA user_version, so an
 // existing data file is upgraded in place on start and never rebuilt. Append; never edit a step.
 import type Database from 'better-sqlite3';
-import { KafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 
 /** Migration N (1-based) brings the file from user_version N-1 to N. */
 export const MIGRATIONS: readonly string[] = [

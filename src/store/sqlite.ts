@@ -1,13 +1,12 @@
 // The default SessionStore: one SQLite file (WAL, busy timeout) that several processes may share.
 // Answers are recorded in one IMMEDIATE transaction, so a redelivered or double-clicked answer is
 // stored once even when two instances race on the same file.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { KafkaBotError, isKafkaBotError } from '../errors.js';
+import { KafkaBotError } from '../model/errors.js';
 import { checkNewSession } from './records.js';
 import { clampLimit, isExpired, judgeAnswer, resolveOptions, type ResolvedStoreOptions } from './rules.js';
-import { migrate } from './sqlite-schema.js';
+import { openDatabase, unavailable } from './sqlite-open.js';
 import { SqliteDocs } from './sqlite-docs.js';
 import { SqliteRows, prepareStatements, type Statements } from './sqlite-rows.js';
 import type {
@@ -58,15 +57,7 @@ export class SqliteStore implements SessionStore {
     if (this.db) return;
     let db: Database.Database | undefined;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      db = new Database(this.file);
-      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(this.busyTimeoutMs))}`);
-      db.pragma('journal_mode = WAL');
-      // WAL + NORMAL: a commit survives the process being killed (the durability test proves it);
-      // only an OS crash or power loss may drop the last commits. FULL would fsync every click.
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      migrate(db, this.file);
+      db = openDatabase(this.file, this.busyTimeoutMs);
       this.sql = prepareStatements(db);
       this.rows = new SqliteRows(this.sql);
       this.db = db;
@@ -213,10 +204,4 @@ export class SqliteStore implements SessionStore {
       throw unavailable(`SQLite store ${this.file}: cannot ${what}`, error);
     }
   }
-}
-
-function unavailable(message: string, error: unknown): KafkaBotError {
-  if (isKafkaBotError(error)) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new KafkaBotError('STORE_UNAVAILABLE', `${message}: ${reason}`, { cause: error });
 }

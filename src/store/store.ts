@@ -1,7 +1,8 @@
 // The SessionStore contract: quiz sessions, answers, Leitner progress, event dedupe, feedback and
 // unanswered questions. Memory (tests), SQLite (default) and Redis (several replicas) implement it
 // and share one contract test suite (test/store/contract.ts).
-import type { Choice } from '../reply.js';
+import type { Choice } from '../model/reply.js';
+import type { QuestionLimiter } from './rate-limit.js';
 
 /** One quiz run by one user. */
 export interface QuizSession {
@@ -126,6 +127,11 @@ export interface SessionStore extends LeaseAndDocStore {
   close(): Promise<void>;
   /** True when the backing store answers (readiness). */
   ping(): Promise<boolean>;
+  /**
+   * A question limit shared by every process on this store (Redis). Absent: the store is one
+   * process's own, and the assistant counts in memory (store/rate-limit.ts).
+   */
+  sharedLimiter?(perMinute: number): QuestionLimiter;
 
   /** Store a new session; it becomes the user's active one (an older unfinished one is left as abandoned). */
   createSession(session: QuizSession): Promise<void>;

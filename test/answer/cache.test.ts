@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ReplyCache } from '../../src/answer/cache.js';
-import { finishReply } from '../../src/render-text.js';
+import { finishReply } from '../../src/model/render-text.js';
 
-const reply = (body: string) => finishReply({ kind: 'answer', body, sources: [], followUps: [], actions: [] });
+const reply = (body: string) => finishReply({ kind: 'answer', body, sources: [], actions: [] });
 
 describe('reply cache', () => {
   it('computes once per question and knowledge, evicting the least recently used', () => {

@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { Assistant } from '../../src/assistant.js';
-import type { Reply } from '../../src/reply.js';
+import type { Assistant } from '../../src/assistant/assistant.js';
+import type { Reply } from '../../src/model/reply.js';
 import { tempKnowledge } from '../helpers/knowledge.js';
 
 const NOTES = path.resolve(import.meta.dirname, '../fixtures/dev/notes');

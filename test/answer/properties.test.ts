@@ -1,15 +1,17 @@
 // Property tests (fast-check) for the answer path: for arbitrary Unicode input the composer, the
-// comparison and the whole assistant never throw, keep the reply bounded, and are deterministic.
+// comparison and the whole assistant never throw, keep the reply bounded, and are deterministic;
+// intent and route read what was typed, not how it was padded or which form of a command was used.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { composeAnswer } from '../../src/answer/compose.js';
 import { composeComparison } from '../../src/answer/compare.js';
-import { detectIntent } from '../../src/intent.js';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { detectIntent } from '../../src/assistant/intent.js';
+import { route } from '../../src/assistant/route.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
-import type { Reply } from '../../src/reply.js';
+import type { Reply } from '../../src/model/reply.js';
 
 /** COMPARISON_LIMIT (1600) plus a notice line and source lines. */
 const BOUND = 1800;
@@ -55,10 +57,25 @@ describe('answer composer properties', () => {
     );
   });
 
-  it('detectIntent is total and deterministic', () => {
+  it('detectIntent reads the text, not the whitespace around it; a plain question is the trimmed text', () => {
     fc.assert(
-      fc.property(text, (q) => {
-        expect(detectIntent(q)).toEqual(detectIntent(q));
+      fc.property(text, fc.constantFrom(' ', '\n', '\t', '  \n '), (q, pad) => {
+        const intent = detectIntent(q);
+        expect(detectIntent(`${pad}${q}${pad}`)).toEqual(intent);
+        if (intent.type === 'ask') expect(intent.question).toBe(q.trim());
+        if (intent.type === 'compare') for (const side of intent.sides) expect(side.trim()).not.toBe('');
+        if (intent.type === 'empty') expect(/[\p{L}\p{N}]/u.test(q)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a typed quiz command routes exactly as /kafka-quiz with the same arguments', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('quiz', '/kafka-quiz', '퀴즈', 'QUIZ'), (args, typed) => {
+        const clean = args.replace(/\s+/g, ' ').trim();
+        const user = { platform: 'teams' as const, userId: 'teams:u' };
+        expect(route({ ...user, text: `${typed} ${args}` })).toEqual(route({ ...user, command: 'kafka-quiz', text: clean }));
       }),
       { numRuns: 300 },
     );

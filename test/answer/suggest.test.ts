@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { tempKnowledge } from '../helpers/knowledge.js';

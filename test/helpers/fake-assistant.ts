@@ -1,6 +1,6 @@
-// A tiny stand-in for the core's Assistant that returns realistic Replies: answers with sources,
+// The one fake Assistant for adapter tests (Slack and Teams): realistic Replies: answers with sources,
 // follow-ups and feedback buttons, a comparison, a 3-question O/X quiz, and private hints.
-import { finishReply, type Action, type Assistant, type Incoming, type Reply, type Source } from '../../src/index.js';
+import { finishReply, route, type Action, type Assistant, type Incoming, type Reply, type Source } from '../../src/index.js';
 
 const SOURCE: Source = {
   title: 'RAID 10 (RAID 1+0 / RAID 0+1)',
@@ -33,11 +33,11 @@ export function createFakeAssistant(): FakeAssistant {
 
   const answer = (question: string): Reply => {
     if (question.includes('zzz')) {
-      return finishReply({ kind: 'no_answer', body: `'${question}'에 대한 내용을 노트에서 찾지 못했어요.`, sources: [], followUps: [], actions: [] });
+      return finishReply({ kind: 'no_answer', body: `'${question}'에 대한 내용을 노트에서 찾지 못했어요.`, sources: [], actions: [] });
     }
     if (question.includes('vs')) {
       return finishReply({
-        kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', sources: [SOURCE], followUps: [], actions: [],
+        kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', sources: [SOURCE], actions: [],
         comparison: { columns: ['RAID 1', 'RAID 5'], rows: [{ aspect: '장점', cells: ['단순한 미러링', '용량 효율'] }, { aspect: '단점', cells: ['용량 절반', '쓰기 페널티'] }] },
       });
     }
@@ -49,7 +49,7 @@ export function createFakeAssistant(): FakeAssistant {
     ];
     return finishReply({
       kind: 'answer', title: SOURCE.title, body: `**RAID 10**은 미러링한 쌍을 스트라이핑해요.\n- 읽기/쓰기 모두 빨라요\n- 디스크 절반을 복제에 써요\n\n질문: ${question}`,
-      sources: [SOURCE], followUps, actions,
+      sources: [SOURCE], actions,
     });
   };
 
@@ -61,10 +61,10 @@ export function createFakeAssistant(): FakeAssistant {
     return finishReply({
       kind: 'quiz', title: done ? 'Kafka 퀴즈 결과' : `Kafka 퀴즈 ${s.current + 1}/${ITEMS.length}`,
       body: item ? `Q${s.current + 1}. ${item.statement}` : `점수 ${s.correct}/${ITEMS.length}`,
-      sources: [], followUps: [], actions,
+      sources: last ? [SOURCE] : [], actions,
       quiz: {
         sessionId: s.id, userId: s.owner,
-        ...(last && result ? { result: { statement: last.statement, chosen: result.chosen, answer: last.answer, correct: last.answer === result.chosen, explanation: '노트의 디스크 구성 절을 보세요.', source: SOURCE } } : {}),
+        ...(last && result ? { result: { statement: last.statement, chosen: result.chosen, answer: last.answer, correct: last.answer === result.chosen, explanation: '노트의 디스크 구성 절을 보세요.' } } : {}),
         ...(item ? { question: { index: s.current, total: ITEMS.length, statement: item.statement, itemId: `q${s.current}` } } : {}),
         ...(done ? { score: { correct: s.correct, total: ITEMS.length } } : {}),
       },
@@ -73,8 +73,8 @@ export function createFakeAssistant(): FakeAssistant {
 
   const quizCommand = (message: Incoming): Reply => {
     const arg = (message.text ?? '').trim();
-    if (arg === 'help') return finishReply({ kind: 'help', body: '주제: **raid**, **broker**, **zookeeper**\n- `/kafka-quiz 5 raid`', sources: [], followUps: [], actions: [] });
-    if (arg === 'stats') return finishReply({ kind: 'notice', body: '푼 문제 3개 · 맞힌 문제 2개', sources: [], followUps: [], actions: [] });
+    if (arg === 'help') return finishReply({ kind: 'help', body: '주제: **raid**, **broker**, **zookeeper**\n- `/kafka-quiz 5 raid`', sources: [], actions: [] });
+    if (arg === 'stats') return finishReply({ kind: 'notice', body: '푼 문제 3개 · 맞힌 문제 2개', sources: [], actions: [] });
     const session: Session = { id: `s${++nextSession}`, owner: message.userId, current: 0, correct: 0, answers: 0 };
     sessions.set(session.id, session);
     return quizReply(session);
@@ -87,9 +87,9 @@ export function createFakeAssistant(): FakeAssistant {
       const action = message.action;
       if (action?.type === 'quiz_answer') {
         const s = sessions.get(action.sessionId);
-        if (!s) return finishReply({ kind: 'notice', body: '끝났거나 없는 퀴즈예요.', sources: [], followUps: [], actions: [], private: true });
+        if (!s) return finishReply({ kind: 'notice', body: '끝났거나 없는 퀴즈예요.', sources: [], actions: [], private: true });
         if (s.owner !== message.userId) {
-          return finishReply({ kind: 'notice', body: '다른 사람의 퀴즈예요. `/kafka-quiz` 로 직접 시작해 보세요.', sources: [], followUps: [], actions: [], private: true });
+          return finishReply({ kind: 'notice', body: '다른 사람의 퀴즈예요. `/kafka-quiz` 로 직접 시작해 보세요.', sources: [], actions: [], private: true });
         }
         if (action.index !== s.current) return quizReply(s);
         s.answers++;
@@ -99,12 +99,12 @@ export function createFakeAssistant(): FakeAssistant {
       }
       if (action?.type === 'feedback') {
         feedback.push({ userId: message.userId, question: action.question, ref: action.ref, vote: action.vote });
-        return finishReply({ kind: 'notice', body: '의견 고마워요! 답을 다듬는 데 쓸게요.', sources: [], followUps: [], actions: [], private: true });
+        return finishReply({ kind: 'notice', body: '의견 고마워요! 답을 다듬는 데 쓸게요.', sources: [], actions: [], private: true });
       }
-      if (message.command === 'kafka-quiz') return quizCommand(message);
+      if (message.command === 'kafka-quiz' || route(message).type === 'quiz') return quizCommand(message);
       const text = message.text ?? '';
       if (text === 'boom') throw new Error('search index exploded');
-      if (!text || text === 'help') return finishReply({ kind: 'help', body: '질문을 적어 주세요. 예: `RAID 10이 뭐야?`', sources: [], followUps: [], actions: [] });
+      if (!text || text === 'help') return finishReply({ kind: 'help', body: '질문을 적어 주세요. 예: `RAID 10이 뭐야?`', sources: [], actions: [] });
       return answer(text);
     },
   };

@@ -61,7 +61,7 @@ export default class SkipSummaryReporter implements Reporter {
       skipped: [...m.children.allTests()].filter((t) => t.result().state === 'skipped').length,
       reasons: this.reasons.get(m.id) ?? [],
     }));
-    // `npm test` runs the eval too; it skips when ../shared is absent (src/cli/eval.ts).
+    // `npm test` runs the eval too; it skips when ../shared is absent (adapters/cli/eval.ts).
     const extra = process.env.npm_lifecycle_event === 'test' && !existsSync(EVAL_FILE) ? ['../shared not found: eval'] : [];
     process.stdout.write(`\n${skipLine(files, extra)}\n`);
   }

@@ -2,10 +2,11 @@
 // day, one answer per person with a private verdict, the reveal and weekly board in the next post,
 // streaks, a failed delivery retried, and a crash after the post record never doubling the post.
 import { describe, expect, it } from 'vitest';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { Onboarding } from '../../src/onboarding/service.js';
-import type { Action, DailyChannel, Incoming, Reply } from '../../src/index.js';
+import type { Action, Incoming, Reply } from '../../src/index.js';
+import type { DailyChannel } from '../../src/testing.js';
 import { bundled } from '../helpers/knowledge.js';
 
 const ZONE = 'Asia/Seoul';

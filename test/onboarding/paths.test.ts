@@ -2,7 +2,7 @@
 // sections opened through the bot plus quiz mastery, shown by `/kafka path` with its buttons.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { createAssistant } from '../../src/assistant-impl.js';
+import { createAssistant } from '../../src/assistant/assistant.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { pathsOf, parsePaths } from '../../src/onboarding/paths.js';
 import { createRuntime, loadConfig, isKafkaBotError, type Incoming, type Reply } from '../../src/index.js';

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KafkaBotError } from '../../src/errors.js';
+import { KafkaBotError } from '../../src/model/errors.js';
 import { loadQuizBank, resolveSection } from '../../src/quiz/bank.js';
 import { chunk, item } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 // Hand-made quiz items and chunks for the quiz tests (no notes are read).
-import type { Chunk, QuizItem } from '../../src/knowledge/types.js';
-import type { Choice } from '../../src/reply.js';
+import type { Chunk, QuizItem } from '../../src/model/chunk.js';
+import type { Choice } from '../../src/model/reply.js';
 
 /** A quiz item with a made-up source; `topics` default ['raid']. */
 export function item(id: string, answer: Choice, topics: string[] = ['raid']): QuizItem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/reply.js';
-import { formatSource } from '../../src/render-text.js';
+import type { Reply } from '../../src/model/reply.js';
+import { formatSource } from '../../src/model/render-text.js';
 import { mulberry32 } from '../../src/quiz/engine.js';
 import { QuizService } from '../../src/quiz/service.js';
 import { MemoryStore } from '../../src/store/memory.js';

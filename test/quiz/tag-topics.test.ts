@@ -1,7 +1,8 @@
 // Quiz topics come from the items' tags (a new note's `tags: [consumer]` makes `/kafka-quiz consumer`
 // work without code changes), and "모르겠어"/"pass" during a quiz is a miss with the explanation.
 import { describe, expect, it } from 'vitest';
-import { createAssistant, MemoryStore, type Incoming } from '../../src/index.js';
+import { type Incoming } from '../../src/index.js';
+import { createAssistant, MemoryStore } from '../../src/testing.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { isPassText, parseQuizCommand } from '../../src/quiz/command.js';
 import { summarize } from '../../src/quiz/engine.js';

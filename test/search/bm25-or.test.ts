@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
 import { LeanOr } from '../../src/search/bm25-or.js';
-import { SearchIndex } from '../../src/search/index.js';
+import { SearchIndex } from '../../src/search/search-index.js';
 import { chunkNote } from '../../src/knowledge/load.js';
 import { generateNotes, generateQuestions } from '../../bench/corpus.js';
 import { mulberry32 } from '../../src/quiz/engine.js';

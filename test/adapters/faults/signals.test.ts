@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../../../bench/redis-server.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
@@ -124,7 +124,7 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     expect((await storedAnswers(dataDir, sessionId!)).current).toBe(next + 1);
-    report({ scenario: `${signal} during a burst of Teams quiz presses`, requests: tally.requests, faults: 1, lost, fiveXx: tally.fiveXx, note: `${acked.size} answers acknowledged, all stored; ${tally.refused} presses refused while stopped; the quiz continued after restart` });
+    report({ scenario: `${signal} during a burst of Teams quiz presses`, requests: tally.requests, faults: 1, lost, fiveXx: tally.fiveXx, note: `${acked.size} answers acknowledged, all stored; ${tally.refused} presses refused while stopped; ` + 'the quiz continued after restart' });
   }, 90_000);
 }
 
@@ -195,6 +195,6 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     expect(JSON.stringify(update.args.blocks)).toContain(`Q${Math.max(afterStop.current, 5) + 1}/10`);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-    report({ scenario: `${signal} during a burst of Slack quiz presses`, requests: tally.requests, faults: 1, lost, fiveXx: tally.fiveXx, note: `${mustBeStored.size} acknowledged${signal === 'SIGKILL' ? ' (shown)' : ''} answers, all stored; the quiz continued after restart` });
+    report({ scenario: `${signal} during a burst of Slack quiz presses`, requests: tally.requests, faults: 1, lost, fiveXx: tally.fiveXx, note: `${mustBeStored.size} acknowledged${signal === 'SIGKILL' ? ' (shown)' : ''} answers, all stored; ` + 'the quiz continued after restart' });
   }, 90_000);
 }

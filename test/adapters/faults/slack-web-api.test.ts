@@ -3,8 +3,9 @@
 // Every question is answered or its failure counted, every quiz answer shown is stored, a failed
 // press never blocks the quiz, Retry-After is honoured, and Slack never gets a 5xx.
 import { afterEach, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../../adapters/slack/safe.js';
-import { createMetrics, MemoryStore, type BotMetrics, type SessionStore } from '../../../src/index.js';
+import { APOLOGY } from '../../../adapters/shared/apology.js';
+import { createMetrics, type BotMetrics, type SessionStore } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { faultReport, Tally } from '../../helpers/fault-report.js';
 import { waitFor, type Fault, type RecordedCall } from '../../helpers/fake-slack.js';
 import { sendEvent } from '../../helpers/slack-sign.js';

@@ -9,11 +9,12 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../adapters/http/server.js';
-import { APOLOGY } from '../../../adapters/slack/safe.js';
+import { APOLOGY } from '../../../adapters/shared/apology.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
 import { RedisStore } from '../../../src/store/redis.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
-import { createAssistant, createRuntime, loadConfig, type SessionStore } from '../../../src/index.js';
+import { createRuntime, loadConfig, type SessionStore } from '../../../src/index.js';
+import { createAssistant } from '../../../src/testing.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { waitFor, type RecordedCall } from '../../helpers/fake-slack.js';
 import { faultReport, Tally } from '../../helpers/fault-report.js';
@@ -186,7 +187,7 @@ describe.skipIf(!redisAvailable)('Redis restart in the middle of a quiz', () => 
     const session = await store.getSession(sessionId);
     const stored = new Set(session?.answers.map((a) => a.index));
     for (const i of answeredBeforeCrash) expect(stored.has(i)).toBe(true);
-    report({ scenario: 'Redis SIGKILL + restart mid-quiz (Slack, AOF fsync always)', requests: tally.requests, faults: downPresses, lost: [...shown.keys()].filter((i) => !stored.has(i)).length + (session?.current === 5 ? 0 : 1), fiveXx: tally.fiveXx, note: `SIGKILL then restart; ${answeredBeforeCrash.length} answers from before the crash kept; presses while down got "try again"; 5/5 stored` });
+    report({ scenario: 'Redis SIGKILL + restart mid-quiz (Slack, AOF fsync always)', requests: tally.requests, faults: downPresses, lost: [...shown.keys()].filter((i) => !stored.has(i)).length + (session?.current === 5 ? 0 : 1), fiveXx: tally.fiveXx, note: `SIGKILL then restart; ${answeredBeforeCrash.length} answers from before the crash kept; ` + 'presses while down got "try again"; 5/5 stored' });
 
     function sessionId0(): string {
       const first = h!.slack.callsTo('response_url')[0];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { limitEchoes, safeReply, ECHO_MAX } from '../../../adapters/shared/echo.js';
 import { finishReply, type Reply } from '../../../src/index.js';
 
-const notice = (body: string): Reply => finishReply({ kind: 'notice', title: '사용법', body, sources: [], followUps: [], actions: [] });
+const notice = (body: string): Reply => finishReply({ kind: 'notice', title: '사용법', body, sources: [], actions: [] });
 
 describe('limitEchoes', () => {
   it('shortens a long echo of the input to about ECHO_MAX characters', () => {
@@ -36,7 +36,7 @@ describe('safeReply', () => {
     expect(all).not.toMatch(/\\u0000|\\u001b|\u202E/);
     expect(cleaned.body.length).toBeLessThan(ECHO_MAX + 40);
     expect(cleaned.text.length).toBeLessThan(ECHO_MAX + 80);
-    const answer = finishReply({ kind: 'answer', title: 'RAID', body: 'y'.repeat(600), sources: [], followUps: [], actions: [] });
+    const answer = finishReply({ kind: 'answer', title: 'RAID', body: 'y'.repeat(600), sources: [], actions: [] });
     expect(safeReply(answer, ['y'.repeat(600)]).body).toBe('y'.repeat(600));
   });
 });

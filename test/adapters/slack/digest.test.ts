@@ -4,7 +4,8 @@
 // and unanswered questions; never twice that week.
 import { afterEach, describe, expect, it } from 'vitest';
 import { slackDailyDelivery } from '../../../adapters/slack/onboarding.js';
-import { createAssistant, loadConfig, MemoryStore, Onboarding } from '../../../src/index.js';
+import { loadConfig } from '../../../src/index.js';
+import { createAssistant, MemoryStore, Onboarding } from '../../../src/testing.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { bundledKnowledge, startHarness, type Harness } from './harness.js';
 

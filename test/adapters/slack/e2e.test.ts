@@ -1,22 +1,12 @@
 // End to end over real HTTP, no Slack: signed events, commands and clicks go to the adapter in HTTP
 // mode on the real assistant and bundled notes; what it sends is read back from the fake Slack.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStore, type Assistant, type Incoming } from '../../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../../src/testing.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { waitFor } from '../../helpers/fake-slack.js';
-import { buttonsIn, realAssistant, spy, startHarness, type Harness } from './harness.js';
+import { buttonsIn, realAssistant, spy, startHarness, useHarness } from './harness.js';
 
-let h: Harness;
-let assistant: Assistant & { calls: Incoming[] };
-
-beforeEach(async () => {
-  const store = new MemoryStore();
-  assistant = spy(await realAssistant(store));
-  h = await startHarness(assistant, store);
-});
-afterEach(async () => {
-  await h.close();
-});
+const t = useHarness(async (store) => spy(await realAssistant(store)));
 
 const mention = (text: string, extra: Record<string, unknown> = {}) => ({
   type: 'app_mention', user: 'U1', text: `<@UBOT> ${text}`, ts: '1700000000.000100', channel: 'C1', team: 'T1', ...extra,
@@ -24,9 +14,9 @@ const mention = (text: string, extra: Record<string, unknown> = {}) => ({
 
 describe('Slack adapter over HTTP', () => {
   it('answers a mention in a thread under the question', async () => {
-    const res = await h.event(mention('RAID 10이 뭐야?'));
+    const res = await t.h.event(mention('RAID 10이 뭐야?'));
     expect(res.status).toBe(200);
-    const post = await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the answer');
+    const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
     expect(post.args).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
     expect(post.token).toBe('xoxb-test-token');
     expect(String(post.args.text)).toContain('RAID 10');
@@ -35,98 +25,98 @@ describe('Slack adapter over HTTP', () => {
     expect(buttons).toContain('👎');
     expect(buttons.length).toBeGreaterThan(2);
     expect(JSON.stringify(post.args.blocks)).toContain('knowledge/kafka-cluster-operations.md:');
-    expect(assistant.calls[0]).toMatchObject({ platform: 'slack', userId: 'slack:T1:U1', rawUserId: 'U1', text: 'RAID 10이 뭐야?' });
+    expect(t.assistant.calls[0]).toMatchObject({ platform: 'slack', userId: 'slack:T1:U1', rawUserId: 'U1', text: 'RAID 10이 뭐야?' });
   });
 
   it('answers inside the thread when mentioned in one', async () => {
-    await h.event(mention('질문', { ts: '1700000000.000300', thread_ts: '1700000000.000200' }));
-    const post = await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the answer');
+    await t.h.event(mention('질문', { ts: '1700000000.000300', thread_ts: '1700000000.000200' }));
+    const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
     expect(post.args.thread_ts).toBe('1700000000.000200');
   });
 
   it('answers a follow-up in a thread it answered, and never reads other threads', async () => {
-    await h.event(mention('RAID 10이 뭐야?'));
-    await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the first answer');
-    await h.event({ type: 'message', channel_type: 'channel', user: 'U2', text: '남의 스레드', ts: '1700000001.000100', thread_ts: '1600000000.000100', channel: 'C1' });
-    await h.event({ type: 'message', channel_type: 'channel', user: 'U2', text: '채널 잡담', ts: '1700000001.000150', channel: 'C1' });
-    await h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: '그럼 RAID 5는?', ts: '1700000001.000200', thread_ts: '1700000000.000100', channel: 'C1' });
-    await waitFor(() => h.slack.callsTo('chat.postMessage')[1], 'the follow-up answer');
-    await h.adapter.settled();
-    const posts = h.slack.callsTo('chat.postMessage');
+    await t.h.event(mention('RAID 10이 뭐야?'));
+    await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the first answer');
+    await t.h.event({ type: 'message', channel_type: 'channel', user: 'U2', text: '남의 스레드', ts: '1700000001.000100', thread_ts: '1600000000.000100', channel: 'C1' });
+    await t.h.event({ type: 'message', channel_type: 'channel', user: 'U2', text: '채널 잡담', ts: '1700000001.000150', channel: 'C1' });
+    await t.h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: '그럼 RAID 5는?', ts: '1700000001.000200', thread_ts: '1700000000.000100', channel: 'C1' });
+    await waitFor(() => t.h.slack.callsTo('chat.postMessage')[1], 'the follow-up answer');
+    await t.h.adapter.settled();
+    const posts = t.h.slack.callsTo('chat.postMessage');
     expect(posts).toHaveLength(2);
     expect(posts[1]?.args).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
-    expect(assistant.calls.map((c) => c.text)).toEqual(['RAID 10이 뭐야?', '그럼 RAID 5는?']);
+    expect(t.assistant.calls.map((c) => c.text)).toEqual(['RAID 10이 뭐야?', '그럼 RAID 5는?']);
   });
 
   it('answers a DM in the DM, and ignores bots, itself, edits and deletes', async () => {
     const dm = { type: 'message', channel_type: 'im', channel: 'D1', user: 'U1' };
-    await h.event({ ...dm, user: 'UBOT', text: '내 메시지', ts: '1.1' });
-    await h.event({ ...dm, bot_id: 'B9', user: 'U9', text: '다른 봇', ts: '1.2' });
-    await h.event({ ...dm, subtype: 'bot_message', bot_id: 'B9', text: '다른 봇', ts: '1.3' });
-    await h.event({ ...dm, subtype: 'message_changed', message: { text: 'edited' }, ts: '1.4' });
-    await h.event({ ...dm, subtype: 'message_deleted', ts: '1.5' });
-    await h.event({ ...dm, text: 'RAID 10이 뭐야?', ts: '1.6' });
-    const post = await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the DM answer');
-    await h.adapter.settled();
+    await t.h.event({ ...dm, user: 'UBOT', text: '내 메시지', ts: '1.1' });
+    await t.h.event({ ...dm, bot_id: 'B9', user: 'U9', text: '다른 봇', ts: '1.2' });
+    await t.h.event({ ...dm, subtype: 'bot_message', bot_id: 'B9', text: '다른 봇', ts: '1.3' });
+    await t.h.event({ ...dm, subtype: 'message_changed', message: { text: 'edited' }, ts: '1.4' });
+    await t.h.event({ ...dm, subtype: 'message_deleted', ts: '1.5' });
+    await t.h.event({ ...dm, text: 'RAID 10이 뭐야?', ts: '1.6' });
+    const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the DM answer');
+    await t.h.adapter.settled();
     expect(post.args.channel).toBe('D1');
     expect(post.args.thread_ts).toBeUndefined();
-    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(assistant.calls).toHaveLength(1);
+    expect(t.h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(t.assistant.calls).toHaveLength(1);
   });
 
   it('replies once to a redelivered event and once to app_mention + message of the same message', async () => {
-    await h.event(mention('RAID 10이 뭐야?'), { eventId: 'EvSame' });
-    await h.event(mention('RAID 10이 뭐야?'), { eventId: 'EvSame', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
-    await h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: '<@UBOT> RAID 10이 뭐야?', ts: '1700000000.000100', channel: 'C1' });
-    await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the answer');
-    await h.adapter.settled();
-    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(assistant.calls).toHaveLength(1);
+    await t.h.event(mention('RAID 10이 뭐야?'), { eventId: 'EvSame' });
+    await t.h.event(mention('RAID 10이 뭐야?'), { eventId: 'EvSame', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    await t.h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: '<@UBOT> RAID 10이 뭐야?', ts: '1700000000.000100', channel: 'C1' });
+    await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
+    await t.h.adapter.settled();
+    expect(t.h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(t.assistant.calls).toHaveLength(1);
   });
 
   it('/kafka answers only the asker, and "Share in channel" posts it publicly', async () => {
-    const { res, responseUrl } = await h.command('/kafka', 'RAID 10이 뭐야?');
+    const { res, responseUrl } = await t.h.command('/kafka', 'RAID 10이 뭐야?');
     expect(res.status).toBe(200);
-    const reply = await waitFor(() => h.slack.callsTo('response_url').find((c) => c.url === responseUrl), 'the ephemeral answer');
+    const reply = await waitFor(() => t.h.slack.callsTo('response_url').find((c) => c.url === responseUrl), 'the ephemeral answer');
     expect(reply.args.response_type).toBe('ephemeral');
     const share = buttonsIn(reply.args.blocks).find((b) => b.text.text.includes('Share in channel'));
     expect(share).toBeDefined();
-    const click = await h.click(share!, { user: 'U1', ephemeral: true });
-    const shared = await waitFor(() => h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.response_type === 'in_channel'), 'the shared answer');
+    const click = await t.h.click(share!, { user: 'U1', ephemeral: true });
+    const shared = await waitFor(() => t.h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.response_type === 'in_channel'), 'the shared answer');
     expect(String(shared.args.text)).toContain('RAID 10');
     expect(buttonsIn(shared.args.blocks).some((b) => b.text.text.includes('Share'))).toBe(false);
-    await waitFor(() => h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.delete_original === true), 'the ephemeral removed');
+    await waitFor(() => t.h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.delete_original === true), 'the ephemeral removed');
   });
 
   it('a follow-up button asks the follow-up in the thread of the answer', async () => {
-    await h.event(mention('RAID 10이 뭐야?'));
-    const post = await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the answer');
+    await t.h.event(mention('RAID 10이 뭐야?'));
+    const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
     const followUp = buttonsIn(post.args.blocks)[0]!;
-    await h.click(followUp, { user: 'U1', message: { ts: '1700000002.000100', thread_ts: '1700000000.000100' } });
-    const second = await waitFor(() => h.slack.callsTo('chat.postMessage')[1], 'the follow-up answer');
+    await t.h.click(followUp, { user: 'U1', message: { ts: '1700000002.000100', thread_ts: '1700000000.000100' } });
+    const second = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[1], 'the follow-up answer');
     expect(second.args).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
-    expect(assistant.calls[1]).toMatchObject({ text: followUp.text.text, action: { type: 'ask' } });
+    expect(t.assistant.calls[1]).toMatchObject({ text: followUp.text.text, action: { type: 'ask' } });
   });
 
   it('records 👍 once per click and acknowledges it privately', async () => {
-    await h.event(mention('RAID 10이 뭐야?'));
-    const post = await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the answer');
+    await t.h.event(mention('RAID 10이 뭐야?'));
+    const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
     const up = buttonsIn(post.args.blocks).find((b) => b.text.text === '👍')!;
     const message = { ts: '1700000002.000100', thread_ts: '1700000000.000100' };
-    await Promise.all([h.click(up, { user: 'U2', message }), h.click(up, { user: 'U2', message })]);
-    const ack = await waitFor(() => h.slack.callsTo('chat.postEphemeral')[0], 'the thank-you');
-    await h.adapter.settled();
+    await Promise.all([t.h.click(up, { user: 'U2', message }), t.h.click(up, { user: 'U2', message })]);
+    const ack = await waitFor(() => t.h.slack.callsTo('chat.postEphemeral')[0], 'the thank-you');
+    await t.h.adapter.settled();
     expect(ack.args).toMatchObject({ channel: 'C1', user: 'U2' });
-    const recorded = await h.store.listFeedback();
+    const recorded = await t.h.store.listFeedback();
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ userId: 'slack:T1:U2', platform: 'slack', question: 'RAID 10이 뭐야?', vote: 'up' });
     expect(recorded[0]?.ref).toMatch(/^knowledge\/kafka-cluster-operations\.md#L\d+/);
-    expect(h.slack.callsTo('chat.postEphemeral')).toHaveLength(1);
+    expect(t.h.slack.callsTo('chat.postEphemeral')).toHaveLength(1);
   });
 
   it('never pings: <!channel>, <!here> and <@U123> in a question are escaped', async () => {
-    await h.event(mention('zzz <!channel> <!here> <@U123> & co'));
-    const post = await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the answer');
+    await t.h.event(mention('zzz <!channel> <!here> <@U123> & co'));
+    const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
     const raw = JSON.stringify(post.args);
     expect(raw).not.toMatch(/<!channel>|<!here>|<@U123>/);
     expect(raw).toContain('&lt;!channel&gt;');
@@ -134,21 +124,21 @@ describe('Slack adapter over HTTP', () => {
   });
 
   it('retries a rate-limited chat.postMessage and still posts once', async () => {
-    h.slack.rateLimitNext('chat.postMessage');
-    await h.event(mention('RAID 10이 뭐야?'));
-    await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'the answer after the retry');
-    await h.adapter.settled();
-    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    t.h.slack.rateLimitNext('chat.postMessage');
+    await t.h.event(mention('RAID 10이 뭐야?'));
+    await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer after the retry');
+    await t.h.adapter.settled();
+    expect(t.h.slack.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it('publishes the App Home tab with usage, topics and progress', async () => {
-    await h.event({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', ts: '1.9' });
-    const publish = await waitFor(() => h.slack.callsTo('views.publish')[0], 'views.publish');
+    await t.h.event({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', ts: '1.9' });
+    const publish = await waitFor(() => t.h.slack.callsTo('views.publish')[0], 'views.publish');
     expect(publish.args.user_id).toBe('U1');
     const raw = JSON.stringify(publish.args.view);
     expect(raw).toContain('/kafka-quiz');
     expect(raw).toContain('카프카 클러스터');
-    const stats = await assistant.handle({ platform: 'slack', userId: 'slack:T1:U1', rawUserId: 'U1', command: 'kafka-quiz', text: 'stats' });
+    const stats = await t.assistant.handle({ platform: 'slack', userId: 'slack:T1:U1', rawUserId: 'U1', command: 'kafka-quiz', text: 'stats' });
     expect(raw).toContain('내 퀴즈 기록');
     expect(raw).toContain(JSON.stringify(stats.body.split('\n')[0]).slice(1, -1));
     expect(buttonsIn(publish.args.view && (publish.args.view as { blocks: unknown }).blocks).length).toBeGreaterThan(0);

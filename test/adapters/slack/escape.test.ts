@@ -1,8 +1,7 @@
 // Escaping: user text echoed back never becomes a mention or link; incoming Slack text is decoded
 // and the bot's own mention removed before the core sees it.
 import { describe, expect, it } from 'vitest';
-import { clip, escapeMrkdwn, fromSlackText, toMrkdwn } from '../../../adapters/slack/escape.js';
-import { redact } from '../../../adapters/slack/log.js';
+import { clipMrkdwn, escapeMrkdwn, fromSlackText, toMrkdwn } from '../../../adapters/slack/escape.js';
 import { renderReply } from '../../../adapters/slack/render.js';
 import { finishReply } from '../../../src/index.js';
 
@@ -15,7 +14,7 @@ describe('escaping', () => {
   it('escapes every text a reply echoes, fallback included', () => {
     const question = '<!channel> <@U123> 뭐야?';
     const reply = finishReply({
-      kind: 'no_answer', title: question, body: `'${question}'을 찾지 못했어요.`, notice: question, sources: [], followUps: [question],
+      kind: 'no_answer', title: question, body: `'${question}'을 찾지 못했어요.`, notice: question, sources: [],
       actions: [{ type: 'ask', label: question, question }], comparison: { columns: [question, 'b'], rows: [{ aspect: question, cells: [question, ''] }] },
     });
     const message = renderReply(reply);
@@ -30,12 +29,8 @@ describe('escaping', () => {
   });
 
   it('clips without breaking an entity or a surrogate pair', () => {
-    expect(clip('abc', 3)).toBe('abc');
-    expect(clip('ab&amp;cd', 5)).toBe('ab…');
-    expect(clip('a😀b', 3)).toBe('a…');
-  });
-
-  it('redacts tokens and secrets from log lines', () => {
-    expect(redact('token xoxb-1-2-abc and xapp-1-A-2 and s3cret', ['s3cret'])).toBe('token [redacted] and [redacted] and [redacted]');
+    expect(clipMrkdwn('abc', 3)).toBe('abc');
+    expect(clipMrkdwn('ab&amp;cd', 5)).toBe('ab…');
+    expect(clipMrkdwn('a😀b', 3)).toBe('a…');
   });
 });

@@ -2,8 +2,8 @@
 // signed press posts question, asker and thread link in EXPERTS_CHANNEL_ID; an expert's reply in that
 // thread is relayed to the asker's thread once and shows up in the gap report next to the question.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAssistant, MemoryStore, Onboarding } from '../../../src/index.js';
-import { gapsReport } from '../../../src/gaps.js';
+import { createAssistant, MemoryStore, Onboarding } from '../../../src/testing.js';
+import { gapsReport } from '../../../src/report/gaps.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { bundledKnowledge, startHarness, type Harness } from './harness.js';
 

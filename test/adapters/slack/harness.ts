@@ -1,10 +1,12 @@
 // Starts the whole Slack path for a test: fake Slack Web API, shared HTTP server on a free port,
 // the adapter in HTTP mode pointed at the fake, and builders for signed events, commands and clicks.
+import { afterEach, beforeEach } from 'vitest';
 import { createHttpServer } from '../../../adapters/http/server.js';
 import { createSlackApp, type SlackAdapter, type SlackAppOptions } from '../../../adapters/slack/app.js';
-import { silentLogger, type SlackLogger } from '../../../adapters/slack/log.js';
+import { silentLogger, type AdapterLogger } from '../../../adapters/shared/log.js';
 import type { Assistant, Incoming, KnowledgeHolder, SessionStore } from '../../../src/index.js';
-import { createAssistant, createRuntime, loadConfig, MemoryStore } from '../../../src/index.js';
+import { createRuntime, loadConfig } from '../../../src/index.js';
+import { createAssistant, MemoryStore } from '../../../src/testing.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { sendAction, sendCommand, sendEvent, type SignOptions } from '../../helpers/slack-sign.js';
 
@@ -60,7 +62,7 @@ export function spy(assistant: Assistant): Assistant & { calls: Incoming[] } {
 /** Extra adapter options for a harness (metrics, other call limits, the notes for the agent pane, onboarding). */
 export type HarnessOptions = Pick<SlackAppOptions, 'metrics' | 'webApi' | 'knowledge' | 'onboarding'>;
 
-export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: SlackLogger = silentLogger, options: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: AdapterLogger = silentLogger, options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
   const http = createHttpServer();
   const adapter = createSlackApp({
@@ -133,4 +135,32 @@ export function buttonsIn(blocks: unknown): Button[] {
 /** Every mrkdwn / plain text string in a message, joined, for content assertions. */
 export function textOf(value: unknown): string {
   return JSON.stringify(value);
+}
+
+/** The harness of the current test and its assistant (read them inside tests). */
+export interface HarnessPerTest<A extends Assistant> {
+  readonly h: Harness;
+  readonly assistant: A;
+}
+
+/** Before each test, a fresh store, `make(store)`'s assistant and a harness on both; closed after. */
+export function useHarness<A extends Assistant>(make: (store: SessionStore) => A | Promise<A>): HarnessPerTest<A> {
+  let current: { h: Harness; assistant: A } | undefined;
+  beforeEach(async () => {
+    const store = new MemoryStore();
+    const assistant = await make(store);
+    current = { h: await startHarness(assistant, store), assistant };
+  });
+  afterEach(async () => {
+    await current?.h.close();
+    current = undefined;
+  });
+  const get = () => {
+    if (!current) throw new Error('useHarness: read it inside a test');
+    return current;
+  };
+  return {
+    get h() { return get().h; },
+    get assistant() { return get().assistant; },
+  };
 }

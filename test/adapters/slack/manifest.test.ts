@@ -9,6 +9,7 @@ import { SHORTCUT_CALLBACK_ID } from '../../../adapters/slack/shortcut.js';
 
 const SCHEMA = new URL('../../../../shared/schemas/slack-manifest.schema.1.0.0.json', import.meta.url);
 const MANIFEST = new URL('../../../manifest.yml', import.meta.url);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest is untyped YAML
 const manifest = parse(readFileSync(MANIFEST, 'utf8')) as Record<string, any>;
 const haveSchema = existsSync(SCHEMA);
 if (!haveSchema) console.warn(`SKIPPED: ../shared not found: Slack manifest schema check (no ${SCHEMA.pathname}; manifest.yml NOT validated)`);

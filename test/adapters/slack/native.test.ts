@@ -3,7 +3,8 @@
 // thread), the message shortcut `ask_kafka_bot` (ephemeral, or a DM when the bot is not in the
 // channel; Share in channel), `/kafka` with no text, and App Home's per-topic mastery bars.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStore, type Assistant, type Incoming } from '../../../src/index.js';
+import { type Assistant, type Incoming } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { STATUS_SEARCHING, WELCOME } from '../../../adapters/slack/assistant.js';
 import { QUIZ_PROMPT } from '../../../adapters/slack/prompts.js';
 import { mainSubjects } from '../../../src/index.js';

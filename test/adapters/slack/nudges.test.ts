@@ -3,7 +3,8 @@
 // conversations.open + chat.postMessage on the fake Web API, at most once a day; nudges off stops it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { slackDirectDelivery } from '../../../adapters/slack/onboarding.js';
-import { createAssistant, MemoryStore, Onboarding, type Reply } from '../../../src/index.js';
+import { type Reply } from '../../../src/index.js';
+import { createAssistant, MemoryStore, Onboarding } from '../../../src/testing.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { bundledKnowledge, startHarness, type Harness } from './harness.js';
 

@@ -1,7 +1,7 @@
 // Welcome on Slack over real HTTP: signed member_joined_channel events -> users.info,
 // conversations.open and chat.postMessage on the fake Web API; once per user, never for bots.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryStore, Onboarding } from '../../../src/index.js';
+import { MemoryStore, Onboarding } from '../../../src/testing.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { bundledKnowledge, realAssistant, startHarness, type Harness } from './harness.js';
 

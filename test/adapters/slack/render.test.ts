@@ -7,6 +7,7 @@ import { renderReply } from '../../../adapters/slack/render.js';
 import { decodeAction } from '../../../adapters/slack/action-value.js';
 import { finishReply, type Action, type Reply, type Source } from '../../../src/index.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Block Kit JSON, read as such
 type AnyBlock = Record<string, any>;
 
 /** Every Block Kit limit the renderer promises, checked on one message. */
@@ -58,7 +59,7 @@ describe('renderReply limits', () => {
     ];
     const reply = finishReply({
       kind: 'answer', title: '제목 '.repeat(100), body, notice: '질문을 300자로 잘랐어요. '.repeat(300),
-      sources: Array.from({ length: 15 }, (_, i) => source(i + 1)), followUps: questions, actions,
+      sources: Array.from({ length: 15 }, (_, i) => source(i + 1)), actions,
     });
     const message = renderReply(reply, { share: 's'.repeat(5000) });
     expectWithinLimits(message);
@@ -71,7 +72,7 @@ describe('renderReply limits', () => {
   it('renders the largest comparison side by side within the limits', () => {
     const columns = Array.from({ length: 14 }, (_, i) => `RAID ${i} ${'열 '.repeat(30)}`);
     const rows = Array.from({ length: 80 }, (_, r) => ({ aspect: `측면 ${r} ${'가'.repeat(4000)}`, cells: columns.map(() => longLine.repeat(40)) }));
-    const reply = finishReply({ kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', comparison: { columns, rows }, sources: [source(1)], followUps: [], actions: [] });
+    const reply = finishReply({ kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', comparison: { columns, rows }, sources: [source(1)], actions: [] });
     const message = renderReply(reply);
     expectWithinLimits(message);
     const fields = (message.blocks as AnyBlock[]).filter((b) => b.fields);
@@ -81,7 +82,7 @@ describe('renderReply limits', () => {
 
   it('renders a two-column comparison as section fields in column order', () => {
     const reply = finishReply({
-      kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', sources: [], followUps: [], actions: [],
+      kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', sources: [], actions: [],
       comparison: { columns: ['RAID 1', 'RAID 5'], rows: [{ aspect: '장점', cells: ['미러링', ''] }] },
     });
     const [, row] = renderReply(reply).blocks as AnyBlock[];
@@ -89,7 +90,7 @@ describe('renderReply limits', () => {
   });
 
   it('renders markdown-lite as mrkdwn with breadcrumb and source in a context line', () => {
-    const reply: Reply = finishReply({ kind: 'answer', title: 'RAID 10', body: '**굵게**\n- 항목', sources: [source(187)], followUps: [], actions: [] });
+    const reply: Reply = finishReply({ kind: 'answer', title: 'RAID 10', body: '**굵게**\n- 항목', sources: [source(187)], actions: [] });
     const blocks = renderReply(reply).blocks as AnyBlock[];
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'RAID 10' } });
     expect(blocks[1]?.text.text).toBe('*굵게*\n• 항목');
@@ -98,7 +99,7 @@ describe('renderReply limits', () => {
   });
 
   it('keeps the App Home within 100 blocks even when the core says a lot', () => {
-    const long = finishReply({ kind: 'help', body: Array.from({ length: 300 }, () => longLine.repeat(20)).join('\n\n'), sources: [], followUps: [], actions: [] });
+    const long = finishReply({ kind: 'help', body: Array.from({ length: 300 }, () => longLine.repeat(20)).join('\n\n'), sources: [], actions: [] });
     const blocks = homeBlocks(long, long);
     expectWithinLimits({ text: 'home', blocks }, LIMITS.homeBlocks);
     expect(JSON.stringify(blocks)).toContain('/kafka-quiz');

@@ -1,7 +1,7 @@
 // Slash commands and button presses replayed byte for byte inside the 5-minute signature window
 // (issue 10 #3) are acknowledged and ignored, like redelivered events: one answer, one vote.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { createFakeAssistant, type FakeAssistant } from '../../helpers/fake-assistant.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { postSigned } from '../../helpers/slack-sign.js';

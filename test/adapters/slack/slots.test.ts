@@ -1,41 +1,32 @@
 // Work slots (adapters/slack/slots.ts) are given back whatever happens after an acquire: a signed
 // /kafka without a `text` field (issue 10 #2) used to throw after taking one, and ~70 of them made
 // every later ack wait for a slot that never came back.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WorkSlots } from '../../../adapters/slack/slots.js';
-import { createFakeAssistant, type FakeAssistant } from '../../helpers/fake-assistant.js';
+import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { sendCommand } from '../../helpers/slack-sign.js';
-import { SECRET, TEAM, startHarness, type Harness } from './harness.js';
+import { SECRET, TEAM, useHarness } from './harness.js';
 
-let h: Harness;
-let assistant: FakeAssistant;
-
-beforeEach(async () => {
-  assistant = createFakeAssistant();
-  h = await startHarness(assistant);
-});
-afterEach(async () => {
-  await h.close();
-});
+const t = useHarness(() => createFakeAssistant());
 
 /** A /kafka slash command as Slack sends it, minus the `text` field. */
 function textless(i: number): Record<string, string> {
   return {
     token: 'legacy', team_id: TEAM, team_domain: 'fake', channel_id: 'C1', channel_name: 'kafka', user_id: `U${i}`, user_name: `name-${i}`,
-    command: '/kafka', api_app_id: 'A1', response_url: h.slack.responseUrl(), trigger_id: `trig-textless-${i}`,
+    command: '/kafka', api_app_id: 'A1', response_url: t.h.slack.responseUrl(), trigger_id: `trig-textless-${i}`,
   };
 }
 
 describe('work slots', () => {
   it('a /kafka without text gets the help reply and gives its slot back (70 in a row)', async () => {
     const count = 70;
-    const statuses = await Promise.all(Array.from({ length: count }, (_, i) => sendCommand(h.endpoint, SECRET, textless(i)).then((r) => r.status)));
+    const statuses = await Promise.all(Array.from({ length: count }, (_, i) => sendCommand(t.h.endpoint, SECRET, textless(i)).then((r) => r.status)));
     expect(statuses.every((s) => s === 200)).toBe(true);
-    await waitFor(() => h.slack.callsTo('response_url').length >= count, `${count} replies`, 15_000);
-    await h.adapter.settled();
-    expect(h.adapter.slotsInUse()).toBe(0);
-    expect(assistant.calls.slice(0, count).every((c) => c.text === 'help' && c.command === 'kafka')).toBe(true);
+    await waitFor(() => t.h.slack.callsTo('response_url').length >= count, `${count} replies`, 15_000);
+    await t.h.adapter.settled();
+    expect(t.h.adapter.slotsInUse()).toBe(0);
+    expect(t.assistant.calls.slice(0, count).every((c) => c.text === 'help' && c.command === 'kafka')).toBe(true);
   });
 
   it('releases once, even when the release is called twice, and wakes a waiter', async () => {

@@ -4,7 +4,7 @@ import { SocketModeReceiver, ExpressReceiver } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../adapters/http/server.js';
 import { createSlackApp } from '../../../adapters/slack/app.js';
-import { silentLogger } from '../../../adapters/slack/log.js';
+import { silentLogger } from '../../../adapters/shared/log.js';
 import { MemoryStore } from '../../../src/store/memory.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { startFakeSlack, waitFor } from '../../helpers/fake-slack.js';

@@ -8,30 +8,25 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createSlackApp, type SlackAdapter } from '../../../adapters/slack/app.js';
-import type { SlackLogger } from '../../../adapters/slack/log.js';
+import { recordingLogger, type LogLine } from '../../helpers/logs.js';
 import { startBot } from '../../../adapters/start.js';
-import { MemoryStore, loadConfig } from '../../../src/index.js';
+import { loadConfig } from '../../../src/index.js';
+import { MemoryStore } from '../../../src/testing.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { startFakeSlack, waitFor, type FakeSlack } from '../../helpers/fake-slack.js';
 import { sendCommand } from '../../helpers/slack-sign.js';
 import { FAST_WEB_API, SECRET } from './harness.js';
 
-interface Line { level: string; obj: object; msg?: string }
 
 let slack: FakeSlack;
 let http: HttpServer;
 let adapter: SlackAdapter | undefined;
-let lines: Line[];
-const logger: SlackLogger = {
-  debug: () => {},
-  info: (obj, msg) => lines.push({ level: 'info', obj, msg }),
-  warn: (obj, msg) => lines.push({ level: 'warn', obj, msg }),
-  error: (obj, msg) => lines.push({ level: 'error', obj, msg }),
-};
+const lines: LogLine[] = [];
+const logger = recordingLogger(lines);
 const STARTUP = { deadlineMs: 300, retryDelaysMs: [50, 100, 200] };
 
 beforeEach(async () => {
-  lines = [];
+  lines.length = 0;
   slack = await startFakeSlack();
   http = createHttpServer();
 });
@@ -50,7 +45,7 @@ function start(): SlackAdapter {
   return adapter;
 }
 
-const text = (l: Line) => `${l.msg ?? ''} ${JSON.stringify(l.obj)}`;
+const text = (l: LogLine) => `${l.message} ${JSON.stringify(l.context)}`;
 
 describe('Slack unreachable at start', () => {
   it('no route: start() returns, one clear line, 503 until Slack answers, then serves', async () => {
@@ -75,7 +70,7 @@ describe('Slack unreachable at start', () => {
     expect(res.status).toBe(200);
     await waitFor(() => slack.callsTo('response_url').length > 0, 'the answer');
     expect(lines.some((l) => text(l).includes('http request failed'))).toBe(false);
-    expect(lines.some((l) => l.msg === 'slack: adapter started')).toBe(true);
+    expect(lines.some((l) => l.message === 'slack: adapter started')).toBe(true);
   });
 
   it('no answer: the token check gives up at its deadline and retries', async () => {

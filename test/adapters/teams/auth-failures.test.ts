@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
-import type { TeamsLogger } from '../../../adapters/teams/logger.js';
-import { FakeAssistant, claimStore } from '../../helpers/fake-assistant-teams.js';
+import { recordingLogger } from '../../helpers/logs.js';
+import { createFakeAssistant } from '../../helpers/fake-assistant.js';
+import { claimStore } from '../../helpers/claim-store.js';
 import { channelClaims, newKeyPair, signHs256, signRs256, startFakeOpenId, unsigned, type FakeOpenId } from '../../helpers/bot-token.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { channelMention, messageActivity, post } from '../../helpers/teams-activity.js';
@@ -18,18 +19,13 @@ const teams = { appId: APP_ID, appPassword: PASSWORD, appType: 'MultiTenant' as 
 const published = newKeyPair('published-key');
 const impostor = newKeyPair('published-key');
 
-interface Line { level: string; context: object; message: string }
 
 /** A Teams app on its own server whose tokens are checked against `metadataUrl`. */
 async function startTeams(metadataUrl: string) {
-  const lines: Line[] = [];
-  const logger: TeamsLogger = {
-    info: (context, message) => lines.push({ level: 'info', context, message }),
-    warn: (context, message) => lines.push({ level: 'warn', context, message }),
-    error: (context, message) => lines.push({ level: 'error', context, message }),
-  };
+  const logger = recordingLogger();
+  const lines = logger.lines;
   const http: HttpServer = createHttpServer({ ready: async () => true });
-  const assistant = new FakeAssistant();
+  const assistant = createFakeAssistant();
   createTeamsApp({ assistant, store: claimStore(), teams, http, logger, openIdMetadata: { channel: metadataUrl, emulator: metadataUrl } });
   const base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
   return { http, base, lines, assistant };
@@ -95,7 +91,7 @@ describe('Teams: tokens that must not pass', () => {
       expect(result.written).toEqual([]);
       expect(result.lines).toHaveLength(1);
       expect(JSON.stringify(result.lines[0]?.context)).not.toContain('\\n');
-      expect(t.assistant.handled).toHaveLength(0);
+      expect(t.assistant.calls).toHaveLength(0);
       expect(connector.calls).toHaveLength(0);
     });
   }
@@ -107,22 +103,5 @@ describe('Teams: a properly signed token', () => {
     const result = await send(good, activity, signRs256(channelClaims(APP_ID, connector.serviceUrl), published));
     expect(result.status).toBe(200);
     expect(openId.fetches()).toBeGreaterThan(0);
-  });
-});
-
-describe('Teams default logger', () => {
-  it('writes one JSON line per event', async () => {
-    const { consoleLogger } = await import('../../../adapters/teams/logger.js');
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
-    try {
-      consoleLogger.warn({ reason: 'invalid signature', activityId: 'a1' }, 'teams: request refused: authentication failed');
-    } finally {
-      spy.mockRestore();
-    }
-    expect(written).toHaveLength(1);
-    expect(written[0]?.endsWith('\n')).toBe(true);
-    expect(written[0]?.trimEnd().includes('\n')).toBe(false);
-    expect(JSON.parse(written[0] ?? '')).toMatchObject({ level: 'warn', reason: 'invalid signature', msg: 'teams: request refused: authentication failed' });
   });
 });

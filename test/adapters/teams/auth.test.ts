@@ -4,20 +4,21 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
-import type { TeamsLogger } from '../../../adapters/teams/logger.js';
+import type { AdapterLogger } from '../../../adapters/shared/log.js';
 import { loadConfig } from '../../../src/index.js';
-import { FakeAssistant, claimStore } from '../../helpers/fake-assistant-teams.js';
+import { createFakeAssistant } from '../../helpers/fake-assistant.js';
+import { claimStore } from '../../helpers/claim-store.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { messageActivity, post } from '../../helpers/teams-activity.js';
 
 // the app's pino logger must fit the adapter's logger type
-const quiet: TeamsLogger = pino({ level: 'silent' });
+const quiet: AdapterLogger = pino({ level: 'silent' });
 
 describe('Teams authentication', () => {
   let connector: FakeConnector;
   let http: HttpServer;
   let base: string;
-  const assistant = new FakeAssistant();
+  const assistant = createFakeAssistant();
 
   beforeAll(async () => {
     connector = await startFakeConnector();
@@ -39,7 +40,7 @@ describe('Teams authentication', () => {
   it('refuses a request without a token with 401 and sends nothing', async () => {
     const response = await post(base, messageActivity(connector.serviceUrl, { text: 'ISR이 뭐야?' }));
     expect(response.status).toBe(401);
-    expect(assistant.handled).toHaveLength(0);
+    expect(assistant.calls).toHaveLength(0);
     // a valid request is answered within the same turn, so by now any reply would have been recorded
     expect(connector.calls).toHaveLength(0);
   });
@@ -60,7 +61,7 @@ describe('Teams authentication', () => {
     expect(logged).toHaveLength(0);
     expect(refusals).toHaveLength(1);
     expect(response.status).toBe(401);
-    expect(assistant.handled).toHaveLength(0);
+    expect(assistant.calls).toHaveLength(0);
     expect(connector.calls).toHaveLength(0);
   });
 });
@@ -69,7 +70,7 @@ describe('Teams start-up', () => {
   it('refuses to start without an app id unless TEAMS_LOCAL is set', () => {
     const http = createHttpServer({ ready: async () => true });
     const start = () =>
-      createTeamsApp({ assistant: new FakeAssistant(), store: claimStore(), teams: { appType: 'MultiTenant', local: false }, http, logger: quiet });
+      createTeamsApp({ assistant: createFakeAssistant(), store: claimStore(), teams: { appType: 'MultiTenant', local: false }, http, logger: quiet });
     expect(start).toThrow(/MICROSOFT_APP_ID is required.*TEAMS_LOCAL=1/);
   });
 });

@@ -6,7 +6,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES, byteSize, renderReply } from '../../../adapters/teams/render.js';
 import { welcomeReply } from '../../../adapters/teams/welcome.js';
-import { FakeAssistant, answerReply, comparisonReply, helpReply, noAnswerReply } from '../../helpers/fake-assistant-teams.js';
+import { createFakeAssistant } from '../../helpers/fake-assistant.js';
+import { answerReply, comparisonReply, helpReply, noAnswerReply } from '../../helpers/sample-replies.js';
 import { createRuntime, loadConfig, sectionReply, type Reply } from '../../../src/index.js';
 
 const SCHEMA = new URL('../../../../shared/schemas/adaptive-card-1.5.schema.json', import.meta.url);
@@ -22,7 +23,7 @@ function validator() {
 }
 
 async function quizReplies(): Promise<{ question: Reply; result: Reply; final: Reply }> {
-  const assistant = new FakeAssistant();
+  const assistant = createFakeAssistant();
   const userId = 'teams:aad-alice';
   const question = await assistant.handle({ platform: 'teams', userId, command: 'kafka-quiz', text: '' });
   const press = async (reply: Reply) => {

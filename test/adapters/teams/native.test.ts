@@ -2,44 +2,19 @@
 // activities shaped like Teams sends them: the search message extension (composeExtension/query and
 // /selectItem) and per-user quiz cards with Universal Actions (adaptiveCard/action, verbs
 // quiz_answer and quiz_refresh), read-only for everyone but the quiz owner in channels.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
-import { createTeamsApp } from '../../../adapters/teams/app.js';
-import type { TeamsLogger } from '../../../adapters/teams/logger.js';
+import { describe, expect, it } from 'vitest';
 import { MAX_RESULTS, SEARCH_COMMAND_ID } from '../../../adapters/teams/message-extension.js';
-import { createRuntime, loadConfig, type Runtime } from '../../../src/index.js';
-import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { useLocalTeams } from '../../helpers/local-teams.js';
 import { ALICE, BOB, BOT, cardOf, cardText, channelMention, messageActivity, post, type CardJson } from '../../helpers/teams-activity.js';
 
-let connector: FakeConnector;
-let http: HttpServer;
-let base: string;
-let runtime: Runtime;
-const silent: TeamsLogger = { info() {}, warn() {}, error() {} };
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-  const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge' });
-  runtime = await createRuntime(config, { storeKind: 'memory', random: () => 0.4 });
-  http = createHttpServer({ ready: async () => true });
-  createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams!, http, logger: silent, knowledge: runtime.knowledge });
-  base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
-});
-afterAll(async () => {
-  await http.close();
-  await connector.close();
-  await runtime.close();
-});
-beforeEach(() => {
-  connector.calls.length = 0;
-});
+const teams = useLocalTeams({ runtime: { random: () => 0.4 }, knowledge: true });
 
 const CHANNEL = { id: '19:ops@thread.tacv2;messageid=1700000000000', conversationType: 'channel', tenantId: 'tenant-1' };
 let seq = 0;
 
 /** An invoke activity as Teams posts it. */
 function invoke(name: string, value: unknown, overrides: Record<string, unknown> = {}) {
-  return messageActivity(connector.serviceUrl, {
+  return messageActivity(teams.connector.serviceUrl, {
     type: 'invoke', name, value, text: undefined, id: `invoke-${++seq}`,
     channelData: { tenant: { id: 'tenant-1' }, source: { name: 'compose' } },
     entities: [{ type: 'clientInfo', locale: 'ko-KR', country: 'KR', platform: 'Web' }],
@@ -47,8 +22,9 @@ function invoke(name: string, value: unknown, overrides: Record<string, unknown>
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the invoke body is untyped Teams JSON
 async function invokeBody<T = Record<string, any>>(activity: Record<string, unknown>): Promise<{ status: number; body: T }> {
-  const res = await post(base, activity);
+  const res = await post(teams.base, activity);
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -82,8 +58,9 @@ describe('search message extension', () => {
       expect(cardText(attachment.content)).toMatch(/출처: .*kafka-cluster-operations\.md:\d+/);
       expect(attachment.content.actions).toBeUndefined();
     }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the invoke body is untyped Teams JSON
     expect(JSON.stringify(result.attachments.map((a: any) => a.preview.content.title))).toContain('RAID');
-    expect(connector.calls).toHaveLength(0);
+    expect(teams.connector.calls).toHaveLength(0);
   });
 
   it('choosing a result (selectItem) inserts that section\'s answer card', async () => {
@@ -117,6 +94,7 @@ describe('search message extension: echoed input (issue 10 #8)', () => {
     expect(status).toBe(200);
     const text = body.composeExtension.text as string;
     expect(text).toContain('zzqxv');
+    // eslint-disable-next-line no-control-regex -- asserting control characters are gone
     expect(text).not.toMatch(/[\u0000\u202E]/);
     expect(text.match(/ㅋ+/g)?.every((run) => run.length <= 100)).toBe(true);
   });
@@ -124,8 +102,8 @@ describe('search message extension: echoed input (issue 10 #8)', () => {
 
 describe('per-user quiz cards (Universal Actions)', () => {
   async function startChannelQuiz() {
-    await post(base, channelMention(connector.serviceUrl, 'quiz 3', { conversation: CHANNEL }));
-    const [start] = await connector.waitFor((c) => c.length === 1);
+    await post(teams.base, channelMention(teams.connector.serviceUrl, 'quiz 3', { conversation: CHANNEL }));
+    const [start] = await teams.connector.waitFor((c) => c.length === 1);
     return { cardId: start!.createdId!, card: cardOf(start) };
   }
 
@@ -157,7 +135,7 @@ describe('per-user quiz cards (Universal Actions)', () => {
     const bob = await invokeBody(execute('quiz_answer', o!.data, BOB, cardId));
     expect(bob.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
     expect(String(bob.body.value)).toContain('내 퀴즈가 아니에요');
-    expect((await runtime.store.getSession(sessionId))?.answers).toHaveLength(0);
+    expect((await teams.runtime.store.getSession(sessionId))?.answers).toHaveLength(0);
 
     const alice = await invokeBody(execute('quiz_answer', o!.data, ALICE, cardId));
     expect(alice.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
@@ -165,9 +143,9 @@ describe('per-user quiz cards (Universal Actions)', () => {
     expect(cardText(next)).toMatch(/✅ 정답|❌ 오답/);
     expect(cardText(next)).toContain('문제 2/3');
     expect(executeButtons(next).map((b) => b.title)).toEqual(['O', 'X']);
-    expect((await runtime.store.getSession(sessionId))?.answers).toHaveLength(1);
+    expect((await teams.runtime.store.getSession(sessionId))?.answers).toHaveLength(1);
 
-    const update = (await connector.waitFor((c) => c.some((call) => call.method === 'PUT'))).find((call) => call.method === 'PUT');
+    const update = (await teams.connector.waitFor((c) => c.some((call) => call.method === 'PUT'))).find((call) => call.method === 'PUT');
     expect(update).toMatchObject({ method: 'PUT', conversationId: CHANNEL.id, activityId: cardId });
     const shared = cardOf(update) as CardJson & { refresh?: { userIds: string[] } };
     expect(cardText(shared)).toContain('문제 2/3');
@@ -176,14 +154,14 @@ describe('per-user quiz cards (Universal Actions)', () => {
   });
 
   it('in a personal chat the quiz card keeps its buttons and an Execute press answers it', async () => {
-    await post(base, messageActivity(connector.serviceUrl, { text: 'quiz 2' }));
-    const [start] = await connector.waitFor((c) => c.length === 1);
+    await post(teams.base, messageActivity(teams.connector.serviceUrl, { text: 'quiz 2' }));
+    const [start] = await teams.connector.waitFor((c) => c.length === 1);
     const [o] = executeButtons(cardOf(start));
     expect(o?.verb).toBe('quiz_answer');
     const pressed = invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'quiz_answer', data: o!.data }, trigger: 'manual' }, { replyToId: start!.createdId });
     const { body } = await invokeBody(pressed);
     expect(cardText(body.value as CardJson)).toContain('문제 2/2');
-    await connector.waitFor((c) => c.some((call) => call.method === 'PUT' && call.activityId === start!.createdId));
+    await teams.connector.waitFor((c) => c.some((call) => call.method === 'PUT' && call.activityId === start!.createdId));
   });
 
   it('answers a forged or unknown Universal Action with a 400-style error body, not a crash', async () => {

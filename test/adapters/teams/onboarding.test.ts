@@ -1,36 +1,14 @@
 // Welcome on Teams over real HTTP (TEAMS_LOCAL): conversationUpdate with membersAdded in a team
 // channel -> a proactive 1:1 (POST /v3/conversations + the message) on the fake Bot Connector, or one
 // @mention in the channel when the app is not installed for the user; once per user, never for bots.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
-import { createTeamsApp } from '../../../adapters/teams/app.js';
-import { createRuntime, loadConfig, type Runtime } from '../../../src/index.js';
-import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import { describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../../adapters/http/server.js';
+import { createRuntime, loadConfig } from '../../../src/index.js';
+import { useLocalTeams } from '../../helpers/local-teams.js';
+import { silentLogger } from '../../../adapters/shared/log.js';
 import { ALICE, BOB, BOT, cardOf, post, submitActions } from '../../helpers/teams-activity.js';
 
-let connector: FakeConnector;
-let http: HttpServer;
-let base: string;
-let runtime: Runtime;
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-  const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge' });
-  runtime = await createRuntime(config, { storeKind: 'memory' });
-  http = createHttpServer({ ready: async () => true });
-  createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams!, http, logger: silent, onboarding: runtime.onboarding });
-  base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
-});
-afterAll(async () => {
-  await http.close();
-  await connector.close();
-  await runtime.close();
-});
-beforeEach(() => {
-  connector.calls.length = 0;
-  connector.created.length = 0;
-});
+const teams = useLocalTeams({ onboarding: true });
 
 let seq = 0;
 /** conversationUpdate as Teams sends it when members join a team (channelData.eventType teamMemberAdded). */
@@ -40,7 +18,7 @@ function membersAdded(members: Array<{ id: string; name?: string }>): Record<str
     type: 'conversationUpdate',
     id: `f:update-${seq}`,
     channelId: 'msteams',
-    serviceUrl: connector.serviceUrl,
+    serviceUrl: teams.connector.serviceUrl,
     timestamp: new Date().toISOString(),
     from: { id: '29:admin', aadObjectId: 'aad-admin' },
     recipient: BOT,
@@ -52,27 +30,27 @@ function membersAdded(members: Array<{ id: string; name?: string }>): Record<str
 
 describe('Teams welcome', () => {
   it('opens a 1:1 chat with a newcomer and sends the welcome with the first path step, once per user', async () => {
-    expect((await post(base, membersAdded([{ id: ALICE.id }]))).status).toBeLessThan(300);
-    await connector.waitFor((calls) => calls.some((c) => c.conversationId === `a:dm-${ALICE.id}`));
-    expect(connector.created[0]).toMatchObject({ isGroup: false, members: [{ id: ALICE.id }], channelData: { tenant: { id: 'tenant-1' } } });
-    const dm = connector.calls.find((c) => c.conversationId === `a:dm-${ALICE.id}`)!;
+    expect((await post(teams.base, membersAdded([{ id: ALICE.id }]))).status).toBeLessThan(300);
+    await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId === `a:dm-${ALICE.id}`));
+    expect(teams.connector.created[0]).toMatchObject({ isGroup: false, members: [{ id: ALICE.id }], channelData: { tenant: { id: 'tenant-1' } } });
+    const dm = teams.connector.calls.find((c) => c.conversationId === `a:dm-${ALICE.id}`)!;
     expect(JSON.stringify(dm.body)).toContain('카프카를 운영하는 방법');
-    await post(base, membersAdded([{ id: ALICE.id }]));
-    await post(base, membersAdded([{ id: BOT.id }, { id: '28:other-bot' }]));
-    expect(connector.created).toHaveLength(1);
-    expect(connector.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    await post(teams.base, membersAdded([{ id: ALICE.id }]));
+    await post(teams.base, membersAdded([{ id: BOT.id }, { id: '28:other-bot' }]));
+    expect(teams.connector.created).toHaveLength(1);
+    expect(teams.connector.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 
   it('falls back to one @mention in the channel when the app is not installed for the user', async () => {
-    connector.notInstalledFor.add(BOB.id);
-    await post(base, membersAdded([{ id: BOB.id, name: 'Bob' }]));
-    const [mention] = await connector.waitFor((calls) => calls.some((c) => c.conversationId.startsWith('19:general')));
-    const body = connector.calls.find((c) => c.conversationId.startsWith('19:general'))!.body;
+    teams.connector.notInstalledFor.add(BOB.id);
+    await post(teams.base, membersAdded([{ id: BOB.id, name: 'Bob' }]));
+    const [mention] = await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId.startsWith('19:general')));
+    const body = teams.connector.calls.find((c) => c.conversationId.startsWith('19:general'))!.body;
     expect(String(body.text)).toContain('<at>Bob</at>');
     expect(body.entities).toEqual([{ type: 'mention', text: '<at>Bob</at>', mentioned: { id: BOB.id, name: 'Bob' } }]);
     expect(mention).toBeDefined();
-    await post(base, membersAdded([{ id: BOB.id, name: 'Bob' }]));
-    expect(connector.calls.filter((c) => c.conversationId.startsWith('19:general'))).toHaveLength(1);
+    await post(teams.base, membersAdded([{ id: BOB.id, name: 'Bob' }]));
+    expect(teams.connector.calls.filter((c) => c.conversationId.startsWith('19:general'))).toHaveLength(1);
   });
 });
 
@@ -85,27 +63,27 @@ describe('Teams quiz of the day', () => {
     const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul', ADMIN_USER_IDS: 'aad-alice' });
     const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'teams-test' });
     const server = createHttpServer({ ready: async () => true });
-    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silent, onboarding: rt.onboarding });
+    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silentLogger, onboarding: rt.onboarding });
     const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     try {
-      const on = channelMention(connector.serviceUrl, 'quiz daily on 10:00', { from: ALICE });
+      const on = channelMention(teams.connector.serviceUrl, 'quiz daily on 10:00', { from: ALICE });
       expect((await post(url, on)).status).toBeLessThan(300);
-      await connector.waitFor((calls) => calls.some((c) => String(JSON.stringify(c.body)).includes('오늘의 퀴즈를 켰어요')));
+      await teams.connector.waitFor((calls) => calls.some((c) => String(JSON.stringify(c.body)).includes('오늘의 퀴즈를 켰어요')));
       const deliver = { teams: teamsDailyDelivery(app.adapter, undefined, rt.onboarding) };
       await rt.onboarding.tick(deliver);
-      const before = connector.calls.length;
+      const before = teams.connector.calls.length;
       clock.now += 60_000;
       await rt.onboarding.tick(deliver);
       await rt.onboarding.tick(deliver);
-      const posted = connector.calls.slice(before);
+      const posted = teams.connector.calls.slice(before);
       expect(posted).toHaveLength(1);
       expect(posted[0]!.conversationId).toBe('19:ops@thread.tacv2');
       expect(JSON.stringify(posted[0]!.body)).toContain('오늘의 카프카 퀴즈 (2026-11-25)');
       const buttons = submitActions(cardOf(posted[0]));
       expect(buttons.map((b) => b.title)).toEqual(['O', 'X']);
-      const press = channelMention(connector.serviceUrl, '', { from: BOB, text: undefined, value: buttons[0]!.data });
+      const press = channelMention(teams.connector.serviceUrl, '', { from: BOB, text: undefined, value: buttons[0]!.data });
       await post(url, press);
-      const verdict = await connector.waitFor((calls) => calls.some((c) => /정답이에요|아쉬워요/.test(String(c.body.text))));
+      const verdict = await teams.connector.waitFor((calls) => calls.some((c) => /정답이에요|아쉬워요/.test(String(c.body.text))));
       const reply = verdict.find((c) => /정답이에요|아쉬워요/.test(String(c.body.text)))!;
       expect(String(reply.body.text)).toContain('<at>Bob</at>');
     } finally {
@@ -119,29 +97,29 @@ describe('Teams ask-an-expert', () => {
   it('posts the question in TEAMS_EXPERTS_CONVERSATION_ID and relays an expert reply in its thread to the asker', async () => {
     const { createTeamsApp: create } = await import('../../../adapters/teams/app.js');
     const { channelMention, messageActivity } = await import('../../helpers/teams-activity.js');
-    const { gapsReport } = await import('../../../src/gaps.js');
+    const { gapsReport } = await import('../../../src/report/gaps.js');
     const EXPERTS = '19:experts@thread.tacv2';
     const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TEAMS_EXPERTS_CONVERSATION_ID: EXPERTS });
     const rt = await createRuntime(config, { storeKind: 'memory' });
     const server = createHttpServer({ ready: async () => true });
-    create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silent, onboarding: rt.onboarding, expertsConversationId: EXPERTS });
+    create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silentLogger, onboarding: rt.onboarding, expertsConversationId: EXPERTS });
     const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     try {
       const question = '카프카 스트림즈 윈도우 조인은 어떻게 설정해?';
-      await post(url, messageActivity(connector.serviceUrl, { text: question }));
-      const [answer] = await connector.waitFor((calls) => calls.some((c) => c.conversationId === 'a:personal-alice'));
-      const button = submitActions(cardOf(connector.calls.find((c) => c.conversationId === 'a:personal-alice'))).find((b) => b.title === '전문가에게 물어보기');
+      await post(url, messageActivity(teams.connector.serviceUrl, { text: question }));
+      const [answer] = await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId === 'a:personal-alice'));
+      const button = submitActions(cardOf(teams.connector.calls.find((c) => c.conversationId === 'a:personal-alice'))).find((b) => b.title === '전문가에게 물어보기');
       expect(button).toBeDefined();
       expect(answer).toBeDefined();
-      await post(url, messageActivity(connector.serviceUrl, { text: undefined, value: button!.data }));
-      const forwarded = (await connector.waitFor((calls) => calls.some((c) => c.conversationId === EXPERTS))).find((c) => c.conversationId === EXPERTS)!;
+      await post(url, messageActivity(teams.connector.serviceUrl, { text: undefined, value: button!.data }));
+      const forwarded = (await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId === EXPERTS))).find((c) => c.conversationId === EXPERTS)!;
       expect(String(forwarded.body.text)).toContain(question);
       expect(String(forwarded.body.text)).toContain('Alice');
-      await connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 채널에 물어봤어요')));
+      await teams.connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 채널에 물어봤어요')));
 
       // Bob answers in the post's thread, @mentioning the bot.
-      await post(url, channelMention(connector.serviceUrl, 'JoinWindows로 설정해요.', { from: BOB, conversation: { id: `${EXPERTS};messageid=${forwarded.createdId}`, conversationType: 'channel', tenantId: 'tenant-1' } }));
-      const relayed = (await connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 답변')))).find((c) => String(c.body.text).includes('전문가 답변'))!;
+      await post(url, channelMention(teams.connector.serviceUrl, 'JoinWindows로 설정해요.', { from: BOB, conversation: { id: `${EXPERTS};messageid=${forwarded.createdId}`, conversationType: 'channel', tenantId: 'tenant-1' } }));
+      const relayed = (await teams.connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 답변')))).find((c) => String(c.body.text).includes('전문가 답변'))!;
       expect(relayed.conversationId).toBe('a:personal-alice');
       expect(String(relayed.body.text)).toContain('JoinWindows');
       expect(await gapsReport(rt.store, rt.knowledge.current, Date.now())).toContain('"JoinWindows로 설정해요."');
@@ -161,22 +139,22 @@ describe('Teams review nudges', () => {
     const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul' });
     const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'nudge-test' });
     const server = createHttpServer({ ready: async () => true });
-    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silent, onboarding: rt.onboarding });
+    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silentLogger, onboarding: rt.onboarding });
     const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const conversation = { id: 'a:personal-carol', conversationType: 'personal', tenantId: 'tenant-1' };
     const carol = { id: '29:carol', name: 'Carol', aadObjectId: 'aad-carol' };
     try {
-      await post(url, messageActivity(connector.serviceUrl, { text: 'quiz 1', from: carol, conversation }));
+      await post(url, messageActivity(teams.connector.serviceUrl, { text: 'quiz 1', from: carol, conversation }));
       const session = await rt.store.getActiveSession('teams:aad-carol');
       const item = rt.knowledge.current.quizItems.find((i) => i.id === session?.itemIds[0])!;
-      await post(url, messageActivity(connector.serviceUrl, { text: item.answer === 'O' ? 'X' : 'O', from: carol, conversation }));
+      await post(url, messageActivity(teams.connector.serviceUrl, { text: item.answer === 'O' ? 'X' : 'O', from: carol, conversation }));
       expect(await rt.store.listProgress('teams:aad-carol')).toMatchObject([{ wrong: 1 }]);
       const deliver = { teams: teamsDirectDelivery(app.adapter, undefined, rt.onboarding) };
       clock.now += 12 * 3_600_000; // 09:00 the next day
-      const before = connector.calls.length;
+      const before = teams.connector.calls.length;
       await rt.onboarding.tick({}, deliver);
       await rt.onboarding.tick({}, deliver);
-      const nudges = connector.calls.slice(before);
+      const nudges = teams.connector.calls.slice(before);
       expect(nudges).toHaveLength(1);
       expect(nudges[0]!.conversationId).toBe('a:personal-carol');
       expect(JSON.stringify(nudges[0]!.body)).toContain('복습할 문제 1개가 있어요');

@@ -5,8 +5,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.js';
 import { createTeamsApp } from '../../../adapters/teams/app.js';
-import { MemoryStore } from '../../../src/index.js';
-import { FakeAssistant } from '../../helpers/fake-assistant-teams.js';
+import { MemoryStore } from '../../../src/testing.js';
+import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
 import { ALICE, BOB, BOT, post } from '../../helpers/teams-activity.js';
 
@@ -18,7 +18,7 @@ let seq = 0;
 beforeAll(async () => {
   connector = await startFakeConnector();
   http = createHttpServer();
-  createTeamsApp({ assistant: new FakeAssistant(), store: new MemoryStore(), teams: { appType: 'MultiTenant', local: true }, http, logger: pino({ level: 'silent' }) });
+  createTeamsApp({ assistant: createFakeAssistant(), store: new MemoryStore(), teams: { appType: 'MultiTenant', local: true }, http, logger: pino({ level: 'silent' }) });
   base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
 });
 afterAll(async () => {

@@ -1,0 +1,108 @@
+// The neutral reply model: everything the core says, before any platform formats it.
+// Adapters render a Reply (Block Kit, Adaptive Card, console text); `text` is the plain-text
+// rendering every platform also gets as a fallback and the CLI prints.
+
+/** What kind of reply this is; the CLI's `--json` prints it as `kind`. */
+export type ReplyKind =
+  | 'answer'
+  | 'comparison'
+  | 'no_answer'
+  /** Between a sure answer and a refusal: the two or three nearest sections to pick from. */
+  | 'suggest'
+  | 'help'
+  | 'quiz'
+  | 'notice'
+  | 'error';
+
+/** Where a piece of an answer comes from in the notes. */
+export interface Source {
+  /** Last breadcrumb segment, e.g. `RAID 10 (RAID 1+0 / RAID 0+1)`. */
+  title: string;
+  /** Path relative to the project root, e.g. `knowledge/kafka-cluster-operations.md`. */
+  file: string;
+  /** 1-based first line of the chunk in that file. */
+  line: number;
+  /** 1-based last line of the chunk. */
+  endLine: number;
+  /** Headings from the note's top down to this chunk. */
+  breadcrumb: string[];
+}
+
+/** One aspect (특징, 장점, …) lined up for every side of a comparison. */
+export interface ComparisonRow {
+  aspect: string;
+  /** One cell per column, in column order; '' when the notes say nothing for that side. */
+  cells: string[];
+}
+
+/** Sides of a comparison, side by side. */
+export interface Comparison {
+  /** Column titles, one per side (two today). */
+  columns: string[];
+  rows: ComparisonRow[];
+  /** What the notes say to prefer, with its `file:line`, shown under the table. */
+  verdict?: string;
+}
+
+export type Choice = 'O' | 'X';
+
+/** A button. Adapters put the whole action in the button's value so a press round-trips. */
+export type Action =
+  /** Ask a follow-up question; with `ref` (a section's id) the press answers that section. */
+  | { type: 'ask'; label: string; question: string; ref?: string }
+  /** 👍/👎 on an answer; `question` and `ref` (the chunk id answered) are stored with the vote. */
+  | { type: 'feedback'; label: string; vote: 'up' | 'down'; question: string; ref: string }
+  /** An O/X press; `index` is the 0-based question the button belongs to. */
+  | { type: 'quiz_answer'; label: Choice; sessionId: string; index: number; choice: Choice }
+  /** Run a quiz sub-command, e.g. `review` or `5 raid`. */
+  | { type: 'quiz_command'; label: string; command: string }
+  /** An O/X press on the quiz of the day; `postId` names the channel's post for that date. */
+  | { type: 'daily_answer'; label: Choice; postId: string; choice: Choice }
+  /** Forward a question the notes could not answer to the experts channel (EXPERTS_CHANNEL_ID). */
+  | { type: 'ask_expert'; label: string; question: string };
+
+/** The button that asks `question`, labelled with the question itself unless `label` is given. */
+export function askAction(question: string, label = question): Extract<Action, { type: 'ask' }> {
+  return { type: 'ask', label, question };
+}
+
+/** The state of a quiz, for adapters that draw it as a card. */
+export interface QuizView {
+  sessionId: string;
+  /** Owner of the session (platform-qualified user id). */
+  userId: string;
+  /** The answer just given, when this reply follows a press (its source is the reply's `sources[0]`). */
+  result?: {
+    statement: string;
+    chosen: Choice;
+    answer: Choice;
+    correct: boolean;
+    /** The user passed ("모르겠어", "pass"): `chosen` is recorded as the wrong choice. */
+    passed?: boolean;
+    explanation: string;
+  };
+  /** The question to answer now; absent when the session is finished. */
+  question?: { index: number; total: number; statement: string; itemId: string };
+  /** Final score, present once the last question is answered. */
+  score?: { correct: number; total: number };
+}
+
+/** Everything the core replies. Only `kind`, `text`, `sources`, `actions` are always present. */
+export interface Reply {
+  kind: ReplyKind;
+  /** Short heading (breadcrumb tail, 'RAID 1 vs RAID 5', 'Kafka 퀴즈 2/5'). */
+  title?: string;
+  /** Main text, markdown-lite: `**bold**`, `- ` bullets, blank-line paragraphs. */
+  body: string;
+  comparison?: Comparison;
+  sources: Source[];
+  /** Buttons, in order; an answer's suggested follow-up questions are its plain `ask` actions (followUpsOf). */
+  actions: Action[];
+  quiz?: QuizView;
+  /** Extra line such as 'question was cut to 300 characters'. */
+  notice?: string;
+  /** Only the person who triggered it should see this (another user's quiz press). */
+  private?: boolean;
+  /** Plain-text rendering of the whole reply (what the CLI prints and chat fallbacks carry). */
+  text: string;
+}
