@@ -22,7 +22,10 @@ export default tseslint.config(
       // `let { a, b } = …` where only one is reassigned stays one declaration.
       'prefer-const': ['error', { destructuring: 'all' }],
       // `_name` marks a value deliberately left unused (destructuring rest, required parameters).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 );

@@ -8,7 +8,8 @@ import { runConsole } from './console/app.js';
 import { safeAssistant } from './shared/echo.js';
 import { startBot } from './start.js';
 
-const SWITCH = 'Slack: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (+ SLACK_APP_TOKEN for Socket Mode); ' +
+const SWITCH =
+  'Slack: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (+ SLACK_APP_TOKEN for Socket Mode); ' +
   'Teams: MICROSOFT_APP_ID + MICROSOFT_APP_PASSWORD. See README.';
 
 async function main(): Promise<void> {
@@ -28,9 +29,10 @@ async function main(): Promise<void> {
     await runConsole({
       // No control/bidi characters (terminal escapes) or long echoes of the input on the terminal.
       assistant: safeAssistant(bot.runtime.assistant),
-      banner: `Kafka Bot — console mode (no Slack/Teams credentials set). ` +
-      `${k.chunks.length} chunks from ${k.files.length} note(s) in ${config.knowledgeDir}.\n` +
-      `To run in chat instead set ${SWITCH}\n'help' for help, 'exit' to quit.`,
+      banner:
+        `Kafka Bot — console mode (no Slack/Teams credentials set). ` +
+        `${k.chunks.length} chunks from ${k.files.length} note(s) in ${config.knowledgeDir}.\n` +
+        `To run in chat instead set ${SWITCH}\n'help' for help, 'exit' to quit.`,
     });
     await bot.close();
     return;

@@ -70,7 +70,11 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         webApi: options.slackWebApi,
         startup: options.slackStartup,
         knowledge: runtime.knowledge,
-        onboarding: { onboarding: runtime.onboarding, channelIds: config.onboarding.channelIds, expertsChannelId: config.onboarding.expertsChannelId },
+        onboarding: {
+          onboarding: runtime.onboarding,
+          channelIds: config.onboarding.channelIds,
+          expertsChannelId: config.onboarding.expertsChannelId,
+        },
       })
     : undefined;
   let teamsApp: ReturnType<typeof createTeamsApp> | undefined;
@@ -96,20 +100,24 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const port = config.teams || slack?.mode === 'http' ? await http.listen(config.port, config.host) : undefined;
   await slack?.start();
   // Quiz of the day (and other schedules): every replica checks; leases in the store let one post.
-  const stopSchedules = slack || teamsApp
-    ? runtime.onboarding.startSchedules(
-        {
-          ...(slack && { slack: slackDailyDelivery(slack.app.client) }),
-          ...(teamsApp && { teams: teamsDailyDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
-        },
-        {
-          ...(slack && { slack: slackDirectDelivery(slack.app.client) }),
-          ...(teamsApp && { teams: teamsDirectDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
-        },
-        (error) => logger.error({ err: error }, 'schedule tick failed'),
-      )
-    : undefined;
-  logger.info({ port, adminPort, slack: slack?.mode ?? 'off', teams: Boolean(config.teams), chunks: runtime.knowledge.current.chunks.length }, 'Kafka Bot started');
+  const stopSchedules =
+    slack || teamsApp
+      ? runtime.onboarding.startSchedules(
+          {
+            ...(slack && { slack: slackDailyDelivery(slack.app.client) }),
+            ...(teamsApp && { teams: teamsDailyDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
+          },
+          {
+            ...(slack && { slack: slackDirectDelivery(slack.app.client) }),
+            ...(teamsApp && { teams: teamsDirectDelivery(teamsApp.adapter, config.teams?.appId, runtime.onboarding) }),
+          },
+          (error) => logger.error({ err: error }, 'schedule tick failed'),
+        )
+      : undefined;
+  logger.info(
+    { port, adminPort, slack: slack?.mode ?? 'off', teams: Boolean(config.teams), chunks: runtime.knowledge.current.chunks.length },
+    'Kafka Bot started',
+  );
   return {
     runtime,
     logger,

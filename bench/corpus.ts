@@ -4,10 +4,63 @@
 // Kafka words and Korean particles. Questions are drawn the same way, from one topic each.
 import { mulberry32 } from '../src/quiz/engine.js';
 
-const KO = ['카프카', '브로커', '파티션', '복제', '리더', '팔로워', '컨슈머', '프로듀서', '오프셋', '토픽', '디스크', '메모리', '네트워크', '지연', '처리량', '모니터링', '보안', '인증', '압축', '보존', '스토리지', '클러스터', '장애', '복구', '설정', '운영', '성능', '확장성', '가용성', '배포'];
-const EN = ['Kafka', 'broker', 'partition', 'replica', 'ISR', 'consumer', 'producer', 'offset', 'topic', 'latency', 'throughput', 'SSL', 'SASL', 'retention', 'compaction', 'ZooKeeper', 'KRaft', 'rack', 'quota', 'lag'];
+const KO = [
+  '카프카',
+  '브로커',
+  '파티션',
+  '복제',
+  '리더',
+  '팔로워',
+  '컨슈머',
+  '프로듀서',
+  '오프셋',
+  '토픽',
+  '디스크',
+  '메모리',
+  '네트워크',
+  '지연',
+  '처리량',
+  '모니터링',
+  '보안',
+  '인증',
+  '압축',
+  '보존',
+  '스토리지',
+  '클러스터',
+  '장애',
+  '복구',
+  '설정',
+  '운영',
+  '성능',
+  '확장성',
+  '가용성',
+  '배포',
+];
+const EN = [
+  'Kafka',
+  'broker',
+  'partition',
+  'replica',
+  'ISR',
+  'consumer',
+  'producer',
+  'offset',
+  'topic',
+  'latency',
+  'throughput',
+  'SSL',
+  'SASL',
+  'retention',
+  'compaction',
+  'ZooKeeper',
+  'KRaft',
+  'rack',
+  'quota',
+  'lag',
+];
 const PARTICLES = ['은', '는', '이', '가', '을', '를', '의', '에서', '으로', '와'];
-const SYLLABLES = '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히';
+const SYLLABLES =
+  '가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히';
 const TOPICS = 200;
 
 const rng = mulberry32;
@@ -16,8 +69,12 @@ const rng = mulberry32;
 function topics(): string[][] {
   const r = rng(1234);
   return Array.from({ length: TOPICS }, () => [
-    ...Array.from({ length: 120 }, () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('')),
-    ...Array.from({ length: 60 }, () => Array.from({ length: 4 + Math.floor(r() * 6) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join('')),
+    ...Array.from({ length: 120 }, () =>
+      Array.from({ length: 2 + Math.floor(r() * 3) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join(''),
+    ),
+    ...Array.from({ length: 60 }, () =>
+      Array.from({ length: 4 + Math.floor(r() * 6) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join(''),
+    ),
   ]);
 }
 
@@ -44,7 +101,13 @@ export function generateNotes(sections: number, perFile = 100, seed = 42): Array
       const shape = s % 3;
       if (shape === 0) lines.push('**장점**', '', `- ${sentence()}`, `- ${sentence()}`, '', '**단점**', '', `- ${sentence()}`);
       else if (shape === 1) lines.push(`- **${zipf()}:** ${sentence()}`, `- **${zipf()}:** ${sentence()}`);
-      else lines.push(`| 항목 | ${zipf()} | ${zipf()} |`, '| --- | --- | --- |', `| ${zipf()} | ${zipf()} | ${zipf()} |`, `| ${pick(KO)} | ${zipf()} | ${pick(EN)} |`);
+      else
+        lines.push(
+          `| 항목 | ${zipf()} | ${zipf()} |`,
+          '| --- | --- | --- |',
+          `| ${zipf()} | ${zipf()} | ${zipf()} |`,
+          `| ${pick(KO)} | ${zipf()} | ${pick(EN)} |`,
+        );
     }
     files.push({ file: `gen/note-${f}.md`, text: lines.join('\n') });
   }

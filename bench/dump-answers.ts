@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   config.knowledgeDir = dir;
   config.knowledgeSnapshot = false;
   const runtime = await createRuntime(config, { storeKind: 'memory' });
-  const lines = readFileSync(values.set, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(values.set, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   for (const [i, line] of lines.entries()) {
     const { q } = JSON.parse(line) as { q: string };
     const reply = await runtime.assistant.handle({ platform: 'cli', userId: `dump:${i}`, text: q });

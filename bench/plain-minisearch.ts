@@ -66,6 +66,9 @@ export class PlainBot {
     this.mini.discardAll(this.byFile.get(file) ?? []);
     const chunks = headingChunks(source, file);
     this.mini.addAll(chunks);
-    this.byFile.set(file, chunks.map((c) => c.id));
+    this.byFile.set(
+      file,
+      chunks.map((c) => c.id),
+    );
   }
 }

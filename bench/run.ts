@@ -20,11 +20,17 @@ const root = path.resolve(here, '../..');
 function run(script: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<{ out: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve({ out, ms: performance.now() - started }) : reject(new Error(`${script} ${args.join(' ')} exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve({ out, ms: performance.now() - started }) : reject(new Error(`${script} ${args.join(' ')} exited ${code}`)),
+    );
     child.stdin.end(input ?? '');
   });
 }
@@ -55,10 +61,28 @@ async function measure(engine: 'bot' | 'plain', dir: string, which: string, scra
   const env = { RATE_LIMIT_PER_MINUTE: '1000000000', DATA_DIR: data, KNOWLEDGE_WATCH: '0' };
   const batch = async (warmStart: boolean) =>
     engine === 'bot'
-      ? (await run(path.join(root, 'dist/adapters/cli/ask.js'), ['--json', '--stdin', '--knowledge', dir, ...(warmStart ? [] : ['--no-snapshot'])], questions, env)).ms
+      ? (
+          await run(
+            path.join(root, 'dist/adapters/cli/ask.js'),
+            ['--json', '--stdin', '--knowledge', dir, ...(warmStart ? [] : ['--no-snapshot'])],
+            questions,
+            env,
+          )
+        ).ms
       : (await run(path.join(here, 'plain-ask.js'), [dir], questions)).ms;
   const batchCold = await batch(false);
-  return { cold: cold.start!, warm: warm.start!, build: cold.build!, p50: cold.p50!, p99: cold.p99!, rss: cold.rss!, rssWarm: warm.rss!, reload: cold.reload!, batch: batchCold, batchWarm: await batch(true) };
+  return {
+    cold: cold.start!,
+    warm: warm.start!,
+    build: cold.build!,
+    p50: cold.p50!,
+    p99: cold.p99!,
+    rss: cold.rss!,
+    rssWarm: warm.rss!,
+    reload: cold.reload!,
+    batch: batchCold,
+    batchWarm: await batch(true),
+  };
 }
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(n < 10 ? 2 : 0)} ms`);
@@ -77,11 +101,16 @@ const ROWS: Array<[keyof Figures, string, (n: number) => string]> = [
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,50000' } } });
-  const sizes = values.sizes!.split(',').map(Number).filter((n) => n > 0);
+  const sizes = values
+    .sizes!.split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'kafka-bot-bench-'));
   const out = [`Kafka Bot benchmark — node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`, ''];
   try {
-    const corpora: Array<{ label: string; dir: string; which: string }> = [{ label: 'bundled notes (knowledge/)', dir: path.join(root, 'knowledge'), which: 'bundled' }];
+    const corpora: Array<{ label: string; dir: string; which: string }> = [
+      { label: 'bundled notes (knowledge/)', dir: path.join(root, 'knowledge'), which: 'bundled' },
+    ];
     for (const n of sizes) {
       const dir = path.join(scratch, `gen-${n}`);
       for (const note of generateNotes(n)) {
@@ -95,10 +124,17 @@ async function main(): Promise<void> {
       const scratchFor = await mkdtemp(path.join(scratch, 'run-'));
       const bot = await measure('bot', corpus.dir, corpus.which, scratchFor);
       const plain = await measure('plain', corpus.dir, corpus.which, scratchFor);
-      for (const [key, name, fmt] of ROWS) out.push(`| ${corpus.label} | ${name} | ${fmt(bot[key])} | ${fmt(plain[key])} | ${(bot[key] / plain[key]).toFixed(2)}× |`);
+      for (const [key, name, fmt] of ROWS)
+        out.push(`| ${corpus.label} | ${name} | ${fmt(bot[key])} | ${fmt(plain[key])} | ${(bot[key] / plain[key]).toFixed(2)}× |`);
       process.stderr.write(`bench: ${corpus.label} done\n`);
     }
-    out.push('', 'minisearch defaults: notes cut at headings, fields title+text, best hit as the answer; its warm start is MiniSearch.loadJSON,', 'its reload discard+add, and it has no warm batch (same as cold).', '', await benchStore());
+    out.push(
+      '',
+      'minisearch defaults: notes cut at headings, fields title+text, best hit as the answer; its warm start is MiniSearch.loadJSON,',
+      'its reload discard+add, and it has no warm batch (same as cold).',
+      '',
+      await benchStore(),
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

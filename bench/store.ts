@@ -62,7 +62,13 @@ async function measure(name: string, store: SessionStore): Promise<Result> {
     await answerAll(store, 'warmup', WARMUP_SESSIONS);
     const samples = await answerAll(store, 'run', SESSIONS);
     samples.sort((a, b) => a - b);
-    return { store: name, answers: samples.length, p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), max: samples.at(-1) ?? 0 };
+    return {
+      store: name,
+      answers: samples.length,
+      p50: percentile(samples, 0.5),
+      p99: percentile(samples, 0.99),
+      max: samples.at(-1) ?? 0,
+    };
   } finally {
     await store.close();
   }

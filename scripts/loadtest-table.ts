@@ -9,7 +9,8 @@ export const TARGET_RATIO = 2.0;
 
 export function roundLine(r: Result): string {
   const bad = r.errors + r.timeouts + r.non2xx;
-  return `p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ${r.requests.average.toFixed(0)} req/s  ${bad === 0 ? 'no errors' : `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`}`;
+  const errors = bad === 0 ? 'no errors' : `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`;
+  return `p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ${r.requests.average.toFixed(0)} req/s  ${errors}`;
 }
 
 const best = (rs: Result[]): Result => rs.reduce((a, b) => (b.latency.p99 < a.latency.p99 ? b : a));
@@ -22,9 +23,13 @@ function spread(rs: Result[]): string {
 
 export function table(results: Record<Series, Result[]>): string {
   const rows = [
-    '                         bare p50  bare p99   bot p50   bot p99   ratio p50  ratio p99   bot p99 spread   bare p99 spread   errors (bot)',
+    '                         bare p50  bare p99   bot p50   bot p99   ratio p50  ratio p99' +
+      '   bot p99 spread   bare p99 spread   errors (bot)',
   ];
-  for (const [name, bareKey, botKey] of [['Slack /kafka', 'slack-bare', 'slack-bot'], ['Teams message', 'teams-bare', 'teams-bot']] as const) {
+  for (const [name, bareKey, botKey] of [
+    ['Slack /kafka', 'slack-bare', 'slack-bot'],
+    ['Teams message', 'teams-bare', 'teams-bot'],
+  ] as const) {
     const bare = best(results[bareKey]);
     const bot = best(results[botKey]);
     const r99 = ratio(bot.latency.p99, bare.latency.p99);

@@ -19,7 +19,15 @@ const MAIN = fileURLToPath(new URL('../adapters/main.js', import.meta.url));
 const BARE = fileURLToPath(new URL('./loadtest-bare.js', import.meta.url));
 
 const SECRET = 'loadtest-signing-secret';
-const QUESTIONS = ['RAID 10 장점', '브로커 메모리 얼마나?', 'RAID 1 vs RAID 5', 'ext4 xfs 차이', 'IaaS 단점', '카프카 클러스터 운영 방법', '없는 주제 질문 xyz'];
+const QUESTIONS = [
+  'RAID 10 장점',
+  '브로커 메모리 얼마나?',
+  'RAID 1 vs RAID 5',
+  'ext4 xfs 차이',
+  'IaaS 단점',
+  '카프카 클러스터 운영 방법',
+  '없는 주제 질문 xyz',
+];
 const USERS = 5_000;
 
 /** Fake Slack Web API, response_url and Bot Connector: `{ok:true}` (and an id) to everything. */
@@ -41,10 +49,11 @@ async function startFakeApis(): Promise<{ url: string; calls: () => number; clos
   return {
     url,
     calls: () => calls,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -58,25 +67,54 @@ let uncached = false;
 function slackCommand(seq: number, apiBase: string): { body: string; headers: Record<string, string> } {
   const user = `U${seq % USERS}`;
   const body = new URLSearchParams({
-    token: 'legacy', team_id: 'T1', team_domain: 'load', channel_id: 'C1', channel_name: 'kafka', user_id: user, user_name: `name-${user}`,
-    command: '/kafka', text: question(seq), api_app_id: 'A1', response_url: `${apiBase}/response/${seq}`, trigger_id: `trig-${seq}`,
+    token: 'legacy',
+    team_id: 'T1',
+    team_domain: 'load',
+    channel_id: 'C1',
+    channel_name: 'kafka',
+    user_id: user,
+    user_name: `name-${user}`,
+    command: '/kafka',
+    text: question(seq),
+    api_app_id: 'A1',
+    response_url: `${apiBase}/response/${seq}`,
+    trigger_id: `trig-${seq}`,
   }).toString();
   const ts = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${signature}` } };
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': `v0=${signature}`,
+    },
+  };
 }
 
 function teamsActivity(seq: number, serviceUrl: string): { body: string; headers: Record<string, string> } {
   const user = `29:user-${seq % USERS}`;
   const body = JSON.stringify({
-    type: 'message', id: `load-${seq}-${Date.now()}`, channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(),
-    from: { id: user, name: `User ${seq % USERS}`, aadObjectId: `aad-${seq % USERS}` }, recipient: { id: '28:kafka-bot', name: 'Kafka Bot' },
-    conversation: { id: `a:personal-${seq % USERS}`, conversationType: 'personal', tenantId: 'tenant-1' }, text: question(seq),
+    type: 'message',
+    id: `load-${seq}-${Date.now()}`,
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    from: { id: user, name: `User ${seq % USERS}`, aadObjectId: `aad-${seq % USERS}` },
+    recipient: { id: '28:kafka-bot', name: 'Kafka Bot' },
+    conversation: { id: `a:personal-${seq % USERS}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    text: question(seq),
   });
   return { body, headers: { 'content-type': 'application/json' } };
 }
 
-function run(title: string, url: string, connections: number, duration: number, make: (seq: number) => { body: string; headers: Record<string, string> }): Promise<Result> {
+function run(
+  title: string,
+  url: string,
+  connections: number,
+  duration: number,
+  make: (seq: number) => { body: string; headers: Record<string, string> },
+): Promise<Result> {
   let seq = 0;
   return new Promise((resolve, reject) => {
     const instance: { stop(): void } = autocannon(
@@ -117,7 +155,10 @@ async function rssOf(pid: number): Promise<number> {
 async function waitReady(base: string, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const ok = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -178,8 +219,18 @@ async function main(): Promise<void> {
   const port = await freePort();
   const adminPort = await freePort();
   const env = {
-    PATH: process.env.PATH, PORT: String(port), ADMIN_PORT: String(adminPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error', KNOWLEDGE_WATCH: '0', RATE_LIMIT_PER_MINUTE: '20',
-    SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${fake.url}/api/`, TEAMS_LOCAL: '1',
+    PATH: process.env.PATH,
+    PORT: String(port),
+    ADMIN_PORT: String(adminPort),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'error',
+    KNOWLEDGE_WATCH: '0',
+    RATE_LIMIT_PER_MINUTE: '20',
+    SLACK_BOT_TOKEN: 'xoxb-load-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: `${fake.url}/api/`,
+    TEAMS_LOCAL: '1',
     ...(process.env.ANSWER_WORKERS !== undefined && { ANSWER_WORKERS: process.env.ANSWER_WORKERS }),
   };
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
@@ -189,7 +240,10 @@ async function main(): Promise<void> {
   const admin = `http://127.0.0.1:${adminPort}`;
   try {
     await waitReady(admin);
-    process.stdout.write(`Kafka Bot load test: ${connections} connections, ${rounds} interleaved rounds of ${duration} s per app and platform, loopback${uncached ? ', every question unique (no reply cache)' : ''}\n`);
+    process.stdout.write(
+      `Kafka Bot load test: ${connections} connections, ${rounds} interleaved rounds of ${duration} s per app and platform, loopback` +
+        `${uncached ? ', every question unique (no reply cache)' : ''}\n`,
+    );
     for (const base of Object.values(targets)) {
       await run('warm-up', `${base}/slack/events`, 4, 1, (s) => slackCommand(s, fake.url));
       await run('warm-up', `${base}/api/messages`, 4, 1, (s) => teamsActivity(s, fake.url));
@@ -198,9 +252,10 @@ async function main(): Promise<void> {
     const results: Record<Series, Result[]> = { 'slack-bare': [], 'slack-bot': [], 'teams-bare': [], 'teams-bot': [] };
     for (let round = 1; round <= rounds; round += 1) {
       for (const [series, target, platform] of SERIES) {
-        const r = platform === 'slack'
-          ? await run(series, `${targets[target]}/slack/events`, connections, duration, (s) => slackCommand(s, fake.url))
-          : await run(series, `${targets[target]}/api/messages`, connections, duration, (s) => teamsActivity(s, fake.url));
+        const r =
+          platform === 'slack'
+            ? await run(series, `${targets[target]}/slack/events`, connections, duration, (s) => slackCommand(s, fake.url))
+            : await run(series, `${targets[target]}/api/messages`, connections, duration, (s) => teamsActivity(s, fake.url));
         results[series].push(r);
         process.stdout.write(`round ${round} ${series.padEnd(10)} ${roundLine(r)}\n`);
       }
@@ -214,7 +269,11 @@ async function main(): Promise<void> {
         `Calls to the fake Slack API / connector (bot replies and bare echoes): ${fake.calls()}\n`,
     );
     const metrics = await fetch(`${admin}/metrics`).then((r) => r.text());
-    const line = (name: string) => metrics.split('\n').find((l) => l.startsWith(name))?.trim() ?? `${name} (missing)`;
+    const line = (name: string) =>
+      metrics
+        .split('\n')
+        .find((l) => l.startsWith(name))
+        ?.trim() ?? `${name} (missing)`;
     process.stdout.write(`/metrics: ${line('kafka_bot_questions_total{kind="answer"}')}; ${line('kafka_bot_errors_total')}\n`);
   } finally {
     await stopChild(bot, 'bot');

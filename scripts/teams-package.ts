@@ -12,7 +12,7 @@ const out = join(dir, 'build', 'kafka-bot-teams.zip');
 
 function main(): void {
   const appId = loadConfig().teams?.appId;
-  if (!appId) throw new Error('MICROSOFT_APP_ID is not set: the package needs the bot\'s Azure app id');
+  if (!appId) throw new Error("MICROSOFT_APP_ID is not set: the package needs the bot's Azure app id");
   const icons = { 'color.png': colorIcon, 'outline.png': outlineIcon };
   for (const [name, draw] of Object.entries(icons)) {
     const path = join(dir, name);

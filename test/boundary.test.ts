@@ -37,7 +37,12 @@ describe('architecture boundary', () => {
   });
 
   it('the cycle check finds a loop when there is one', () => {
-    const edges: Array<[string, string]> = [['src/a', 'src/b'], ['src/b', 'src/c'], ['src/c', 'src/a'], ['src/c', 'src/d']];
+    const edges: Array<[string, string]> = [
+      ['src/a', 'src/b'],
+      ['src/b', 'src/c'],
+      ['src/c', 'src/a'],
+      ['src/c', 'src/d'],
+    ];
     expect(cycles(edges)).toEqual([['src/a', 'src/b', 'src/c']]);
     expect(cycles(edges.slice(0, 2))).toEqual([]);
     expect(folderOf('src/quiz/engine.ts')).toBe('src/quiz');

@@ -13,7 +13,9 @@ describe('skip summary line', () => {
       ],
       ['../shared not found: eval'],
     );
-    expect(line).toBe('skipped 17: ../shared not found: Slack manifest schema check (no /x), Adaptive Card schema checks, eval; no reason given: d.test.ts');
+    expect(line).toBe(
+      'skipped 17: ../shared not found: Slack manifest schema check (no /x), Adaptive Card schema checks, eval; no reason given: d.test.ts',
+    );
   });
 
   it('says so when nothing was skipped', () => {

@@ -20,7 +20,8 @@ function output(reply: Reply, json: boolean): string {
 }
 
 const USAGE =
-  'usage: npm run ask -- [--json] [--knowledge DIR] [--no-snapshot] "질문"\n       npm run ask -- [--json] [--knowledge DIR] [--no-snapshot] --stdin < questions.txt\n';
+  'usage: npm run ask -- [--json] [--knowledge DIR] [--no-snapshot] "질문"\n' +
+  '       npm run ask -- [--json] [--knowledge DIR] [--no-snapshot] --stdin < questions.txt\n';
 /** Between two plain-text answers of `--stdin` (JSON lines need none). */
 const SEPARATOR = '---';
 

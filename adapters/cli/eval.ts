@@ -62,7 +62,9 @@ async function main(): Promise<void> {
   if (knowledge.dir !== (values.knowledge?.[0] ?? path.join(root, 'knowledge'))) config.knowledgeSnapshot = false;
   // One question at a time, nothing to ack: an answer worker would only load the notes twice.
   const runtime = await createRuntime(config, { storeKind: 'memory', answerWorkers: 0 });
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const failures: string[] = [];
   const tally = new Map<string, { pass: number; total: number }>();
   const count = (key: string, ok: boolean) => {

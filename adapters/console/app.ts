@@ -25,7 +25,8 @@ export interface ConsoleOptions {
 
 const EXIT = /^(?:exit|quit|bye|종료|나가기|\/exit|\/quit)$/i;
 // `/kafka-quiz <these>` does not start a quiz, so it never needs the continue-or-restart question.
-const NOT_A_START = /^(?:stats?|통계|기록|me|top|leaderboard|rank(?:ing)?|순위|랭킹|help|도움말|도움|\?|stop|그만|quit|cancel|중지|[ox0]|pass|패스)$/i;
+const NOT_A_START =
+  /^(?:stats?|통계|기록|me|top|leaderboard|rank(?:ing)?|순위|랭킹|help|도움말|도움|\?|stop|그만|quit|cancel|중지|[ox0]|pass|패스)$/i;
 const STOP = /^(?:stop|그만|quit|cancel|중지)$/i;
 const CONTINUE = /^(?:1|계속|이어서|continue|c)$/i;
 const RESTART = /^(?:2|새로|다시|restart|new|r)$/i;
@@ -103,7 +104,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (quiz && running?.quiz?.question && !NOT_A_START.test(args)) {
       const q = running.quiz.question;
       pendingStart = args;
-      write(wrapText(`진행 중인 퀴즈가 있어요 (문제 ${q.index + 1}/${q.total}). 1) 이어서 풀기  2) 새로 시작 — 번호를 입력하세요.\n`, style.width));
+      write(
+        wrapText(
+          `진행 중인 퀴즈가 있어요 (문제 ${q.index + 1}/${q.total}). 1) 이어서 풀기  2) 새로 시작 — 번호를 입력하세요.\n`,
+          style.width,
+        ),
+      );
       return undefined;
     }
     return handle({ ...who, text });

@@ -19,9 +19,7 @@ export function toTerminal(markdownLite: string, style: TerminalStyle): string {
     .map((line) => {
       const quote = /^(\s*)>\s?(.*)$/.exec(line);
       const text = quote ? `${quote[1] ?? ''}${dim(style, '│')} ${quote[2] ?? ''}` : line.replace(/^(\s*)[-*] /, '$1• ');
-      return text
-        .replace(/\*\*(.+?)\*\*/g, (_, inner: string) => bold(style, inner))
-        .replace(/`([^`]+)`/g, '$1');
+      return text.replace(/\*\*(.+?)\*\*/g, (_, inner: string) => bold(style, inner)).replace(/`([^`]+)`/g, '$1');
     })
     .join('\n');
 }
@@ -59,7 +57,8 @@ function quizParts(reply: Reply, quiz: QuizView, style: TerminalStyle): string[]
 export function renderConsole(reply: Reply, style: TerminalStyle = PLAIN): string {
   const parts: string[] = [];
   if (reply.title) parts.push(bold(style, reply.title));
-  const quiz = reply.kind === 'quiz' && reply.quiz && (reply.quiz.result || reply.quiz.question || reply.quiz.score) ? reply.quiz : undefined;
+  const quiz =
+    reply.kind === 'quiz' && reply.quiz && (reply.quiz.result || reply.quiz.question || reply.quiz.score) ? reply.quiz : undefined;
   if (quiz) parts.push(...quizParts(reply, quiz, style));
   else if (reply.body) parts.push(toTerminal(reply.body, style));
   if (reply.comparison) {

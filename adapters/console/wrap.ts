@@ -20,5 +20,8 @@ export function wrapLine(line: string, width: number): string {
 
 /** Every line of `text` wrapped to `width` columns. */
 export function wrapText(text: string, width: number): string {
-  return text.split('\n').map((line) => wrapLine(line, width)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => wrapLine(line, width))
+    .join('\n');
 }

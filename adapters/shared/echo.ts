@@ -55,7 +55,9 @@ export function safeReply(reply: Reply, inputs: string[]): Reply {
 /** The text a message carries that a reply might echo: what was typed, a follow-up's question, the display name. */
 export function inputsOf(message: Incoming): string[] {
   const action = message.action;
-  return [message.text, action?.type === 'ask' ? action.question : undefined, message.userName].filter((s): s is string => typeof s === 'string' && s !== '');
+  return [message.text, action?.type === 'ask' ? action.question : undefined, message.userName].filter(
+    (s): s is string => typeof s === 'string' && s !== '',
+  );
 }
 
 /** `assistant` whose replies are safe to show (safeReply against the message's own text). */

@@ -9,7 +9,8 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * and isolates (U+2066–U+2069), and surrogates without their other half.
  */
 /* eslint-disable no-control-regex -- finding control characters is what this is for */
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /* eslint-enable no-control-regex */
 
 /**
@@ -17,7 +18,8 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u20
  * punctuation and arrows, CJK symbols and ideographs, Hangul syllables, fullwidth forms. No surrogates,
  * joiners, variation selectors, combining marks or conjoining jamo, which are what make clusters.
  */
-const SIMPLE = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u3001-\u3029\u3030-\u303F\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFF60]*$/;
+const SIMPLE =
+  /^[\t\n\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u3001-\u3029\u3030-\u303F\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFF60]*$/;
 
 /** `text` without control, bidi-override and isolate characters or lone surrogates (tabs and newlines kept). */
 export function stripUnsafe(text: string): string {

@@ -55,7 +55,13 @@ async function handlePress(
   // Set once the press has counted (a vote stored, a share posted): from then on a retry would count twice.
   let counted = false;
   try {
-    const ok = await guarded(deps, `action ${decoded.type}`, logContext, () => run(deps, press, decoded, share, () => (counted = true)), (text) => tell(press, { text }));
+    const ok = await guarded(
+      deps,
+      `action ${decoded.type}`,
+      logContext,
+      () => run(deps, press, decoded, share, () => (counted = true)),
+      (text) => tell(press, { text }),
+    );
     if (!ok && dedupe.durable && !counted) {
       await deps.store.release(claimKey).catch((error: unknown) => {
         deps.log.warn({ ...logContext, err: describeError(error, deps.secrets) }, 'slack: press claim could not be released');
@@ -74,20 +80,34 @@ async function run(deps: SlackDeps, press: Press, action: Action, share: boolean
     await press.respond?.({ delete_original: true });
     return;
   }
-  if (action.type === 'ask_expert' && deps.experts) return tell(press, { text: await askExpert(press.client, deps.experts, press, action) });
+  if (action.type === 'ask_expert' && deps.experts)
+    return tell(press, { text: await askExpert(press.client, deps.experts, press, action) });
   const text = action.type === 'ask' ? action.question : action.type === 'quiz_command' ? action.command : undefined;
   const command = action.type === 'quiz_command' ? 'kafka-quiz' : undefined;
-  const reply = await deps.assistant.handle({ ...press.incoming, action, ...(text !== undefined ? { text } : {}), ...(command ? { command } : {}) });
+  const reply = await deps.assistant.handle({
+    ...press.incoming,
+    action,
+    ...(text !== undefined ? { text } : {}),
+    ...(command ? { command } : {}),
+  });
   if (action.type === 'feedback') counted();
   if (reply.private || action.type === 'feedback') return tell(press, renderReply(reply));
   if (action.type === 'quiz_answer') return updateInPlace(press, renderReply(reply));
   if (action.type === 'quiz_command') {
     if (press.inHome || !press.respond) return post(press, renderReply(reply));
-    return void (await press.respond({ response_type: isPublicQuiz(reply) ? 'in_channel' : 'ephemeral', replace_original: false, ...renderReply(reply) }));
+    return void (await press.respond({
+      response_type: isPublicQuiz(reply) ? 'in_channel' : 'ephemeral',
+      replace_original: false,
+      ...renderReply(reply),
+    }));
   }
   // A follow-up question: under the message it came from (a thread in channels), privately for /kafka answers.
   if (press.ephemeral && press.respond) {
-    return void (await press.respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply, { share: isShareable(reply) ? text : undefined }) }));
+    return void (await press.respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      ...renderReply(reply, { share: isShareable(reply) ? text : undefined }),
+    }));
   }
   const threadTs = press.inHome || press.channel?.startsWith('D') ? press.threadTs : (press.threadTs ?? press.messageTs);
   if (threadTs && press.channel) await deps.store.claim(keys.thread(press.channel, threadTs), THREAD_TTL_MS);
@@ -97,7 +117,8 @@ async function run(deps: SlackDeps, press: Press, action: Action, share: boolean
 /** Replace the pressed message (the quiz) with the new state. */
 async function updateInPlace(press: Press, message: SlackMessage): Promise<void> {
   if (press.respond) return void (await press.respond({ replace_original: true, ...message }));
-  if (press.channel && press.messageTs) return void (await press.client.chat.update({ channel: press.channel, ts: press.messageTs, ...message }));
+  if (press.channel && press.messageTs)
+    return void (await press.client.chat.update({ channel: press.channel, ts: press.messageTs, ...message }));
   await post(press, message);
 }
 
@@ -125,7 +146,13 @@ async function tell(press: Press, message: Partial<SlackMessage> & { text: strin
 }
 
 function toPress(body: BlockAction, teamId: string | undefined, client: Press['client'], respond: RespondFn | undefined): Press {
-  const container = (body.container ?? {}) as { type?: string; message_ts?: string; channel_id?: string; is_ephemeral?: boolean; thread_ts?: string };
+  const container = (body.container ?? {}) as {
+    type?: string;
+    message_ts?: string;
+    channel_id?: string;
+    is_ephemeral?: boolean;
+    thread_ts?: string;
+  };
   const user = body.user.id;
   const team = body.team?.id ?? body.user.team_id ?? teamId;
   return {

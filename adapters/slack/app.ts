@@ -90,7 +90,13 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   const clientOptions = () => ({
     ...(slackApiUrl ? { slackApiUrl } : {}),
     timeout: limits.timeoutMs,
-    retryConfig: { retries: limits.retries, factor: 2, minTimeout: limits.retryMinDelayMs, maxTimeout: limits.retryMinDelayMs * 4, randomize: true },
+    retryConfig: {
+      retries: limits.retries,
+      factor: 2,
+      minTimeout: limits.retryMinDelayMs,
+      maxTimeout: limits.retryMinDelayMs * 4,
+      randomize: true,
+    },
     fetch: fetchFn,
   });
   let accepting = false;
@@ -99,14 +105,22 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   let receiver: SlackAdapter['receiver'];
   if (slack.appToken) {
     // A copy of the client options: SocketModeClient writes its own retry settings into the object.
-    receiver = new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} } });
+    receiver = new SocketModeReceiver({
+      appToken: slack.appToken,
+      logger,
+      installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
+    });
   } else {
-    if (!options.http) throw new KafkaBotError('CONFIG_INVALID', 'Slack HTTP mode needs the shared HTTP server (or set SLACK_APP_TOKEN for Socket Mode)');
+    if (!options.http)
+      throw new KafkaBotError('CONFIG_INVALID', 'Slack HTTP mode needs the shared HTTP server (or set SLACK_APP_TOKEN for Socket Mode)');
     options.http.app.use(SLACK_EVENTS_PATH, (req, res, next) => {
       if (req.method !== 'POST' || accepting) return next();
       res.status(503).json({ error: 'slack adapter not started' });
     });
-    options.http.app.use(SLACK_EVENTS_PATH, ...slackGate({ signingSecret: slack.signingSecret, store: options.store, log, onReject: (reason) => failures.rejected(reason) }));
+    options.http.app.use(
+      SLACK_EVENTS_PATH,
+      ...slackGate({ signingSecret: slack.signingSecret, store: options.store, log, onReject: (reason) => failures.rejected(reason) }),
+    );
     receiver = new ExpressReceiver({
       signingSecret: slack.signingSecret,
       signatureVerification: true,
@@ -128,7 +142,15 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   const experts = ob?.expertsChannelId ? { onboarding: ob.onboarding, channelId: ob.expertsChannelId } : undefined;
   const slots = new WorkSlots();
   // Replies never echo control/bidi characters or more than ~100 characters of the user's text.
-  const deps: SlackDeps = { assistant: failures.wrap(safeAssistant(options.assistant)), store: options.store, log, secrets, slots, failures, ...(experts && { experts }) };
+  const deps: SlackDeps = {
+    assistant: failures.wrap(safeAssistant(options.assistant)),
+    store: options.store,
+    log,
+    secrets,
+    slots,
+    failures,
+    ...(experts && { experts }),
+  };
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);

@@ -58,10 +58,16 @@ export function createAgentPane(deps: SlackDeps, knowledge?: KnowledgeHolder): A
     threadContextStore: contextStore,
     threadStarted: async ({ event, say, setSuggestedPrompts }) => {
       const where = { event: 'assistant_thread_started', channel: event.assistant_thread.channel_id, user: event.assistant_thread.user_id };
-      await guarded(deps, 'assistant_thread_started', where, async () => {
-        await say(WELCOME);
-        await setSuggestedPrompts({ title: '이런 걸 물어볼 수 있어요', prompts: suggestedPrompts(knowledge?.current) });
-      }, async () => undefined);
+      await guarded(
+        deps,
+        'assistant_thread_started',
+        where,
+        async () => {
+          await say(WELCOME);
+          await setSuggestedPrompts({ title: '이런 걸 물어볼 수 있어요', prompts: suggestedPrompts(knowledge?.current) });
+        },
+        async () => undefined,
+      );
     },
     threadContextChanged: async (args) => {
       await contextStore.save(args);
@@ -76,16 +82,30 @@ export function createAgentPane(deps: SlackDeps, knowledge?: KnowledgeHolder): A
       const logContext = { event: 'assistant message', channel: m.channel, user: m.user, ts: m.ts };
       // Status and title are decoration: a DM thread outside the pane (or a plan without it) rejects them.
       const decorate = (what: string, call: () => Promise<unknown>) =>
-        call().catch((error: unknown) => deps.log.debug({ ...logContext, what, err: describeError(error, deps.secrets) }, 'slack: assistant decoration skipped'));
-      await guarded(deps, 'assistant message', logContext, async () => {
-        if (text && (await deps.store.claim(`slack:assistant-title:${m.channel}:${threadTs}`, THREAD_TTL_MS))) {
-          // The title shows the user's text back: no control or bidi characters, cut between graphemes.
-          await decorate('setTitle', () => setTitle(clipGraphemes(stripUnsafe(text), TITLE_MAX)));
-        }
-        await decorate('setStatus', () => setStatus(STATUS_SEARCHING));
-        const reply = await deps.assistant.handle(incoming);
-        await client.chat.postMessage({ channel: m.channel, thread_ts: threadTs, ...renderReply(reply), unfurl_links: false, unfurl_media: false });
-      }, (apology) => client.chat.postMessage({ channel: m.channel, thread_ts: threadTs, text: apology }));
+        call().catch((error: unknown) =>
+          deps.log.debug({ ...logContext, what, err: describeError(error, deps.secrets) }, 'slack: assistant decoration skipped'),
+        );
+      await guarded(
+        deps,
+        'assistant message',
+        logContext,
+        async () => {
+          if (text && (await deps.store.claim(`slack:assistant-title:${m.channel}:${threadTs}`, THREAD_TTL_MS))) {
+            // The title shows the user's text back: no control or bidi characters, cut between graphemes.
+            await decorate('setTitle', () => setTitle(clipGraphemes(stripUnsafe(text), TITLE_MAX)));
+          }
+          await decorate('setStatus', () => setStatus(STATUS_SEARCHING));
+          const reply = await deps.assistant.handle(incoming);
+          await client.chat.postMessage({
+            channel: m.channel,
+            thread_ts: threadTs,
+            ...renderReply(reply),
+            unfurl_links: false,
+            unfurl_media: false,
+          });
+        },
+        (apology) => client.chat.postMessage({ channel: m.channel, thread_ts: threadTs, text: apology }),
+      );
     },
   });
 }

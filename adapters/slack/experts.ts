@@ -29,7 +29,12 @@ export interface ExpertPress {
 }
 
 /** Forward the question; returns the private confirmation text for the asker. */
-export async function askExpert(client: Client, experts: SlackExperts, press: ExpertPress, action: Extract<Action, { type: 'ask_expert' }>): Promise<string> {
+export async function askExpert(
+  client: Client,
+  experts: SlackExperts,
+  press: ExpertPress,
+  action: Extract<Action, { type: 'ask_expert' }>,
+): Promise<string> {
   // Relay target: the thread the answer sits in, or the asker's DM for private answers.
   const inThread = !press.ephemeral && !press.inHome && press.channel && press.messageTs;
   const relay = inThread ? { channel: press.channel!, threadTs: press.threadTs ?? press.messageTs } : { channel: press.user };
@@ -53,14 +58,27 @@ export async function askExpert(client: Client, experts: SlackExperts, press: Ex
 /** Relay replies in the experts channel's question threads. */
 export function registerExperts(app: App, deps: SlackDeps, experts: SlackExperts): void {
   app.event('message', async ({ event, context, client }) => {
-    const e = event as unknown as { channel: string; user?: string; bot_id?: string; subtype?: string; text?: string; ts: string; thread_ts?: string };
+    const e = event as unknown as {
+      channel: string;
+      user?: string;
+      bot_id?: string;
+      subtype?: string;
+      text?: string;
+      ts: string;
+      thread_ts?: string;
+    };
     if (e.channel !== experts.channelId || !e.thread_ts || e.thread_ts === e.ts) return;
     if (e.subtype !== undefined || e.bot_id || !e.user || e.user === context.botUserId) return;
     try {
       const request = await experts.onboarding.experts.find(`slack:${e.channel}:${e.thread_ts}`);
       if (!request) return;
       const answer = (e.text ?? '').trim();
-      const first = await experts.onboarding.experts.recordAnswer(`slack:${e.channel}:${e.ts}`, { question: request.question, answer, expert: `slack:${e.user}`, at: experts.onboarding.now() });
+      const first = await experts.onboarding.experts.recordAnswer(`slack:${e.channel}:${e.ts}`, {
+        question: request.question,
+        answer,
+        expert: `slack:${e.user}`,
+        at: experts.onboarding.now(),
+      });
       if (!first) return;
       await client.chat.postMessage({
         channel: request.relay.channel,

@@ -40,10 +40,17 @@ export function slackGate(options: GateOptions): RequestHandler[] {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
     const signature = header('x-slack-signature');
-    const checked = verifySlackSignature({ secret: options.signingSecret, body, signature, timestamp: header('x-slack-request-timestamp'), nowMs: now() });
+    const checked = verifySlackSignature({
+      secret: options.signingSecret,
+      body,
+      signature,
+      timestamp: header('x-slack-request-timestamp'),
+      nowMs: now(),
+    });
     if (!checked.ok) {
       options.log.info({ reason: checked.reason }, 'slack: request refused: signature check failed');
-      const reason = checked.reason === 'outside_window' ? 'outside_window' : checked.reason === 'bad_signature' ? 'bad_signature' : 'unsigned';
+      const reason =
+        checked.reason === 'outside_window' ? 'outside_window' : checked.reason === 'bad_signature' ? 'bad_signature' : 'unsigned';
       return reject(res, 401, reason, 'invalid signature');
     }
     let parsed: unknown;

@@ -14,7 +14,9 @@ const USAGE = [
   '*DM* 으로 물어보면 DM으로 답해요.',
   '*`/kafka 질문`* 은 나만 보이게 답하고, 「채널에 공유」 버튼으로 채널에 올릴 수 있어요.',
   '*`/kafka-quiz [문제 수|주제|review|stats|top|help]`* 로 O/X 퀴즈를 풀어요.',
-].map((line) => `• ${line}`).join('\n');
+]
+  .map((line) => `• ${line}`)
+  .join('\n');
 
 const START: Action = { type: 'quiz_command', label: '퀴즈 5문제 시작', command: '5' };
 
@@ -31,7 +33,10 @@ export function registerHome(app: App, deps: SlackDeps): void {
       await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: homeBlocks(topics, stats, path) } });
     } catch (error) {
       deps.failures.failed(error);
-      deps.log.error({ where: 'app_home_opened', user: event.user, err: describeError(error, deps.secrets) }, 'slack: views.publish failed');
+      deps.log.error(
+        { where: 'app_home_opened', user: event.user, err: describeError(error, deps.secrets) },
+        'slack: views.publish failed',
+      );
     }
   });
 }

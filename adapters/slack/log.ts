@@ -8,13 +8,18 @@ import type { AdapterLogger } from '../shared/log.js';
 export function boltLogger(log: AdapterLogger, secrets: string[]): Logger {
   let level = LogLevel.INFO;
   const line = (parts: unknown[]) =>
-    redactText(parts.map((p) => (p instanceof Error ? `${p.name}: ${p.message}` : typeof p === 'string' ? p : safeJson(p))).join(' '), secrets);
+    redactText(
+      parts.map((p) => (p instanceof Error ? `${p.name}: ${p.message}` : typeof p === 'string' ? p : safeJson(p))).join(' '),
+      secrets,
+    );
   return {
     debug: (...msg) => log.debug({ component: 'bolt' }, line(msg)),
     info: (...msg) => log.info({ component: 'bolt' }, line(msg)),
     warn: (...msg) => log.warn({ component: 'bolt' }, line(msg)),
     error: (...msg) => log.error({ component: 'bolt' }, line(msg)),
-    setLevel: (l) => { level = l; },
+    setLevel: (l) => {
+      level = l;
+    },
     getLevel: () => level,
     setName: () => {},
   };

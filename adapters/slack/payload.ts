@@ -38,8 +38,7 @@ const OtherInteractive = z.looseObject({
 
 /** What a body is, for routing and replay protection; `error` when it is none of the accepted shapes. */
 export type SlackBodyKind =
-  | { kind: 'event' | 'url_verification' | 'ssl_check' | 'rate_limited' | 'command' | 'interactive' }
-  | { kind: 'invalid'; error: string };
+  { kind: 'event' | 'url_verification' | 'ssl_check' | 'rate_limited' | 'command' | 'interactive' } | { kind: 'invalid'; error: string };
 
 export function classifySlackBody(body: unknown): SlackBodyKind {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { kind: 'invalid', error: 'body is not an object' };

@@ -25,13 +25,10 @@ export function renderQuiz(reply: Reply): Block[] {
   if (question) {
     blocks.push({ type: 'divider' });
     blocks.push(section(`*Q${question.index + 1}/${question.total}* ${escapeMrkdwn(question.statement)}`));
-    const presses = reply.actions.filter(
-      (a) => a.type === 'quiz_answer' && a.index === question.index,
-    );
-    const buttons = presses.map((a) =>
-      button(a, `${ACTION_PREFIX}quiz_answer:${a.label}`, a.label === 'O' ? 'primary' : 'danger'),
-    );
-    if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `quiz:${quiz.sessionId}:${question.index}`.slice(0, 255), elements: buttons });
+    const presses = reply.actions.filter((a) => a.type === 'quiz_answer' && a.index === question.index);
+    const buttons = presses.map((a) => button(a, `${ACTION_PREFIX}quiz_answer:${a.label}`, a.label === 'O' ? 'primary' : 'danger'));
+    if (buttons.length > 0)
+      blocks.push({ type: 'actions', block_id: `quiz:${quiz.sessionId}:${question.index}`.slice(0, 255), elements: buttons });
   }
   if (score) {
     blocks.push({ type: 'divider' });

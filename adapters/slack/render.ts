@@ -81,24 +81,23 @@ function comparisonBlocks(reply: Reply): Block[] {
     })),
   }));
   if (comparison.verdict) {
-    rows.push({ type: 'section', text: { type: 'mrkdwn', text: clipMrkdwn(`*노트의 권장*: ${toMrkdwn(comparison.verdict)}`, LIMITS.sectionText) } });
+    rows.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: clipMrkdwn(`*노트의 권장*: ${toMrkdwn(comparison.verdict)}`, LIMITS.sectionText) },
+    });
   }
   return rows;
 }
 
 function actionBlocks(actions: Action[], share: string | undefined): Block[] {
   const asks = actions.filter((a) => a.type === 'ask' || a.type === 'quiz_command' || a.type === 'daily_answer' || a.type === 'ask_expert');
-  const rest: ButtonElement[] = actions
-    .filter((a) => a.type === 'feedback')
-    .map((a, i) => button(a, `${ACTION_PREFIX}feedback:${i}`));
+  const rest: ButtonElement[] = actions.filter((a) => a.type === 'feedback').map((a, i) => button(a, `${ACTION_PREFIX}feedback:${i}`));
   if (share !== undefined) {
     const label = '채널에 공유 (Share in channel)';
     rest.push({ ...button({ type: 'ask', label, question: share }, SHARE_ACTION_ID), style: 'primary' });
   }
   const rows = [asks.map((a, i) => button(a, `${ACTION_PREFIX}${a.type}:${i}`)), rest];
-  return rows
-    .filter((row) => row.length > 0)
-    .map((row) => ({ type: 'actions' as const, elements: row.slice(0, LIMITS.actionsElements) }));
+  return rows.filter((row) => row.length > 0).map((row) => ({ type: 'actions' as const, elements: row.slice(0, LIMITS.actionsElements) }));
 }
 
 /** Keep head and tail; cut the middle to the budget, saying so. */

@@ -7,7 +7,10 @@ export class WorkSlots {
   private readonly waiting: Array<() => void> = [];
 
   /** @param size work allowed in flight at once. Default 64. @param maxWaitMs longest an ack waits. Default 1500. */
-  constructor(readonly size = 64, private readonly maxWaitMs = 1500) {
+  constructor(
+    readonly size = 64,
+    private readonly maxWaitMs = 1500,
+  ) {
     this.free = size;
   }
 

@@ -47,19 +47,25 @@ export function createStarter(options: StarterOptions): Starter {
   /** Check the token, init Bolt, connect Socket Mode. 'unreachable' when Slack could not be asked. */
   const connect = async (): Promise<{ unreachable: string } | undefined> => {
     const check = await checkBotToken({ token: slack.botToken, apiUrl: apiBase, deadlineMs: startup.deadlineMs, fetch: fetchFn });
-    if (!check.ok && check.rejected) throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${check.error})`);
+    if (!check.ok && check.rejected)
+      throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${check.error})`);
     if (!check.ok) return { unreachable: check.reason };
     try {
       await app.init();
     } catch (error) {
       const why = describeError(error, secrets);
-      if (why.slackError) throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${why.slackError})`, { cause: error });
+      if (why.slackError)
+        throw new KafkaBotError('CONFIG_INVALID', `SLACK_BOT_TOKEN was not accepted by Slack (${why.slackError})`, { cause: error });
       return { unreachable: why.message };
     }
     if (mode === 'socket') {
       await app.start().catch((error: unknown) => {
         const why = describeError(error, secrets);
-        throw new KafkaBotError('CONFIG_INVALID', `SLACK_APP_TOKEN could not open a Socket Mode connection (${why.slackError ?? why.message})`, { cause: error });
+        throw new KafkaBotError(
+          'CONFIG_INVALID',
+          `SLACK_APP_TOKEN could not open a Socket Mode connection (${why.slackError ?? why.message})`,
+          { cause: error },
+        );
       });
     }
     options.onStarted();
@@ -69,8 +75,8 @@ export function createStarter(options: StarterOptions): Starter {
   const unreachableLine = (reason: string, attempt: number, delayMs: number) => ({
     obj: { url: `${apiBase}auth.test`, variable: 'SLACK_BOT_TOKEN', reason, attempt, retryInMs: delayMs },
     msg:
-            `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); ` +
-            `retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
+      `slack: cannot check SLACK_BOT_TOKEN: the Slack Web API at ${apiBase} is unreachable (${reason}); ` +
+      `retrying in ${Math.round(delayMs / 1000)} s, not ready until then`,
   });
 
   /** Retry in the background with backoff until Slack answers, the token is refused, or stop(). */
@@ -87,7 +93,11 @@ export function createStarter(options: StarterOptions): Starter {
           log.warn(line.obj, line.msg);
           retry(attempt + 1);
         },
-        (error: unknown) => log.error({ variable: 'SLACK_BOT_TOKEN', err: describeError(error, secrets) }, 'slack: giving up: the token was refused; the Slack adapter stays not ready'),
+        (error: unknown) =>
+          log.error(
+            { variable: 'SLACK_BOT_TOKEN', err: describeError(error, secrets) },
+            'slack: giving up: the token was refused; the Slack adapter stays not ready',
+          ),
       );
     }, delay);
     retryTimer.unref?.();

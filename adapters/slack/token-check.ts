@@ -3,10 +3,7 @@
 import { webApi } from '@slack/bolt';
 import { describeError } from '../shared/errors.js';
 
-export type TokenCheck =
-  | { ok: true }
-  | { ok: false; rejected: true; error: string }
-  | { ok: false; rejected: false; reason: string };
+export type TokenCheck = { ok: true } | { ok: false; rejected: true; error: string } | { ok: false; rejected: false; reason: string };
 
 export interface TokenCheckOptions {
   token: string;
@@ -18,7 +15,15 @@ export interface TokenCheckOptions {
 }
 
 /** Slack's answers that mean the token itself is wrong (retrying cannot help). */
-const REJECTED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission', 'missing_scope']);
+const REJECTED = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+  'missing_scope',
+]);
 
 const silent = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => webApi.LogLevel.ERROR, setName() {} };
 
@@ -40,7 +45,11 @@ export async function checkBotToken(options: TokenCheckOptions): Promise<TokenCh
     if (summary.slackError && REJECTED.has(summary.slackError)) return { ok: false, rejected: true, error: summary.slackError };
     if (summary.slackError) return { ok: false, rejected: false, reason: `Slack answered ${summary.slackError}` };
     const timedOut = /abort|timeout/i.test(`${summary.name} ${summary.message}`);
-    return { ok: false, rejected: false, reason: timedOut ? `did not answer within ${Math.round(options.deadlineMs / 1000)} s` : rootCause(error) };
+    return {
+      ok: false,
+      rejected: false,
+      reason: timedOut ? `did not answer within ${Math.round(options.deadlineMs / 1000)} s` : rootCause(error),
+    };
   }
 }
 

@@ -3,7 +3,15 @@
 // and onTurnError. The only place that builds botbuilder objects.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { KafkaBotError, isQuestionOnly, type Assistant, type KnowledgeHolder, type Onboarding, type SessionStore, type TeamsConfig } from '../../src/index.js';
+import {
+  KafkaBotError,
+  isQuestionOnly,
+  type Assistant,
+  type KnowledgeHolder,
+  type Onboarding,
+  type SessionStore,
+  type TeamsConfig,
+} from '../../src/index.js';
 import type { HttpServer } from '../http/server.js';
 import { botFrameworkAuthentication, type OpenIdMetadataUrls } from './auth.js';
 import { TeamsBot } from './bot.js';
@@ -95,9 +103,10 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     secrets,
     ...(options.knowledge && { knowledge: options.knowledge }),
     ...(options.onboarding && { onboarding: options.onboarding }),
-    ...(options.onboarding && options.expertsConversationId && {
-      experts: { onboarding: options.onboarding, conversationId: options.expertsConversationId, adapter, appId: teams.appId },
-    }),
+    ...(options.onboarding &&
+      options.expertsConversationId && {
+        experts: { onboarding: options.onboarding, conversationId: options.expertsConversationId, adapter, appId: teams.appId },
+      }),
   });
 
   const turns = new Set<Promise<void>>();

@@ -23,7 +23,10 @@ const PUBLIC_CLOUD = {
   ValidateAuthority: true,
 };
 
-export function botFrameworkAuthentication(teams: TeamsConfig, openIdMetadata?: OpenIdMetadataUrls): ConfigurationBotFrameworkAuthentication {
+export function botFrameworkAuthentication(
+  teams: TeamsConfig,
+  openIdMetadata?: OpenIdMetadataUrls,
+): ConfigurationBotFrameworkAuthentication {
   const credentials = {
     MicrosoftAppId: teams.appId,
     MicrosoftAppPassword: teams.appType === 'UserAssignedMSI' ? undefined : teams.appPassword,

@@ -2,7 +2,15 @@
 // as a card (a quiz press updates its card in place), a personal install gets a welcome, and every
 // activity id is answered once however often Teams redelivers it.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { finishReply, type Assistant, type Incoming, type KnowledgeHolder, type Onboarding, type Reply, type SessionStore } from '../../src/index.js';
+import {
+  finishReply,
+  type Assistant,
+  type Incoming,
+  type KnowledgeHolder,
+  type Onboarding,
+  type Reply,
+  type SessionStore,
+} from '../../src/index.js';
 import { rememberDailyChannel, rememberPersonalChat, welcomeNewMembers } from './onboarding.js';
 import { askExpertTeams, relayExpertReply, type TeamsExperts } from './experts.js';
 import { isPersonal, toIncoming } from './incoming.js';
@@ -91,7 +99,9 @@ export class TeamsBot extends ActivityHandler {
     if (experts && !incoming.action && (await relayExpertReply(context, incoming.text ?? '', experts))) return;
     if (experts && incoming.action?.type === 'ask_expert') {
       const body = await askExpertTeams(context, incoming, incoming.action, experts);
-      await context.sendActivity(privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], actions: [], private: true })));
+      await context.sendActivity(
+        privateMessage(context.activity, finishReply({ kind: 'notice', body, sources: [], actions: [], private: true })),
+      );
       return;
     }
     const reply = await this.options.assistant.handle(incoming);

@@ -65,7 +65,10 @@ const LIST_ITEM = /^\s*(?:[-*]|\d+\.)\s+/;
 export function markdownBlocks(markdown: string): CardElement[] {
   const blocks: CardElement[] = [];
   for (const paragraph of markdown.split(/\n\s*\n/)) {
-    const lines = paragraph.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+    const lines = paragraph
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim() !== '');
     let list: string[] = [];
     let first = true;
     const push = (text: string) => {

@@ -18,12 +18,19 @@ interface Conversations {
 }
 
 /** Forward the question; returns the text of the private confirmation. */
-export async function askExpertTeams(context: TurnContext, incoming: Incoming, action: Extract<Action, { type: 'ask_expert' }>, experts: TeamsExperts): Promise<string> {
+export async function askExpertTeams(
+  context: TurnContext,
+  incoming: Incoming,
+  action: Extract<Action, { type: 'ask_expert' }>,
+  experts: TeamsExperts,
+): Promise<string> {
   const client = context.turnState.get<Conversations | undefined>(context.adapter.ConnectorClientKey);
   if (!client) throw new Error('no connector client in the turn');
   const name = context.activity.from.name ?? incoming.rawUserId ?? 'someone';
   const posted = await client.conversations.sendToConversation(experts.conversationId, {
-    ...renderText(`❓ **노트에 없는 질문이에요**\n\n> ${action.question}\n\n물어본 사람: ${name}\n\n이 글에 답글로 @Kafka Bot 을 멘션해 답해 주시면 물어본 분께 전해 드려요.`),
+    ...renderText(
+      `❓ **노트에 없는 질문이에요**\n\n> ${action.question}\n\n물어본 사람: ${name}\n\n이 글에 답글로 @Kafka Bot 을 멘션해 답해 주시면 물어본 분께 전해 드려요.`,
+    ),
     type: 'message',
   });
   if (!posted.id) throw new Error('the experts post got no id');
@@ -54,9 +61,13 @@ export async function relayExpertReply(context: TurnContext, text: string, exper
   if (!first) return true;
   const stored = await experts.onboarding.targetRef('teams', request.relay.channel);
   if (!stored) return true;
-  await experts.adapter.continueConversationAsync(experts.appId ?? '', JSON.parse(stored) as Partial<ConversationReference>, async (ctx) => {
-    await ctx.sendActivity(renderText(`💬 **전문가 답변** (${expert})\n\n> ${request.question}\n\n${text}`));
-  });
+  await experts.adapter.continueConversationAsync(
+    experts.appId ?? '',
+    JSON.parse(stored) as Partial<ConversationReference>,
+    async (ctx) => {
+      await ctx.sendActivity(renderText(`💬 **전문가 답변** (${expert})\n\n> ${request.question}\n\n${text}`));
+    },
+  );
   await context.sendActivity(renderText('물어본 분께 전해 드렸어요. 고마워요! 🙏'));
   return true;
 }

@@ -27,7 +27,13 @@ export function toIncoming(activity: Activity): Incoming | undefined {
   const rawUserId = activity.from.aadObjectId ?? activity.from.id;
   // The channel without the `;messageid=` of a reply thread: where a scheduled post goes.
   const channelId = activity.conversation?.id?.split(';')[0];
-  const who = { platform: 'teams' as const, userId: `teams:${rawUserId}`, rawUserId, userName: activity.from.name, ...(channelId && { channelId }) };
+  const who = {
+    platform: 'teams' as const,
+    userId: `teams:${rawUserId}`,
+    rawUserId,
+    userName: activity.from.name,
+    ...(channelId && { channelId }),
+  };
   if (activity.value !== undefined && activity.value !== null) {
     const action = submittedAction(activity);
     return action ? { ...who, action } : undefined;

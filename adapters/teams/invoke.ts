@@ -24,7 +24,8 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 const ok = <T>(body: T): InvokeResponse<T> => ({ status: 200, body });
-const cardResponse = (reply: Reply, audience: QuizAudience) => ok({ statusCode: 200, type: CARD, value: renderReply(reply, { quiz: audience }).attachments[0]!.content });
+const cardResponse = (reply: Reply, audience: QuizAudience) =>
+  ok({ statusCode: 200, type: CARD, value: renderReply(reply, { quiz: audience }).attachments[0]!.content });
 const messageResponse = (text: string) => ok({ statusCode: 200, type: MESSAGE, value: text });
 
 /** The invoke's response, or undefined when this is not one of ours (the ActivityHandler default runs). */
@@ -51,19 +52,26 @@ async function universalAction(context: TurnContext, deps: InvokeDeps): Promise<
   const data = value?.action?.data;
   const rawUserId = activity.from.aadObjectId ?? activity.from.id;
   const who = { platform: 'teams' as const, userId: `teams:${rawUserId}`, rawUserId, userName: activity.from.name };
-  const audience = (live: boolean): QuizAudience => ({ ownerId: activity.from.id, ownerName: activity.from.name, shared: !isPersonal(activity), live });
+  const audience = (live: boolean): QuizAudience => ({
+    ownerId: activity.from.id,
+    ownerName: activity.from.name,
+    shared: !isPersonal(activity),
+    live,
+  });
 
   if (verb === REFRESH_VERB) {
     // The view comes back from the client: shown only without control or bidi characters.
     const parsed = viewFromRefresh(data);
     const view = parsed && safeReply(parsed, []);
-    if (!view?.quiz) return ok({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown card data' } });
+    if (!view?.quiz)
+      return ok({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown card data' } });
     // Only the owner gets the live card; anyone else refreshing sees the read-only view.
     const owner = view.quiz.userId === who.userId;
     return cardResponse(view, owner ? audience(true) : { ownerId: '', shared: true, live: false });
   }
   const action = verb === QUIZ_VERB ? submittedAction({ value: data }) : undefined;
-  if (!action) return ok({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } });
+  if (!action)
+    return ok({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } });
   const reply = await deps.assistant.handle({ ...who, action });
   if (reply.private || !reply.quiz) return messageResponse(reply.title ? `${reply.title}: ${reply.body}` : reply.body || reply.text);
   // Everyone else's copy follows the quiz (read-only in channels); the presser gets the live card back.
@@ -71,7 +79,10 @@ async function universalAction(context: TurnContext, deps: InvokeDeps): Promise<
   if (cardId) {
     const shared = renderReply(reply, { quiz: audience(false) });
     await context.updateActivity({ ...shared, id: cardId }).catch((error: unknown) => {
-      deps.logger.warn({ activityId: activity.id, cardId, err: describeError(error, deps.secrets) }, 'teams: shared quiz card update failed');
+      deps.logger.warn(
+        { activityId: activity.id, cardId, err: describeError(error, deps.secrets) },
+        'teams: shared quiz card update failed',
+      );
     });
   }
   return cardResponse(reply, audience(true));

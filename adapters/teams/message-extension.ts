@@ -24,7 +24,10 @@ const SelectSchema = z.looseObject({ kafkaBotSection: z.string().min(1).max(500)
 export interface ResultAttachment {
   contentType: typeof CARD_CONTENT_TYPE;
   content: AdaptiveCard;
-  preview: { contentType: typeof THUMBNAIL; content: { title: string; subtitle: string; text: string; tap: { type: 'invoke'; value: { kafkaBotSection: string } } } };
+  preview: {
+    contentType: typeof THUMBNAIL;
+    content: { title: string; subtitle: string; text: string; tap: { type: 'invoke'; value: { kafkaBotSection: string } } };
+  };
 }
 
 export type ComposeExtensionResponse =

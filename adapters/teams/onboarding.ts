@@ -38,7 +38,11 @@ export async function welcomeNewMembers(context: TurnContext, onboarding: Onboar
   }
 }
 
-async function deliver(context: TurnContext, member: ChannelAccount, reply: Parameters<typeof renderReply>[0]): Promise<'direct' | 'mention'> {
+async function deliver(
+  context: TurnContext,
+  member: ChannelAccount,
+  reply: Parameters<typeof renderReply>[0],
+): Promise<'direct' | 'mention'> {
   const activity = context.activity;
   const client = context.turnState.get<Conversations | undefined>(context.adapter.ConnectorClientKey);
   const tenantId = activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
@@ -75,7 +79,13 @@ export async function rememberDailyChannel(context: TurnContext, incoming: Incom
     channelId: a.channelId,
     serviceUrl: a.serviceUrl,
     bot: a.recipient,
-    conversation: { id: incoming.channelId, isGroup: true, conversationType: a.conversation.conversationType, tenantId: a.conversation.tenantId, name: '' },
+    conversation: {
+      id: incoming.channelId,
+      isGroup: true,
+      conversationType: a.conversation.conversationType,
+      tenantId: a.conversation.tenantId,
+      name: '',
+    },
   };
   await onboarding.rememberTarget('teams', incoming.channelId, JSON.stringify(reference));
 }
@@ -95,7 +105,11 @@ export function teamsDailyDelivery(adapter: CloudAdapter, appId: string | undefi
 /** A quiz finished in a personal chat: remember that chat, so review nudges can reach the user there. */
 export async function rememberPersonalChat(context: TurnContext, incoming: Incoming, reply: Reply, onboarding: Onboarding): Promise<void> {
   if (!reply.quiz?.score || context.activity.conversation.conversationType !== 'personal') return;
-  await onboarding.rememberTarget('teams', `user:${incoming.userId}`, JSON.stringify(TurnContext.getConversationReference(context.activity)));
+  await onboarding.rememberTarget(
+    'teams',
+    `user:${incoming.userId}`,
+    JSON.stringify(TurnContext.getConversationReference(context.activity)),
+  );
 }
 
 /** Review nudges on Teams: a proactive message in the user's personal chat with the bot. */

@@ -33,11 +33,14 @@ export function isReadOnly(reply: Reply, audience: QuizAudience | undefined): bo
 /** The line others see instead of the buttons. */
 export function readOnlyNote(audience: QuizAudience): CardElement {
   const who = audience.ownerName ? `${audience.ownerName}님이` : '다른 분이';
-  return textBlock(`👀 ${who} 푸는 퀴즈예요. 나도 풀려면 @Kafka Bot quiz 라고 보내 보세요. (버튼이 안 보이면 @Kafka Bot O 또는 X 로 답할 수 있어요.)`, {
-    isSubtle: true,
-    size: 'Small',
-    separator: true,
-  });
+  return textBlock(
+    `👀 ${who} 푸는 퀴즈예요. 나도 풀려면 @Kafka Bot quiz 라고 보내 보세요. (버튼이 안 보이면 @Kafka Bot O 또는 X 로 답할 수 있어요.)`,
+    {
+      isSubtle: true,
+      size: 'Small',
+      separator: true,
+    },
+  );
 }
 
 /** `refresh` for a shared quiz card still waiting for an answer: the owner's client fetches the live view. */
@@ -77,7 +80,14 @@ const ViewSchema = z.object({
         explanation: z.string().max(4000),
       })
       .optional(),
-    question: z.object({ index: z.number().int().min(0), total: z.number().int().min(1), statement: z.string().max(2000), itemId: z.string().max(200) }).optional(),
+    question: z
+      .object({
+        index: z.number().int().min(0),
+        total: z.number().int().min(1),
+        statement: z.string().max(2000),
+        itemId: z.string().max(200),
+      })
+      .optional(),
     score: z.object({ correct: z.number().int(), total: z.number().int() }).optional(),
   }),
 });

@@ -86,10 +86,10 @@ function summary(reply: Reply): string {
 }
 
 function comparisonBlocks(comparison: Comparison): CardElement[] {
-  const header = columnRow(
-    [[], ...comparison.columns.map((c) => [textBlock(c, { weight: 'Bolder' })])],
-    { separator: true, spacing: 'Medium' },
-  );
+  const header = columnRow([[], ...comparison.columns.map((c) => [textBlock(c, { weight: 'Bolder' })])], {
+    separator: true,
+    spacing: 'Medium',
+  });
   const rows = comparison.rows.map((row) =>
     columnRow(
       [
@@ -115,7 +115,13 @@ function quizBlocks(quiz: QuizView, source: Source | undefined): CardElement[] {
         color: result.correct ? 'Good' : 'Attention',
       }),
       subtle(result.statement),
-      { type: 'FactSet', facts: [{ title: '내 답', value: result.chosen }, { title: '정답', value: result.answer }] },
+      {
+        type: 'FactSet',
+        facts: [
+          { title: '내 답', value: result.chosen },
+          { title: '정답', value: result.answer },
+        ],
+      },
       textBlock(result.explanation),
     );
     if (source) blocks.push(subtle(`출처: ${formatSource(source)}`));

@@ -93,7 +93,10 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
         () => undefined,
         (error: unknown) => {
           route.onFailure?.(error);
-          logger.error({ err: describeError(error, route.secrets), activityId: activity.id }, 'teams: turn failed after its acknowledgement');
+          logger.error(
+            { err: describeError(error, route.secrets), activityId: activity.id },
+            'teams: turn failed after its acknowledgement',
+          );
         },
       );
       route.track?.(turn);
@@ -130,7 +133,11 @@ function tokenShapeProblem(header: string): string | undefined {
 
 /** What botbuilder's CloudAdapter.process does to a parsed body: timestamps become Dates. */
 function normalize(activity: Activity & Record<string, unknown>): Activity {
-  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
     const value = activity[field];
     if (typeof value === 'string') {
       activity[raw] = value;

@@ -17,7 +17,7 @@ export function welcomeReply(): Reply {
       '채널이나 그룹 채팅에서는 @Kafka Bot 을 멘션해서 물어보세요.',
     ].join('\n\n'),
     sources: [],
-   
+
     actions: [{ type: 'quiz_command', label: '퀴즈 시작', command: '' }],
   });
 }

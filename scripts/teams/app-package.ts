@@ -16,7 +16,9 @@ export function fillManifest(template: Manifest, appId: string): Manifest {
   }
   const fill = (entry: Record<string, unknown>) => (entry.botId === PLACEHOLDER_BOT_ID ? { ...entry, botId: appId } : entry);
   const bots = (template.bots ?? []).map(fill);
-  return template.composeExtensions ? { ...template, bots, composeExtensions: template.composeExtensions.map(fill) } : { ...template, bots };
+  return template.composeExtensions
+    ? { ...template, bots, composeExtensions: template.composeExtensions.map(fill) }
+    : { ...template, bots };
 }
 
 /** One file in a zip. */

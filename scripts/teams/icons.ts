@@ -15,8 +15,19 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
 }
 
 // The graph in unit coordinates: three brokers in a column, two to the right, joined to the middle one.
-const NODES: Array<[number, number]> = [[0.38, 0.2], [0.38, 0.5], [0.38, 0.8], [0.68, 0.33], [0.68, 0.67]];
-const EDGES: Array<[number, number]> = [[0, 1], [1, 2], [1, 3], [1, 4]];
+const NODES: Array<[number, number]> = [
+  [0.38, 0.2],
+  [0.38, 0.5],
+  [0.38, 0.8],
+  [0.68, 0.33],
+  [0.68, 0.67],
+];
+const EDGES: Array<[number, number]> = [
+  [0, 1],
+  [1, 2],
+  [1, 3],
+  [1, 4],
+];
 
 function segmentDistance(px: number, py: number, a: [number, number], b: [number, number]): number {
   const [ax, ay] = a;

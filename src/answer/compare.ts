@@ -37,7 +37,10 @@ function rowsOf(a: Entity, b: Entity, shared: Concept[]): Array<{ aspect: string
     const terms = new Set(analyze(`${r.aspect} ${r.cells.join(' ')}`));
     return about.filter((c) => coverOf(c, terms) > 0).length;
   };
-  return rows.map((r, i) => ({ r, i, n: hits(r) })).sort((x, y) => y.n - x.n || x.i - y.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i, n: hits(r) }))
+    .sort((x, y) => y.n - x.n || x.i - y.i)
+    .map((x) => x.r);
 }
 
 /** A side's name as the question wrote it, without the words both sides share. */
@@ -71,7 +74,11 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
   if (!a || !b) {
     const found = a ? sides[0] : sides[1];
     const missing = a ? sides[1] : sides[0];
-    return composeAnswer(knowledge, found, `"${clipAtWord(missing, 40)}"은(는) 노트에 없어서 비교할 수 없어요. ${clipAtWord(found, 40)}에 대한 내용만 보여 드려요.`);
+    return composeAnswer(
+      knowledge,
+      found,
+      `"${clipAtWord(missing, 40)}"은(는) 노트에 없어서 비교할 수 없어요. ${clipAtWord(found, 40)}에 대한 내용만 보여 드려요.`,
+    );
   }
   const all = rowsOf(a, b, shared).filter((r) => r.cells.some(Boolean));
   const preference = preferenceFor(knowledge, a, b, shared);
@@ -81,10 +88,7 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
     kind: 'comparison' as const,
     title: `${a.title} vs ${b.title}`,
     sources,
-    actions: [
-      ...followUps.map((q) => askAction(q)),
-      ...feedbackActions(question, `${a.chunks[0]!.id}|${b.chunks[0]!.id}`),
-    ],
+    actions: [...followUps.map((q) => askAction(q)), ...feedbackActions(question, `${a.chunks[0]!.id}|${b.chunks[0]!.id}`)],
     notice,
   };
   const body = '노트에 적힌 내용을 항목별로 나란히 놓았어요.';

@@ -5,7 +5,8 @@
 /** What follows the sides and makes a question a comparison. */
 const TAIL_KO =
   /\s*(?:의|에|에서)?\s*(?:차이(?:점)?|비교|다른\s*(?:점|거|것)|어떻게\s*(?:달라|다르|다른|다릅)|뭐가\s*(?:더\s*)?(?:나아|좋아|낫|나을|달라|다르|다른|좋|이겨|빨라)|무엇이\s*(?:다른|다르|나은|좋은)|어느\s*(?:쪽|게|것|거)?\s*(?:이|가)?\s*(?:더\s*)?(?:나아|좋아|낫|나을|이겨|이기|우선|맞|빨라|좋)|중(?:에서?)?\s*(?:뭐|어느|어떤|무엇|뭘)|(?:달라|다르|다른가|다릅니까|다른가요)).*$/;
-const TAIL_EN = /\s*[,:]?\s*(?:(?:what(?:'s| is| are)\s+)?(?:the\s+)?(?:difference|differences)|which\s+(?:one\s+)?(?:is\s+|should\b|wins|to\b)|how\s+do\s+they\s+differ|compared?).*$/i;
+const TAIL_EN =
+  /\s*[,:]?\s*(?:(?:what(?:'s| is| are)\s+)?(?:the\s+)?(?:difference|differences)|which\s+(?:one\s+)?(?:is\s+|should\b|wins|to\b)|how\s+do\s+they\s+differ|compared?).*$/i;
 /** What precedes the sides in English questions. */
 const LEAD_EN =
   /(?:^(?:what(?:'s| is| are)\s+)?(?:the\s+)?(?:differences?|compare|comparison)\s+(?:between\s+|of\s+)?|\bwhich\s+(?:one\s+)?is\s+(?:better|faster|preferred)\s*|\bshould\s+(?:we|i)\s+(?:pick|use|choose|go\s+with|prefer)\s+|\b(?:do|would)\s+you\s+recommend\s+)/i;
@@ -21,7 +22,11 @@ const CONJUNCTIONS: RegExp[] = [
 ];
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
-const clean = (s: string) => s.replace(/[?？!.,:;]+$/g, '').replace(/^[\s,:;]+/, '').trim();
+const clean = (s: string) =>
+  s
+    .replace(/[?？!.,:;]+$/g, '')
+    .replace(/^[\s,:;]+/, '')
+    .trim();
 
 export interface ComparisonQuestion {
   /** Each side with the words both share: `['ZooKeeper 모드 버전 고정', 'KRaft 모드 버전 고정']`. */

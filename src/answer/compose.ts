@@ -72,7 +72,9 @@ export function composeAnswer(knowledge: Knowledge, question: string, notice?: s
   const key = keyConcept(concepts, idf, index.unknownWeight);
   const covering = found.filter((h) => h.coverage >= MIN_COVERAGE && (!key || index.coverageOf([key], h.chunk) > 0));
   if (covering.length === 0) {
-    return canSuggest(concepts, found, idf) ? suggestReply(knowledge, question, found, notice) : noAnswer(knowledge, question, found, notice);
+    return canSuggest(concepts, found, idf)
+      ? suggestReply(knowledge, question, found, notice)
+      : noAnswer(knowledge, question, found, notice);
   }
   const focus = (c: Chunk) => focusOf(c, concepts, idf, index.unknownWeight, kind.value);
   const hits = rerank(covering, kind, MIN_COVERAGE, (c) => containerOf(knowledge, c)?.text ?? '', focus);

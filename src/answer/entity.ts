@@ -27,8 +27,16 @@ export interface Entity {
 }
 
 const KEYS: Record<string, string> = {
-  정의: 'def', 설명: 'def', 개요: 'def', 특징: 'feat', '주요 특징': 'feat', 내용: 'feat',
-  장점: 'pros', 단점: 'cons', 용도: 'use', 예시: 'ex',
+  정의: 'def',
+  설명: 'def',
+  개요: 'def',
+  특징: 'feat',
+  '주요 특징': 'feat',
+  내용: 'feat',
+  장점: 'pros',
+  단점: 'cons',
+  용도: 'use',
+  예시: 'ex',
 };
 /** Rows print in this order; other aspects follow in the order met. */
 export const KEY_ORDER = ['def', 'feat', 'pros', 'cons', 'use', 'ex'];
@@ -70,7 +78,13 @@ const share = (concepts: Concept[], terms: TermLookup) =>
  * and scores its best hit plus 30% of the others, tripled when its title says it, times the aspects
  * it has to compare (up to five).
  */
-export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: Concept[], other: Concept[], exclude?: Entity): Entity | undefined {
+export function findEntity(
+  knowledge: Knowledge,
+  concepts: Concept[],
+  distinct: Concept[],
+  other: Concept[],
+  exclude?: Entity,
+): Entity | undefined {
   const index = knowledge.search;
   // A side is found by what tells it apart; the words both sides share only need to be near.
   const hits = index.search(concepts, { limit: 20 }).filter((h) => h.coverage >= SIDE_COVERAGE);
@@ -101,14 +115,18 @@ export function findEntity(knowledge: Knowledge, concepts: Concept[], distinct: 
     // "keystore" is the section titled keystore, not "새 keystore 준비".
     const precision = titlePrecision(title, distinct);
     const total = score * (named ? 3 : 1) * Math.min(aspects.length, 5) * (0.4 + 0.6 * precision);
-    if (!best || (named && !best.named) || total > best.score) best = { entity: { title: shortTitle(title), chunks, aspects }, score: total, named };
+    if (!best || (named && !best.named) || total > best.score)
+      best = { entity: { title: shortTitle(title), chunks, aspects }, score: total, named };
   }
   return best?.entity;
 }
 
 /** Share of a title's words that the side's distinguishing concepts name. */
 function titlePrecision(title: string, distinct: Concept[]): number {
-  const words = title.replace(/\(.*?\)/g, ' ').split(/\s+/).filter((w) => analyze(w).length > 0);
+  const words = title
+    .replace(/\(.*?\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => analyze(w).length > 0);
   if (words.length === 0) return 0;
   return words.filter((w) => share(distinct, new Set(analyze(w))) > 0).length / words.length;
 }

@@ -18,11 +18,8 @@ export function helpReply(knowledge: Knowledge, notice?: string): Reply {
     title: 'Kafka Bot 도움말',
     body,
     sources: [],
-   
-    actions: [
-      ...examples.slice(0, 2).map((q) => askAction(q)),
-      { type: 'quiz_command', label: '퀴즈 시작', command: '' },
-    ],
+
+    actions: [...examples.slice(0, 2).map((q) => askAction(q)), { type: 'quiz_command', label: '퀴즈 시작', command: '' }],
     notice,
   });
 }

@@ -9,7 +9,9 @@ const GENERIC = /^(?:정의|특징|장점|단점|예시|설명|정리|요약|sum
 
 /** `IaaS (Infrastructure as a Service)` -> `IaaS` (shortTitle), `RAID 란?` -> `RAID`; numbering such as `1. ` dropped. */
 function shortName(title: string): string {
-  const short = shortTitle(title.replace(/^\s*\d+[.)]\s*/, '')).replace(/\s*(?:이란|란)\s*\?$/, '').trim();
+  const short = shortTitle(title.replace(/^\s*\d+[.)]\s*/, ''))
+    .replace(/\s*(?:이란|란)\s*\?$/, '')
+    .trim();
   return short || title;
 }
 

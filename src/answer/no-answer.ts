@@ -13,7 +13,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
       kind: 'no_answer',
       body: 'no notes: 아직 등록된 노트가 없어서 답할 수 없어요. knowledge/ 폴더에 .md 노트를 추가해 주세요.',
       sources: [],
-     
+
       actions: [],
       notice,
     });

@@ -26,7 +26,9 @@ export function preferenceFor(knowledge: Knowledge, a: Entity, b: Entity, shared
     const chunk = hit.chunk;
     const recommends = RECOMMENDS.test(chunk.title) || chunk.units.some((u) => RECOMMENDS.test(u.text));
     if (!recommends) continue;
-    const lines = chunk.units.filter((u) => names(u, sideA) !== names(u, sideB) && (RECOMMENDS.test(u.text) || RECOMMENDS.test(chunk.title) || chunk.units.length > 1));
+    const lines = chunk.units.filter(
+      (u) => names(u, sideA) !== names(u, sideB) && (RECOMMENDS.test(u.text) || RECOMMENDS.test(chunk.title) || chunk.units.length > 1),
+    );
     // A line that names one side and itself recommends beats one that only sits in a recommending section.
     const line = lines.find((u) => RECOMMENDS.test(u.text)) ?? lines[0];
     if (line) return { text: line.text, source: { ...sourceOf(chunk), line: line.line } };

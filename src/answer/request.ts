@@ -9,8 +9,7 @@ import { composeComparison } from './compare.js';
 
 /** One question for the composer (search + compose: pure CPU on the loaded notes). */
 export type AnswerRequest =
-  | { kind: 'answer'; question: string; notice?: string }
-  | { kind: 'compare'; sides: [string, string]; text: string; notice?: string };
+  { kind: 'answer'; question: string; notice?: string } | { kind: 'compare'; sides: [string, string]; text: string; notice?: string };
 
 /** Where questions are answered: in this thread, or in worker threads (workers.ts). */
 export interface Answerer {

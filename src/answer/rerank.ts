@@ -5,7 +5,14 @@ import type { Chunk } from '../model/chunk.js';
 import type { SearchHit } from '../search/search-index.js';
 import { GUIDES, isDevOnly, RECOMMENDS, type QuestionKind } from './question-kind.js';
 
-const ASPECT_OF: Record<string, 'pros' | 'cons'> = { 장점: 'pros', pros: 'pros', advantages: 'pros', 단점: 'cons', cons: 'cons', disadvantages: 'cons' };
+const ASPECT_OF: Record<string, 'pros' | 'cons'> = {
+  장점: 'pros',
+  pros: 'pros',
+  advantages: 'pros',
+  단점: 'cons',
+  cons: 'cons',
+  disadvantages: 'cons',
+};
 
 /** The aspect a chunk is about (its own aspect, a breadcrumb segment, or its title). */
 function aspectOf(chunk: Chunk): 'pros' | 'cons' | undefined {
@@ -30,7 +37,13 @@ function factor(hit: SearchHit, kind: QuestionKind, parentText: (chunk: Chunk) =
 }
 
 /** Hits re-ordered by what the question asks for; only hits that cover it nearly as well compete. */
-export function rerank(hits: SearchHit[], kind: QuestionKind, floor: number, parentText: (chunk: Chunk) => string, focus: (chunk: Chunk) => number): SearchHit[] {
+export function rerank(
+  hits: SearchHit[],
+  kind: QuestionKind,
+  floor: number,
+  parentText: (chunk: Chunk) => string,
+  focus: (chunk: Chunk) => number,
+): SearchHit[] {
   const best = hits[0];
   if (!best) return hits;
   const close = hits.filter((h) => h.coverage >= Math.max(best.coverage - 0.15, floor));

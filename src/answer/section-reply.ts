@@ -17,7 +17,8 @@ export function sectionReply(knowledge: Knowledge, chunkId: string, limit = SECT
   let body = '';
   for (const line of lines) {
     const next = body ? `${body}\n${line}` : line;
-    if (finishReply({ ...base, body: `${next}\n…` }).text.length > limit) return finishReply({ ...base, body: body ? `${body}\n…` : `${line.slice(0, limit / 2)}…` });
+    if (finishReply({ ...base, body: `${next}\n…` }).text.length > limit)
+      return finishReply({ ...base, body: body ? `${body}\n…` : `${line.slice(0, limit / 2)}…` });
     body = next;
   }
   return finishReply({ ...base, body });

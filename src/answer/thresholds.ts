@@ -19,7 +19,14 @@ export function keyConcept(concepts: Concept[], idf: Idf, unknown: number): Conc
   let best: { c: Concept; w: number } | undefined;
   for (const c of concepts) {
     // Latin words only: a Hangul compound's split (디스크개수 -> 디스크 + 개수) is the bot's own guess.
-    if (c.role !== 'content' || c.soft || c.alts.length === 0 || !/^[a-z]/.test(c.terms[0] ?? '') || c.terms.some((t) => idf(t) !== undefined)) continue;
+    if (
+      c.role !== 'content' ||
+      c.soft ||
+      c.alts.length === 0 ||
+      !/^[a-z]/.test(c.terms[0] ?? '') ||
+      c.terms.some((t) => idf(t) !== undefined)
+    )
+      continue;
     const w = conceptWeight(c, idf, unknown);
     if (!best || w > best.w) best = { c, w };
   }

@@ -62,7 +62,10 @@ export class AnswerWorkers implements Answerer {
   private readonly restartDelayMs: number;
 
   /** @param current the notes the main thread holds now (each worker loads them at start). */
-  constructor(private current: Knowledge, private readonly options: AnswerWorkersOptions = {}) {
+  constructor(
+    private current: Knowledge,
+    private readonly options: AnswerWorkersOptions = {},
+  ) {
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.snapshotDir = options.snapshotDir;
     this.restartDelayMs = options.restartDelayMs ?? 200;
@@ -174,7 +177,11 @@ export class AnswerWorkers implements Answerer {
         if (!loading || loading.generation !== message.generation) return;
         slot.loading = undefined;
         if (knowledgeFingerprint(loading.knowledge) === message.fingerprint) slot.mirror = loading.knowledge;
-        else this.report('the answer worker loaded different notes than the main thread (changed meanwhile?); answering in the main thread until the next reload');
+        else
+          this.report(
+            'the answer worker loaded different notes than the main thread (changed meanwhile?); ' +
+              'answering in the main thread until the next reload',
+          );
         return;
       }
       case 'load_failed':

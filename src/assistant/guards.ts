@@ -30,7 +30,11 @@ export function createGuards(options: GuardOptions): Guards {
     isAdmin,
     async check(route, message) {
       if (route.type === 'gaps' && !isAdmin(message)) {
-        return notice('이 명령은 관리자만 쓸 수 있어요 (admin-only). ADMIN_USER_IDS에 등록된 사람만 gaps 리포트를 볼 수 있어요.', 'notice', true);
+        return notice(
+          '이 명령은 관리자만 쓸 수 있어요 (admin-only). ADMIN_USER_IDS에 등록된 사람만 gaps 리포트를 볼 수 있어요.',
+          'notice',
+          true,
+        );
       }
       // Only questions for the notes count. Chat users share the bot; a local console or CLI user
       // only slows themselves down.

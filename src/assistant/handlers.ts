@@ -53,7 +53,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (reply.kind === 'no_answer' || reply.kind === 'suggest') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
       // A copy: the cached reply is shared by every platform.
-      if (deps.experts.has(message.platform)) return opened(message, { ...reply, actions: [...reply.actions, { type: 'ask_expert', label: ASK_EXPERT_LABEL, question: text }] });
+      if (deps.experts.has(message.platform))
+        return opened(message, { ...reply, actions: [...reply.actions, { type: 'ask_expert', label: ASK_EXPERT_LABEL, question: text }] });
     }
     return opened(message, reply);
   };
@@ -76,10 +77,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const section = composeSection(knowledge.current, r.ref, r.question);
       return section ? opened(message, section) : deps.run(r.otherwise, message);
     },
-    quiz_answer: async (r, message) => finished(message, await quiz.answer(message, { sessionId: r.sessionId, index: r.index, choice: r.choice })),
+    quiz_answer: async (r, message) =>
+      finished(message, await quiz.answer(message, { sessionId: r.sessionId, index: r.index, choice: r.choice })),
     daily_answer: (r, message) => onboarding.daily.answer(message, r.postId, r.choice),
     feedback: async (r, message) => {
-      await store.recordFeedback({ userId: message.userId, platform: message.platform, question: r.question, ref: r.ref, vote: r.vote, at: now() });
+      await store.recordFeedback({
+        userId: message.userId,
+        platform: message.platform,
+        question: r.question,
+        ref: r.ref,
+        vote: r.vote,
+        at: now(),
+      });
       return notice(r.vote === 'up' ? '피드백 고마워요! 👍' : '알려 줘서 고마워요. 노트를 보완하는 데 쓸게요. 👎', 'notice', true);
     },
   };

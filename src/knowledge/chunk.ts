@@ -42,9 +42,7 @@ function labelOf(block: RootContent): string | undefined {
 
 /** Items whose first line is bold and that carry a nested list: each is its own subject. */
 const isTitledItem = (item: ListItem) =>
-  item.children[0]?.type === 'paragraph' &&
-  (item.children[0] as Paragraph).children[0]?.type === 'strong' &&
-  item.children.length > 1;
+  item.children[0]?.type === 'paragraph' && (item.children[0] as Paragraph).children[0]?.type === 'strong' && item.children.length > 1;
 const isSplittable = (list: List) => list.children.filter(isTitledItem).length >= 2;
 
 /** Without `marker`, no quiz items are read and marked items stay ordinary text. */
@@ -101,7 +99,10 @@ function emitItem(item: ListItem, crumbs: string[], ctx: Ctx, inherited: Aspect 
   const paragraph = first as Paragraph;
   const label = cleanTitle(inlineText(paragraph.children[0]!));
   const whole = inlineText(paragraph);
-  const after = whole.slice(inlineText(paragraph.children[0]!).length).replace(/^\s*[:：]\s*/, '').trim();
+  const after = whole
+    .slice(inlineText(paragraph.children[0]!).length)
+    .replace(/^\s*[:：]\s*/, '')
+    .trim();
   const title = after ? label : cleanTitle(whole);
   const lead = after ? sentenceUnits(after, ctx.map(lineOf(paragraph)), 0, false) : [];
   const aspect = isAspectWord(title) ? { subject: crumbs.join(' › '), aspect: title } : inherited;

@@ -54,7 +54,10 @@ async function listNotes(dir: string): Promise<string[]> {
   try {
     entries = await readdir(dir, { recursive: true });
   } catch (cause) {
-    throw new KafkaBotError('KNOWLEDGE_UNREADABLE', `cannot read the knowledge folder: ${(cause as Error).message}`, { location: { file: dir }, cause });
+    throw new KafkaBotError('KNOWLEDGE_UNREADABLE', `cannot read the knowledge folder: ${(cause as Error).message}`, {
+      location: { file: dir },
+      cause,
+    });
   }
   return entries
     .map((e) => e.split(path.sep).join('/'))
@@ -88,14 +91,22 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const sources: Array<[string, string]> = [];
   for (const rel of files) sources.push([rel, await read(path.join(absolute, rel), `${shownRoot}/${rel}`)]);
 
-  const snapshot = options.snapshotDir ? { file: snapshotPath(options.snapshotDir, absolute), key: await snapshotKey([...sources, ...(await ymlInputs(absolute))]) } : undefined;
+  const snapshot = options.snapshotDir
+    ? { file: snapshotPath(options.snapshotDir, absolute), key: await snapshotKey([...sources, ...(await ymlInputs(absolute))]) }
+    : undefined;
   let reason = 'off';
   if (snapshot) {
     const saved = await readSnapshot(snapshot.file, snapshot.key);
     if (typeof saved !== 'string') {
       try {
         const search = new SearchIndex(saved.chunks, saved.glossary, saved.index);
-        return { dir: absolute, ...saved, loadedAt: Date.now(), search, snapshot: { used: true, reason: 'inputs unchanged', file: snapshot.file } };
+        return {
+          dir: absolute,
+          ...saved,
+          loadedAt: Date.now(),
+          search,
+          snapshot: { used: true, reason: 'inputs unchanged', file: snapshot.file },
+        };
       } catch (error) {
         reason = `corrupt: ${(error as Error).message}`;
       }
@@ -125,7 +136,14 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const shownFiles = files.map((f) => `${shownRoot}/${f}`);
   if (snapshot) {
     try {
-      await writeSnapshot(snapshot.file, snapshot.key, { files: shownFiles, warnings: [...warnings], glossary, chunks, quizItems, index: search.toJSON() });
+      await writeSnapshot(snapshot.file, snapshot.key, {
+        files: shownFiles,
+        warnings: [...warnings],
+        glossary,
+        chunks,
+        quizItems,
+        index: search.toJSON(),
+      });
     } catch (error) {
       warnings.push(`knowledge snapshot not written (${snapshot.file}): ${(error as Error).message}`);
     }

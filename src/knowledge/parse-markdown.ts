@@ -33,7 +33,8 @@ function keepCodeLineEndings(parser: Parser): void {
 type Node = Nodes & { children?: Nodes[] };
 type Open = { node: Node };
 
-const at = (token: Token) => (token.map ? { start: { line: token.map[0] + 1, column: 1 }, end: { line: token.map[1], column: 1 } } : undefined);
+const at = (token: Token) =>
+  token.map ? { start: { line: token.map[0] + 1, column: 1 }, end: { line: token.map[1], column: 1 } } : undefined;
 
 /** Parse `source` into an mdast Root (only the node kinds chunking needs; others are dropped). */
 export function parseMarkdown(source: string): Root {
@@ -90,7 +91,12 @@ export function parseMarkdown(source: string): Root {
         break;
       case 'fence':
       case 'code_block':
-        push({ type: 'code', lang: token.info.trim().split(/\s/)[0] || null, value: token.content.replace(/\n$/, ''), position: at(token) });
+        push({
+          type: 'code',
+          lang: token.info.trim().split(/\s/)[0] || null,
+          value: token.content.replace(/\n$/, ''),
+          position: at(token),
+        });
         break;
       case 'hr':
         push({ type: 'thematicBreak', position: at(token) });

@@ -56,13 +56,20 @@ export async function reloadFiles(previous: Knowledge, changed: readonly string[
   if (files.length === 0) return undefined;
   const byFile = group(previous.chunks, (c) => c.file);
   const noteFiles = new Set(previous.files);
-  const noteItems = group(previous.quizItems.filter((i) => noteFiles.has(i.origin.file)), (i) => i.origin.file);
+  const noteItems = group(
+    previous.quizItems.filter((i) => noteFiles.has(i.origin.file)),
+    (i) => i.origin.file,
+  );
   for (const [file, note] of notes) {
     byFile.set(file, note?.chunks ?? []);
     noteItems.set(file, note?.quiz ?? []);
   }
   const chunks = files.flatMap((f) => byFile.get(f) ?? []);
-  const quizItems = await loadQuizBank(root, chunks, files.flatMap((f) => noteItems.get(f) ?? []));
+  const quizItems = await loadQuizBank(
+    root,
+    chunks,
+    files.flatMap((f) => noteItems.get(f) ?? []),
+  );
   const warnings = [
     ...files.filter((f) => (byFile.get(f) ?? []).length === 0).map((f) => `${f}${NO_CONTENT}`),
     ...previous.warnings.filter((w) => !w.endsWith(NO_CONTENT) && !w.startsWith('knowledge snapshot')),

@@ -15,8 +15,7 @@ export interface Section {
 
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
 const isNumbered = (title: string) => /^\s*\d+[.)]\s/.test(title);
-const headingText = (node: RootContent | undefined) =>
-  node?.type === 'heading' ? inlineText(node) : '';
+const headingText = (node: RootContent | undefined) => (node?.type === 'heading' ? inlineText(node) : '');
 
 /** A list item holding a heading is a toggle: its first paragraph titles a nested section. */
 function isToggle(item: ListItem): boolean {

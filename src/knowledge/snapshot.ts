@@ -48,7 +48,11 @@ function codeHash(): Promise<string> {
     const hash = createHash('sha256').update(FORMAT);
     for (const dir of ['knowledge', 'search', 'quiz']) {
       const names = (await readdir(path.join(root, dir))).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort();
-      for (const name of names) hash.update(`${dir}/${name}\0`).update(await readFile(path.join(root, dir, name))).update('\0');
+      for (const name of names)
+        hash
+          .update(`${dir}/${name}\0`)
+          .update(await readFile(path.join(root, dir, name)))
+          .update('\0');
     }
     return hash.digest('hex');
   })();

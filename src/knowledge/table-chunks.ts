@@ -15,7 +15,12 @@ export interface TablePiece {
 function cellLines(cell: TableCell | undefined): string[] {
   return inlineText(cell ?? { type: 'tableCell', children: [] })
     .split('\n')
-    .map((s) => s.trim().replace(/^[-*]\s+/, '').trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[-*]\s+/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -35,7 +40,10 @@ export function tablePieces(table: Table, map: LineMap): TablePiece[] {
   });
   // Keyed by short row names (항목 | 개발 | 운영): one line each, and no two rows alike.
   const keys = rows.map((r) => r[0]?.[0]?.text ?? '');
-  const keyed = rows.length >= 2 && rows.every((r) => (r[0]?.length ?? 0) === 1 && (r[0]?.[0]?.text.length ?? 99) <= 40) && new Set(keys).size === keys.length;
+  const keyed =
+    rows.length >= 2 &&
+    rows.every((r) => (r[0]?.length ?? 0) === 1 && (r[0]?.[0]?.text.length ?? 99) <= 40) &&
+    new Set(keys).size === keys.length;
 
   if (keyed && titles.length === 2) {
     return rows.map((r) => ({

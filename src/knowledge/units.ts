@@ -19,7 +19,11 @@ const lineOf = (node: { position?: { start: { line: number } } }) => node.positi
 export function sentenceUnits(text: string, line: number, depth: number, bullet: boolean, label?: string): Unit[] {
   const units: Unit[] = [];
   text.split('\n').forEach((row, offset) => {
-    const parts = row.trim().split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+    const parts = row
+      .trim()
+      .split(SENTENCE_END)
+      .map((s) => s.trim())
+      .filter(Boolean);
     parts.forEach((part, i) => {
       units.push({ text: part, line: line + offset, depth, bullet: bullet && i === 0 && offset === 0, label });
     });

@@ -25,9 +25,7 @@ export class KafkaBotError extends Error {
   readonly location?: ErrorLocation;
 
   constructor(code: ErrorCode, message: string, options?: { location?: ErrorLocation; cause?: unknown }) {
-    const where = options?.location
-      ? `${options.location.file}${options.location.line ? `:${options.location.line}` : ''}: `
-      : '';
+    const where = options?.location ? `${options.location.file}${options.location.line ? `:${options.location.line}` : ''}: ` : '';
     super(`${where}${message}`, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'KafkaBotError';
     this.code = code;

@@ -45,7 +45,7 @@ export function renderPost(item: QuizItem, postId: string, date: string, reveal:
     title: `오늘의 카프카 퀴즈 (${date})`,
     body: parts.join('\n\n'),
     sources: [],
-   
+
     actions: (['O', 'X'] as const).map((choice) => ({ type: 'daily_answer', label: choice, postId, choice })),
   });
 }
@@ -59,7 +59,7 @@ export function renderVerdict(item: QuizItem, choice: 'O' | 'X', streak: number)
     title: '오늘의 퀴즈 결과',
     body: `${head}\n\n${item.explanation}\n\n${streakLine}`,
     sources: [itemSource(item)],
-   
+
     actions: [],
     private: true,
   });

@@ -15,8 +15,21 @@ import { dailyNotice, renderPost, renderVerdict, weeklyLines, type WeeklyRow } f
 /** How long one replica may take to post before another may (if the first never wrote its record). */
 export const POST_LEASE_MS = 2 * 60_000;
 
-const ChannelSchema = z.object({ target: z.string(), platform: z.string(), channel: z.string(), at: z.string(), on: z.boolean(), by: z.string() });
-const PostSchema = z.object({ postId: z.string(), date: z.string(), itemId: z.string(), state: z.enum(['posting', 'posted', 'failed']), at: z.number() });
+const ChannelSchema = z.object({
+  target: z.string(),
+  platform: z.string(),
+  channel: z.string(),
+  at: z.string(),
+  on: z.boolean(),
+  by: z.string(),
+});
+const PostSchema = z.object({
+  postId: z.string(),
+  date: z.string(),
+  itemId: z.string(),
+  state: z.enum(['posting', 'posted', 'failed']),
+  at: z.number(),
+});
 const AnswerSchema = z.object({ choice: ChoiceSchema, correct: z.boolean(), at: z.number(), userName: z.string().optional() });
 const StreakSchema = z.object({ lastDate: z.string(), streak: z.number().int().nonnegative() });
 
@@ -67,13 +80,28 @@ export class DailyQuiz {
     if (sub === 'on' || sub === 'off') {
       if (!admin) return dailyNotice('오늘의 퀴즈를 켜고 끄는 건 관리자만 할 수 있어요 (ADMIN_USER_IDS).');
       const at = time ?? current?.at ?? this.o.defaultAt ?? '10:00';
-      if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(at)) return dailyNotice(`시간은 HH:MM (24시간)으로 적어 주세요. 예: \`/kafka-quiz daily on 09:30\``);
-      const record: DailyChannel = { target, platform: message.platform, channel, at: at.padStart(5, '0'), on: sub === 'on', by: message.userId };
+      if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(at))
+        return dailyNotice(`시간은 HH:MM (24시간)으로 적어 주세요. 예: \`/kafka-quiz daily on 09:30\``);
+      const record: DailyChannel = {
+        target,
+        platform: message.platform,
+        channel,
+        at: at.padStart(5, '0'),
+        on: sub === 'on',
+        by: message.userId,
+      };
       await this.o.store.putDoc(CHANNELS, target, JSON.stringify(record));
-      return dailyNotice(record.on ? `오늘의 퀴즈를 켰어요: 매일 ${record.at} (${this.zone}) 에 이 채널에 O/X 문제를 올려요.` : '오늘의 퀴즈를 껐어요.', false);
+      return dailyNotice(
+        record.on ? `오늘의 퀴즈를 켰어요: 매일 ${record.at} (${this.zone}) 에 이 채널에 O/X 문제를 올려요.` : '오늘의 퀴즈를 껐어요.',
+        false,
+      );
     }
     if (sub !== '') return dailyNotice('사용법: `/kafka-quiz daily on [HH:MM]`, `/kafka-quiz daily off`, `/kafka-quiz daily top`');
-    return dailyNotice(current?.on ? `이 채널은 매일 ${current.at} (${this.zone}) 에 오늘의 퀴즈가 올라와요.` : '이 채널에는 오늘의 퀴즈가 꺼져 있어요. 관리자가 `/kafka-quiz daily on` 으로 켤 수 있어요.');
+    return dailyNotice(
+      current?.on
+        ? `이 채널은 매일 ${current.at} (${this.zone}) 에 오늘의 퀴즈가 올라와요.`
+        : '이 채널에는 오늘의 퀴즈가 꺼져 있어요. 관리자가 `/kafka-quiz daily on` 으로 켤 수 있어요.',
+    );
   }
 
   /** Post today's question in every channel that is due and has none yet. Returns how many were posted. */
@@ -107,7 +135,10 @@ export class DailyQuiz {
       // Written before delivery: a crash after this line loses today's post rather than doubling it.
       await store.putDoc(postsOf(channel.target), date, JSON.stringify(post));
       try {
-        await send(channel, renderPost(item, post.postId, date, await this.reveal(channel.target, date), await this.weekly(channel.target)));
+        await send(
+          channel,
+          renderPost(item, post.postId, date, await this.reveal(channel.target, date), await this.weekly(channel.target)),
+        );
       } catch (error) {
         await store.putDoc(postsOf(channel.target), date, JSON.stringify({ ...post, state: 'failed' }));
         throw error;
@@ -121,7 +152,9 @@ export class DailyQuiz {
 
   /** The next item for the channel: a fixed shuffled order per channel, no repeat until all were asked. */
   private async pick(target: string): Promise<QuizItem | undefined> {
-    const items = [...this.o.knowledge.current.quizItems].sort((a, b) => hash(target + a.id) - hash(target + b.id) || a.id.localeCompare(b.id));
+    const items = [...this.o.knowledge.current.quizItems].sort(
+      (a, b) => hash(target + a.id) - hash(target + b.id) || a.id.localeCompare(b.id),
+    );
     const asked = new Set((await this.posts(target)).map((p) => p.itemId));
     return items.find((i) => !asked.has(i.id)) ?? items[(await this.posts(target)).length % Math.max(1, items.length)];
   }
@@ -162,7 +195,12 @@ export class DailyQuiz {
     const post = json(PostSchema, await this.o.store.getDoc(postsOf(target), date));
     const item = post && this.o.knowledge.current.quizItems.find((i) => i.id === post.itemId);
     if (!post || !item) return dailyNotice('이 문제는 더 이상 답할 수 없어요. 다음 오늘의 퀴즈를 기다려 주세요!');
-    const record = { choice, correct: choice === item.answer, at: this.o.now(), ...(message.userName ? { userName: message.userName } : {}) };
+    const record = {
+      choice,
+      correct: choice === item.answer,
+      at: this.o.now(),
+      ...(message.userName ? { userName: message.userName } : {}),
+    };
     if (!(await this.o.store.putDoc(answersOf(post.postId), message.userId, JSON.stringify(record), { onlyIfAbsent: true }))) {
       const mine = json(AnswerSchema, await this.o.store.getDoc(answersOf(post.postId), message.userId));
       return dailyNotice(`이미 답했어요 (내 답: ${mine?.choice ?? '?'}). 한 사람당 한 번만 답할 수 있어요.`);
@@ -172,7 +210,13 @@ export class DailyQuiz {
 
   private async streak(userId: string, date: string, correct: boolean): Promise<number> {
     const before = json(StreakSchema, await this.o.store.getDoc(STREAKS, userId));
-    const streak = !correct ? 0 : before?.lastDate === previousDate(date) ? before.streak + 1 : before?.lastDate === date ? before.streak : 1;
+    const streak = !correct
+      ? 0
+      : before?.lastDate === previousDate(date)
+        ? before.streak + 1
+        : before?.lastDate === date
+          ? before.streak
+          : 1;
     await this.o.store.putDoc(STREAKS, userId, JSON.stringify({ lastDate: date, streak }));
     return streak;
   }

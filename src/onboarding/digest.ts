@@ -94,10 +94,14 @@ export class LeadDigest {
         section(`최근 ${RECENT_DAYS}일 합류한 멤버의 학습 경로`, progressLines, '새로 합류한 멤버가 없어요'),
         section(`${IDLE_DAYS}일째 활동이 없는 멤버`, idle, '없어요 👍'),
         section('가장 많이 틀린 퀴즈', missedLines, '기록이 없어요'),
-        section('노트가 답하지 못한 질문 (지난 7일)', unanswered.map((g) => `- ${g.count}회 — "${g.question}"`), '없어요'),
+        section(
+          '노트가 답하지 못한 질문 (지난 7일)',
+          unanswered.map((g) => `- ${g.count}회 — "${g.question}"`),
+          '없어요',
+        ),
       ].join('\n\n'),
       sources: [],
-     
+
       actions: [],
     });
   }

@@ -34,7 +34,11 @@ export class ReviewNudges {
     const sub = args[0] ?? '';
     if (sub !== 'on' && sub !== 'off') return notice('사용법: `/kafka-quiz nudges off` (복습 알림 끄기), `/kafka-quiz nudges on` (켜기)');
     await this.o.store.putDoc(USERS, message.userId, JSON.stringify({ on: sub === 'on', platform: message.platform }));
-    return notice(sub === 'on' ? '복습 알림을 켰어요. 복습할 문제가 있으면 하루에 한 번 DM으로 알려 드려요.' : '복습 알림을 껐어요. 다시 켜려면 `/kafka-quiz nudges on`.');
+    return notice(
+      sub === 'on'
+        ? '복습 알림을 켰어요. 복습할 문제가 있으면 하루에 한 번 DM으로 알려 드려요.'
+        : '복습 알림을 껐어요. 다시 켜려면 `/kafka-quiz nudges on`.',
+    );
   }
 
   /** Send today's nudges that are due. Returns how many were sent. */
@@ -69,7 +73,7 @@ export function nudgeReply(due: number): Reply {
     title: '복습 알림',
     body: `복습할 문제 ${due}개가 있어요. 틀렸던 문제를 두 번 연속 맞히면 마스터예요! 💪\n알림을 끄려면 \`/kafka-quiz nudges off\``,
     sources: [],
-   
+
     actions: [{ type: 'quiz_command', label: '복습 시작', command: 'review' }],
   });
 }

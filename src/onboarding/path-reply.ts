@@ -28,7 +28,7 @@ export function stepLines(progress: StepProgress[]): string[] {
     const mark = p.done ? '✅' : i === current ? '▶' : '·';
     const read = `${p.opened.filter(Boolean).length}/${p.opened.length} 섹션`;
     const bar = masteryBar(Math.round(stepRatio(p) * 10), 10);
-  return `${mark} ${i + 1}. ${p.step.title} ${bar} ${read} · 퀴즈 ${Math.min(p.mastered, p.goal)}/${p.goal}`;
+    return `${mark} ${i + 1}. ${p.step.title} ${bar} ${read} · 퀴즈 ${Math.min(p.mastered, p.goal)}/${p.goal}`;
   });
 }
 
@@ -39,8 +39,10 @@ export function renderPath(path: LearningPath, progress: StepProgress[], intro?:
   parts.push(stepLines(progress).join('\n'));
   if (now) {
     const sections = now.step.sections.map((s, i) => `- ${now.opened[i] ? '✓' : '○'} ${s.breadcrumb.slice(-2).join(' › ')}`);
-    parts.push(`**지금 단계: ${current + 1}. ${now.step.title}**\n${sections.join('\n')}\n` +
-      `- 퀴즈 (${now.step.topicLabel}): ${now.mastered}/${now.goal} 마스터`);
+    parts.push(
+      `**지금 단계: ${current + 1}. ${now.step.title}**\n${sections.join('\n')}\n` +
+        `- 퀴즈 (${now.step.topicLabel}): ${now.mastered}/${now.goal} 마스터`,
+    );
   } else {
     parts.push('🎉 모든 단계를 마쳤어요! `/kafka-quiz review` 로 복습을 이어가 보세요.');
   }
@@ -49,7 +51,7 @@ export function renderPath(path: LearningPath, progress: StepProgress[], intro?:
     title: `학습 경로: ${path.title}`,
     body: parts.join('\n\n'),
     sources: [],
-   
+
     actions: now ? stepActions(now) : [],
   });
 }

@@ -16,7 +16,10 @@ const StepSchema = z.strictObject({
   topic: z.string().trim().min(1),
 });
 const PathSchema = z.strictObject({
-  id: z.string().trim().regex(/^[a-z0-9][\w-]*$/i, 'letters, digits, - and _ only'),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][\w-]*$/i, 'letters, digits, - and _ only'),
   title: z.string().trim().min(1),
   steps: z.array(StepSchema).min(1, 'a path has at least one step'),
 });
@@ -57,13 +60,17 @@ export function parsePaths(source: string, file: string, knowledge: Knowledge): 
     const steps = value.steps.map((step, s): PathStep => {
       const topic = parseTopic(step.topic) ?? step.topic.toLowerCase().replace(/\s+/g, '-');
       if (!knowledge.quizItems.some((item) => item.topics.includes(topic))) {
-        throw new KafkaBotError('PATHS_INVALID', `topic '${step.topic}' has no quiz items`, { location: { file, line: lineOf([p, 'steps', s, 'topic'], line) } });
+        throw new KafkaBotError('PATHS_INVALID', `topic '${step.topic}' has no quiz items`, {
+          location: { file, line: lineOf([p, 'steps', s, 'topic'], line) },
+        });
       }
       const sections = step.sections.map((name, n) => {
         const found = resolveSection(name, knowledge.chunks);
         const chunk = found && knowledge.chunks.find((c) => startsWith(c.breadcrumb, found.breadcrumb));
         if (!found || !chunk) {
-          throw new KafkaBotError('PATHS_INVALID', `section '${name}' is not in the notes`, { location: { file, line: lineOf([p, 'steps', s, 'sections', n], line) } });
+          throw new KafkaBotError('PATHS_INVALID', `section '${name}' is not in the notes`, {
+            location: { file, line: lineOf([p, 'steps', s, 'sections', n], line) },
+          });
         }
         return { name, breadcrumb: found.breadcrumb, chunkId: chunk.id };
       });

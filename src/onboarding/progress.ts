@@ -40,7 +40,14 @@ export async function pathProgress(store: SessionStore, knowledge: Knowledge, pa
     }).length;
     const seen = step.sections.map((s) => opened.some((crumbs) => startsWith(crumbs, s.breadcrumb)));
     const goal = Math.min(MASTERY_GOAL, items.length);
-    return { step, opened: seen, mastered: masteredCount, topicItems: items.length, goal, done: seen.every(Boolean) && masteredCount >= goal };
+    return {
+      step,
+      opened: seen,
+      mastered: masteredCount,
+      topicItems: items.length,
+      goal,
+      done: seen.every(Boolean) && masteredCount >= goal,
+    };
   });
 }
 

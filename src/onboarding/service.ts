@@ -70,7 +70,14 @@ export class Onboarding {
     });
     this.experts = new Experts(this.store);
     if (options.digest) {
-      this.digest = new LeadDigest({ store: this.store, knowledge: this.knowledge, now: this.now, timeZone: options.timeZone ?? 'UTC', instanceId: this.instanceId, target: options.digest });
+      this.digest = new LeadDigest({
+        store: this.store,
+        knowledge: this.knowledge,
+        now: this.now,
+        timeZone: options.timeZone ?? 'UTC',
+        instanceId: this.instanceId,
+        target: options.digest,
+      });
     }
     this.nudges = new ReviewNudges({ store: this.store, now: this.now, timeZone: options.timeZone });
   }
@@ -109,7 +116,9 @@ export class Onboarding {
     const run = () => {
       if (running) return;
       running = true;
-      this.tick(deliver, direct).catch(onError).finally(() => (running = false));
+      this.tick(deliver, direct)
+        .catch(onError)
+        .finally(() => (running = false));
     };
     const timer = setInterval(run, intervalMs);
     timer.unref();
@@ -131,7 +140,12 @@ export class Onboarding {
       if (!isKafkaBotError(error)) throw error;
       return notice(`학습 경로 파일에 문제가 있어요: ${error.message}`);
     }
-    if (!path) return notice(intro ? `${intro}\n\n학습 경로는 아직 없어요 (knowledge/paths.yml).` : '학습 경로가 아직 없어요. knowledge/paths.yml 에 경로를 적어 주세요.');
+    if (!path)
+      return notice(
+        intro
+          ? `${intro}\n\n학습 경로는 아직 없어요 (knowledge/paths.yml).`
+          : '학습 경로가 아직 없어요. knowledge/paths.yml 에 경로를 적어 주세요.',
+      );
     const progress = await pathProgress(this.store, this.knowledge.current, path, message.userId);
     return renderPath(path, progress, intro);
   }

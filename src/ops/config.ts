@@ -74,7 +74,10 @@ export interface Config {
   adminUserIds: string[];
   /** Watch the knowledge folder and reload on change. Default true. */
   watchKnowledge: boolean;
-  /** Worker threads that search and compose answers off the event loop that acks (`ANSWER_WORKERS`); 0 answers in the main thread. Default 1. */
+  /**
+   * Worker threads that search and compose answers off the event loop that acks (`ANSWER_WORKERS`);
+   * 0 answers in the main thread. Default 1.
+   */
   answerWorkers: number;
   /**
    * Save the loaded knowledge to DATA_DIR and start from it while the notes, glossary, quiz files and
@@ -118,14 +121,20 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: ok.LOG_LEVEL ?? 'info',
     logFormat: ok.LOG_FORMAT,
     rateLimitPerMinute: ok.RATE_LIMIT_PER_MINUTE,
-    adminUserIds: (ok.ADMIN_USER_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    adminUserIds: (ok.ADMIN_USER_IDS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     watchKnowledge: ok.KNOWLEDGE_WATCH ?? true,
     answerWorkers: ok.ANSWER_WORKERS ?? 1,
     knowledgeSnapshot: ok.KNOWLEDGE_SNAPSHOT ?? true,
     slack,
     teams,
     onboarding: {
-      channelIds: (ok.ONBOARDING_CHANNEL_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      channelIds: (ok.ONBOARDING_CHANNEL_IDS ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       timeZone: ok.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       dailyAt: ok.DAILY_QUIZ_AT ?? '10:00',
       expertsChannelId: ok.EXPERTS_CHANNEL_ID,

@@ -59,7 +59,10 @@ export const EnvSchema = z.object({
   TEAMS_LOCAL: flag,
   ONBOARDING_CHANNEL_IDS: optionalString,
   DIGEST_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^[CG][A-Z0-9]+$/.test(v), 'must be a Slack channel id (C…/G…)'),
-  DIGEST_AT: optionalString.refine((v) => v === undefined || /^(sun|mon|tue|wed|thu|fri|sat)\s+([01]\d|2[0-3]):[0-5]\d$/i.test(v), 'must be a weekday and HH:MM, e.g. "Mon 09:00"'),
+  DIGEST_AT: optionalString.refine(
+    (v) => v === undefined || /^(sun|mon|tue|wed|thu|fri|sat)\s+([01]\d|2[0-3]):[0-5]\d$/i.test(v),
+    'must be a weekday and HH:MM, e.g. "Mon 09:00"',
+  ),
   TEAMS_EXPERTS_CONVERSATION_ID: optionalString,
   EXPERTS_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^[CG][A-Z0-9]+$/.test(v), 'must be a Slack channel id (C…/G…)'),
   TZ: optionalString.refine((v) => v === undefined || isTimeZone(v), 'must be an IANA time zone such as Asia/Seoul'),

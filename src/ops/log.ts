@@ -13,14 +13,21 @@ export function redactText(text: string, secrets: string[]): string {
 }
 
 export function secretsOf(config: Config): string[] {
-  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.teams?.appPassword, config.redisUrl]
-    .filter((s): s is string => Boolean(s));
+  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.teams?.appPassword, config.redisUrl].filter(
+    (s): s is string => Boolean(s),
+  );
 }
 
 /** An Error as plain JSON (pino's own err serializer runs after our redaction, so do it here). */
 function errorJson(error: Error): Record<string, unknown> {
   const code = (error as { code?: unknown }).code;
-  return { name: error.name, message: error.message, stack: error.stack, ...(code === undefined ? {} : { code }), ...(error.cause === undefined ? {} : { cause: error.cause }) };
+  return {
+    name: error.name,
+    message: error.message,
+    stack: error.stack,
+    ...(code === undefined ? {} : { code }),
+    ...(error.cause === undefined ? {} : { cause: error.cause }),
+  };
 }
 
 export interface LoggerOptions {
@@ -37,7 +44,19 @@ export function createLogger(config: Config, options: LoggerOptions = {}): Logge
   return pino(
     {
       level: config.logLevel,
-      redact: { paths: ['*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.password', '*.appPassword', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          '*.token',
+          '*.botToken',
+          '*.appToken',
+          '*.signingSecret',
+          '*.password',
+          '*.appPassword',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
       hooks: {
         logMethod(args, method) {
           const scrubbed: unknown[] = args.map((a) => (typeof a === 'string' ? redactText(a, secrets) : a));
@@ -52,7 +71,12 @@ export function createLogger(config: Config, options: LoggerOptions = {}): Logge
       },
       formatters: {
         log: (object) =>
-          JSON.parse(redactText(JSON.stringify(object, (_key, value: unknown) => (value instanceof Error ? errorJson(value) : value)), secrets)) as Record<string, unknown>,
+          JSON.parse(
+            redactText(
+              JSON.stringify(object, (_key, value: unknown) => (value instanceof Error ? errorJson(value) : value)),
+              secrets,
+            ),
+          ) as Record<string, unknown>,
       },
     },
     pretty ? pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: process.stderr.isTTY } }) : destination,

@@ -47,7 +47,12 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
   let quizCorrect = 0;
   let quizTotal = 0;
 
-  const questions = new Counter({ name: `${prefix}questions_total`, help: 'Questions handled, by reply kind (answer, comparison, no_answer, help, quiz, notice, error).', labelNames: ['kind'] as const, registers });
+  const questions = new Counter({
+    name: `${prefix}questions_total`,
+    help: 'Questions handled, by reply kind (answer, comparison, no_answer, help, quiz, notice, error).',
+    labelNames: ['kind'] as const,
+    registers,
+  });
   const answerLatency = new Histogram({
     name: `${prefix}answer_latency_seconds`,
     help: 'Time to build a reply to any message or button press, by reply kind.',
@@ -64,7 +69,12 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
       this.set(total === 0 ? 0 : unanswered / total);
     },
   });
-  const quizAnswers = new Counter({ name: `${prefix}quiz_answers_total`, help: 'Quiz answers recorded, by result (correct, wrong).', labelNames: ['result'] as const, registers });
+  const quizAnswers = new Counter({
+    name: `${prefix}quiz_answers_total`,
+    help: 'Quiz answers recorded, by result (correct, wrong).',
+    labelNames: ['result'] as const,
+    registers,
+  });
   new Gauge({
     name: `${prefix}quiz_accuracy`,
     help: 'Share of quiz answers that were correct since start.',
@@ -73,24 +83,39 @@ export function createMetrics(options: MetricsOptions = {}): BotMetrics {
       this.set(quizTotal === 0 ? 0 : quizCorrect / quizTotal);
     },
   });
-  const feedbackVotes = new Counter({ name: `${prefix}feedback_votes_total`, help: 'Feedback votes on answers, by vote (up, down).', labelNames: ['vote'] as const, registers });
+  const feedbackVotes = new Counter({
+    name: `${prefix}feedback_votes_total`,
+    help: 'Feedback votes on answers, by vote (up, down).',
+    labelNames: ['vote'] as const,
+    registers,
+  });
   const errors = new Counter({
     name: `${prefix}errors_total`,
-    help: 'Failed messages, by adapter (platform): errors thrown by the core, ' +
+    help:
+      'Failed messages, by adapter (platform): errors thrown by the core, ' +
       'and adapter failures such as replies that could not be delivered.',
     labelNames: ['adapter'] as const,
     registers,
   });
   const rejectedRequests = new Counter({
     name: `${prefix}requests_rejected_total`,
-    help: 'Requests turned away before any work, by adapter and reason ' +
+    help:
+      'Requests turned away before any work, by adapter and reason ' +
       '(bad_signature, outside_window, malformed, replay, unauthorized, refused, …).',
     labelNames: ['adapter', 'reason'] as const,
     registers,
   });
   const knowledgeChunks = new Gauge({ name: `${prefix}knowledge_chunks`, help: 'Chunks in the knowledge index in use.', registers });
-  const knowledgeReloadedAt = new Gauge({ name: `${prefix}knowledge_last_reload_timestamp_seconds`, help: 'When the knowledge in use was loaded (Unix seconds).', registers });
-  const knowledgeReloadFailures = new Counter({ name: `${prefix}knowledge_reload_failures_total`, help: 'Reloads that failed (the previous knowledge was kept).', registers });
+  const knowledgeReloadedAt = new Gauge({
+    name: `${prefix}knowledge_last_reload_timestamp_seconds`,
+    help: 'When the knowledge in use was loaded (Unix seconds).',
+    registers,
+  });
+  const knowledgeReloadFailures = new Counter({
+    name: `${prefix}knowledge_reload_failures_total`,
+    help: 'Reloads that failed (the previous knowledge was kept).',
+    registers,
+  });
   for (const kind of ['answer', 'comparison', 'no_answer']) questions.inc({ kind }, 0);
   for (const result of ['correct', 'wrong']) quizAnswers.inc({ result }, 0);
   for (const vote of ['up', 'down']) feedbackVotes.inc({ vote }, 0);

@@ -57,7 +57,16 @@ export function observeAssistant(assistant: Assistant, options: ObserveOptions):
         metrics?.errors.inc({ adapter: message.platform });
         const err = error as { message?: unknown; code?: unknown; name?: unknown };
         logger.error(
-          { ...base, kind: 'error', latencyMs, error: { name: String(err?.name ?? 'Error'), code: err?.code === undefined ? undefined : String(err.code), message: redactText(String(err?.message ?? error), secrets) } },
+          {
+            ...base,
+            kind: 'error',
+            latencyMs,
+            error: {
+              name: String(err?.name ?? 'Error'),
+              code: err?.code === undefined ? undefined : String(err.code),
+              message: redactText(String(err?.message ?? error), secrets),
+            },
+          },
           'message failed',
         );
         throw error;

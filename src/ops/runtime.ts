@@ -54,13 +54,15 @@ export function snapshotOptions(config: Config): { snapshotDir?: string } {
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   let current = await loadKnowledge(config.knowledgeDir, snapshotOptions(config));
   const workerCount = options.answerWorkers ?? config.answerWorkers;
-  const workers = workerCount > 0
-    ? new AnswerWorkers(current, {
-        size: workerCount,
-        ...snapshotOptions(config),
-        onError: (error) => options.logger?.warn({ code: error.code, error: error.message }, 'answering in the main thread: ' + error.message),
-      })
-    : undefined;
+  const workers =
+    workerCount > 0
+      ? new AnswerWorkers(current, {
+          size: workerCount,
+          ...snapshotOptions(config),
+          onError: (error) =>
+            options.logger?.warn({ code: error.code, error: error.message }, 'answering in the main thread: ' + error.message),
+        })
+      : undefined;
   // A reload swaps `current` (ops/watch.ts); the workers start loading the same notes at once.
   const knowledge: KnowledgeHolder = {
     get current() {
@@ -72,8 +74,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     },
   };
   const store =
-    options.store ??
-    (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
+    options.store ?? (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
   if (options.store || options.storeKind === 'memory') await store.init();
   const onboarding = new Onboarding({
     store,
@@ -83,12 +84,19 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     timeZone: config.onboarding.timeZone,
     dailyAt: config.onboarding.dailyAt,
     ...(config.onboarding.digest && {
-      digest: { platform: 'slack', channel: config.onboarding.digest.channelId, weekday: config.onboarding.digest.weekday, at: config.onboarding.digest.at },
+      digest: {
+        platform: 'slack',
+        channel: config.onboarding.digest.channelId,
+        weekday: config.onboarding.digest.weekday,
+        at: config.onboarding.digest.at,
+      },
     }),
   });
   // A learning path naming a section the notes do not have stops the start (PATHS_INVALID, file:line).
   await onboarding.defaultPath();
-  const expertPlatforms = [config.onboarding.expertsChannelId && 'slack', config.onboarding.teamsExpertsConversationId && 'teams'].filter((p): p is string => Boolean(p));
+  const expertPlatforms = [config.onboarding.expertsChannelId && 'slack', config.onboarding.teamsExpertsConversationId && 'teams'].filter(
+    (p): p is string => Boolean(p),
+  );
   const core = createAssistant({
     onboarding,
     expertPlatforms,
@@ -101,9 +109,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     ...(workers && { answerer: workers }),
   });
   options.metrics?.recordKnowledge(knowledge.current);
-  const assistant = options.logger || options.metrics
-    ? observeAssistant(core, { logger: options.logger ?? pino({ level: 'silent' }), metrics: options.metrics, secrets: secretsOf(config) })
-    : core;
+  const assistant =
+    options.logger || options.metrics
+      ? observeAssistant(core, {
+          logger: options.logger ?? pino({ level: 'silent' }),
+          metrics: options.metrics,
+          secrets: secretsOf(config),
+        })
+      : core;
   const close = async () => {
     await workers?.close();
     await store.close();

@@ -39,7 +39,12 @@ export async function reloadKnowledge(holder: KnowledgeHolder, dir: string, opti
     options.metrics?.recordKnowledge(next);
     for (const warning of next.warnings) options.logger.warn({ warning }, 'knowledge warning');
     options.logger.info(
-      { chunks: next.chunks.length, quizItems: next.quizItems.length, glossary: next.glossary.length, ms: Math.round(performance.now() - started) },
+      {
+        chunks: next.chunks.length,
+        quizItems: next.quizItems.length,
+        glossary: next.glossary.length,
+        ms: Math.round(performance.now() - started),
+      },
       'knowledge reloaded',
     );
     return true;
@@ -53,7 +58,12 @@ function logFailure(error: unknown, options: ReloadOptions): void {
   options.metrics?.knowledgeReloadFailures.inc();
   const location = isKafkaBotError(error) ? error.location : undefined;
   options.logger.error(
-    { file: location?.file, line: location?.line, code: isKafkaBotError(error) ? error.code : undefined, error: (error as Error)?.message ?? String(error) },
+    {
+      file: location?.file,
+      line: location?.line,
+      code: isKafkaBotError(error) ? error.code : undefined,
+      error: (error as Error)?.message ?? String(error),
+    },
     `knowledge reload failed, keeping the previous notes: ${(error as Error)?.message ?? String(error)}`,
   );
 }
@@ -67,7 +77,13 @@ export async function reloadChangedFiles(holder: KnowledgeHolder, files: string[
     holder.current = next;
     options.metrics?.recordKnowledge(next);
     options.logger.info(
-      { chunks: next.chunks.length, quizItems: next.quizItems.length, files: files.length, incremental: true, ms: Math.round(performance.now() - started) },
+      {
+        chunks: next.chunks.length,
+        quizItems: next.quizItems.length,
+        files: files.length,
+        incremental: true,
+        ms: Math.round(performance.now() - started),
+      },
       'knowledge reloaded',
     );
     return true;

@@ -14,7 +14,10 @@ import { matchSourceMarker } from './markup.js';
 
 /** One item as written in a yml file. */
 export const QuizEntrySchema = z.strictObject({
-  id: z.string().trim().regex(/^[A-Za-z0-9][\w.-]*$/, 'id: 영문/숫자/-/_/. 만 쓸 수 있어요'),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][\w.-]*$/, 'id: 영문/숫자/-/_/. 만 쓸 수 있어요'),
   statement: z.string().trim().min(1),
   answer: z.string().trim().toUpperCase().pipe(ChoiceSchema),
   explanation: z.string().trim().min(1),
@@ -38,7 +41,10 @@ export function normSegment(text: string): string {
 
 /** Split a `section` into its segments. */
 export function sectionSegments(section: string): string[] {
-  return section.split('›').map((s) => s.trim()).filter(Boolean);
+  return section
+    .split('›')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 interface Candidate {
@@ -114,7 +120,10 @@ export function parseQuizFile(text: string, file: string, chunks: Chunk[]): Quiz
         const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
         line = lineOf(pair?.value ?? pair?.key) ?? itemLine;
       }
-      const what = issue?.code === 'unrecognized_keys' ? `모르는 필드: ${issue.keys.join(', ')}` : `${String(key ?? '문항')}: ${issue?.message ?? '형식이 맞지 않아요'}`;
+      const what =
+        issue?.code === 'unrecognized_keys'
+          ? `모르는 필드: ${issue.keys.join(', ')}`
+          : `${String(key ?? '문항')}: ${issue?.message ?? '형식이 맞지 않아요'}`;
       throw invalid(file, line, `퀴즈 문항이 올바르지 않아요 (${what})`);
     }
     const entry = parsed.data;
@@ -150,7 +159,10 @@ export async function loadQuizBank(dir: string, chunks: Chunk[], noteItems: Quiz
   const all = [...fromNotes];
   const byId = new Map(fromNotes.map((i) => [i.id, i]));
   for (const name of names) {
-    const display = path.join(path.basename(path.resolve(dir)), 'quiz', name).split(path.sep).join('/');
+    const display = path
+      .join(path.basename(path.resolve(dir)), 'quiz', name)
+      .split(path.sep)
+      .join('/');
     const text = await readFile(path.join(quizDir, name), 'utf8');
     for (const item of parseQuizFile(text, display, chunks)) {
       const other = byId.get(item.id);

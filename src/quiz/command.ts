@@ -22,33 +22,105 @@ export type QuizCommand =
   | { type: 'usage'; problem: string };
 
 const KEYWORDS: Record<string, 'review' | 'stats' | 'top' | 'help' | 'stop' | 'start'> = {
-  review: 'review', '복습': 'review', retry: 'review',
-  stats: 'stats', stat: 'stats', '통계': 'stats', '기록': 'stats', me: 'stats',
-  top: 'top', leaderboard: 'top', rank: 'top', ranking: 'top', '순위': 'top', '랭킹': 'top',
-  help: 'help', '도움말': 'help', '도움': 'help', '?': 'help',
-  stop: 'stop', '그만': 'stop', quit: 'stop', cancel: 'stop', '중지': 'stop',
-  start: 'start', '시작': 'start', again: 'start', '다시': 'start', quiz: 'start', '퀴즈': 'start',
+  review: 'review',
+  복습: 'review',
+  retry: 'review',
+  stats: 'stats',
+  stat: 'stats',
+  통계: 'stats',
+  기록: 'stats',
+  me: 'stats',
+  top: 'top',
+  leaderboard: 'top',
+  rank: 'top',
+  ranking: 'top',
+  순위: 'top',
+  랭킹: 'top',
+  help: 'help',
+  도움말: 'help',
+  도움: 'help',
+  '?': 'help',
+  stop: 'stop',
+  그만: 'stop',
+  quit: 'stop',
+  cancel: 'stop',
+  중지: 'stop',
+  start: 'start',
+  시작: 'start',
+  again: 'start',
+  다시: 'start',
+  quiz: 'start',
+  퀴즈: 'start',
 };
 
 const O_WORDS = new Set(['o', '0', '○', '⭕', 'ㅇ', '맞다', '맞아', '맞음', '맞습니다', '참', 'true', 'yes', 'y', '예', '네', '응']);
-const X_WORDS = new Set(['x', '×', '✕', '❌', '아니다', '아니야', '아님', '아니요', '아뇨', '틀리다', '틀려', '틀림', '틀렸다', '거짓', 'false', 'no', 'n']);
+const X_WORDS = new Set([
+  'x',
+  '×',
+  '✕',
+  '❌',
+  '아니다',
+  '아니야',
+  '아님',
+  '아니요',
+  '아뇨',
+  '틀리다',
+  '틀려',
+  '틀림',
+  '틀렸다',
+  '거짓',
+  'false',
+  'no',
+  'n',
+]);
 
 /** A typed answer as a choice, or undefined when the text is not one. */
 export function parseChoiceText(text: string): Choice | undefined {
-  const t = text.normalize('NFKC').trim().toLowerCase().replace(/[.!~]+$/, '').trim();
+  const t = text
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[.!~]+$/, '')
+    .trim();
   if (O_WORDS.has(t)) return 'O';
   if (X_WORDS.has(t)) return 'X';
   return undefined;
 }
 
 const PASS_WORDS = new Set([
-  'pass', 'skip', 'idk', 'dunno', "i don't know", 'i dont know', '패스', '스킵', '넘어가', '넘길게', '모름', '몰라', '몰라요',
-  '모르겠어', '모르겠어요', '모르겠다', '모르겠음', '모르겠습니다', '잘 모르겠어', '잘 모르겠어요',
+  'pass',
+  'skip',
+  'idk',
+  'dunno',
+  "i don't know",
+  'i dont know',
+  '패스',
+  '스킵',
+  '넘어가',
+  '넘길게',
+  '모름',
+  '몰라',
+  '몰라요',
+  '모르겠어',
+  '모르겠어요',
+  '모르겠다',
+  '모르겠음',
+  '모르겠습니다',
+  '잘 모르겠어',
+  '잘 모르겠어요',
 ]);
 
 /** Whether the text gives up on the current question ("모르겠어", "pass"): a miss, not a search. */
 export function isPassText(text: string): boolean {
-  return PASS_WORDS.has(text.normalize('NFKC').trim().toLowerCase().replace(/[.!~?…]+$/, '').replace(/\s+/g, ' ').trim());
+  return PASS_WORDS.has(
+    text
+      .normalize('NFKC')
+      .trim()
+      .toLowerCase()
+      .replace(/[.!~?…]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /**

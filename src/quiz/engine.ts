@@ -158,8 +158,15 @@ export function summarize(items: QuizItem[], progress: ItemProgress[], sessionCo
     .sort((a, b) => b.due - a.due || a.mastered / a.total - b.mastered / b.total || keys.indexOf(a.key) - keys.indexOf(b.key));
   const suggestions = ranked.slice(0, 3).map((t) => {
     const its = items.filter((i) => i.topics.includes(t.key));
-    const pick = its.find((i) => { const p = byItem.get(i.id); return p !== undefined && isDue(p); })
-      ?? its.find((i) => { const p = byItem.get(i.id); return p === undefined || !mastered(p); });
+    const pick =
+      its.find((i) => {
+        const p = byItem.get(i.id);
+        return p !== undefined && isDue(p);
+      }) ??
+      its.find((i) => {
+        const p = byItem.get(i.id);
+        return p === undefined || !mastered(p);
+      });
     return pick ? { key: t.key, label: t.label, section: pick.source } : { key: t.key, label: t.label };
   });
   const itemIds = new Set(items.map((i) => i.id));

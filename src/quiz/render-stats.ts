@@ -19,7 +19,9 @@ export function masteryBar(mastered: number, total: number): string {
 }
 
 function topicLines(summary: ProgressSummary): string {
-  const rows = summary.topics.map((t) => `- ${t.label} ${masteryBar(t.mastered, t.total)} ${t.mastered}/${t.total}${t.due > 0 ? ` (복습 ${t.due})` : ''}`);
+  const rows = summary.topics.map(
+    (t) => `- ${t.label} ${masteryBar(t.mastered, t.total)} ${t.mastered}/${t.total}${t.due > 0 ? ` (복습 ${t.due})` : ''}`,
+  );
   return ['**주제별 마스터**', ...rows].join('\n');
 }
 

@@ -63,7 +63,9 @@ export function renderQuiz(input: QuizReplyInput): Reply {
     const { item, correct } = result;
     const head = result.passed
       ? `🤷 **패스** — 정답은 **${item.answer}** 예요.`
-      : correct ? `⭕ **정답!** (정답: ${item.answer})` : `❌ **오답** — 정답은 **${item.answer}** 예요.`;
+      : correct
+        ? `⭕ **정답!** (정답: ${item.answer})`
+        : `❌ **오답** — 정답은 **${item.answer}** 예요.`;
     parts.push(`${head}\n> ${item.statement}\n${item.explanation}`);
     sources.push(itemSource(item));
   }
@@ -89,7 +91,7 @@ export function renderQuiz(input: QuizReplyInput): Reply {
     title: finished ? `Kafka 퀴즈 결과 ${correct}/${outOf}` : `Kafka 퀴즈 ${index + 1}/${total}`,
     body: parts.join('\n\n'),
     sources,
-   
+
     actions,
     quiz: {
       sessionId: session.id,

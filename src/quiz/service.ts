@@ -77,7 +77,10 @@ export class QuizService {
       case 'stop':
         return this.stop(user);
       case 'answer':
-        return (await this.answerText(user, cmd.choice)) ?? renderNotice('진행 중인 퀴즈가 없어요', '`/kafka-quiz` 로 퀴즈를 시작해 보세요.', { actions: [commandAction('퀴즈 시작', '')] });
+        return (
+          (await this.answerText(user, cmd.choice)) ??
+          renderNotice('진행 중인 퀴즈가 없어요', '`/kafka-quiz` 로 퀴즈를 시작해 보세요.', { actions: [commandAction('퀴즈 시작', '')] })
+        );
       case 'usage':
         return renderNotice('Kafka 퀴즈 사용법', `${cmd.problem}\n\n${usageText(this.tagTopics())}`);
     }
@@ -89,19 +92,29 @@ export class QuizService {
     if (!session) return notFound();
     if (session.userId !== user.userId) return otherUser(session);
     if (await this.store.has(stopKey(session.id))) {
-      return renderNotice('멈춘 퀴즈예요', '이 퀴즈는 멈췄어요. `/kafka-quiz` 로 새로 시작해 보세요.', { actions: [commandAction('새 퀴즈', '')] });
+      return renderNotice('멈춘 퀴즈예요', '이 퀴즈는 멈췄어요. `/kafka-quiz` 로 새로 시작해 보세요.', {
+        actions: [commandAction('새 퀴즈', '')],
+      });
     }
     const itemId = session.itemIds[press.index];
     if (itemId === undefined) return this.view(session, undefined, staleNote(session));
     const item = this.itemById(itemId);
     if (!item) {
-      return renderNotice('문제가 바뀌었어요', '노트가 갱신되어 이 문제를 더 이상 찾을 수 없어요. `/kafka-quiz` 로 새로 시작해 주세요.', { actions: [commandAction('새 퀴즈', '')] });
+      return renderNotice('문제가 바뀌었어요', '노트가 갱신되어 이 문제를 더 이상 찾을 수 없어요. `/kafka-quiz` 로 새로 시작해 주세요.', {
+        actions: [commandAction('새 퀴즈', '')],
+      });
     }
     // A pass is stored as the wrong choice, so stats, review and the leaderboard count it as a miss.
     const choice: Choice = press.pass ? (item.answer === 'O' ? 'X' : 'O') : press.choice;
     const { correct } = grade(session, item, choice);
     const outcome = await this.store.recordAnswer({
-      sessionId: session.id, userId: user.userId, index: press.index, itemId, choice, correct, at: this.now(),
+      sessionId: session.id,
+      userId: user.userId,
+      index: press.index,
+      itemId,
+      choice,
+      correct,
+      at: this.now(),
     });
     switch (outcome.status) {
       case 'recorded':
@@ -148,17 +161,28 @@ export class QuizService {
     const items = this.items();
     const progress = mode === 'review' ? await this.store.listProgress(user.userId) : undefined;
     const result = startSession({
-      id: this.newId(), userId: user.userId, items, count, mode, random: this.random, now: this.now(),
+      id: this.newId(),
+      userId: user.userId,
+      items,
+      count,
+      mode,
+      random: this.random,
+      now: this.now(),
       ...(user.userName !== undefined && { userName: user.userName }),
       ...(topic !== undefined && { topic }),
       ...(progress && { progress }),
     });
     if (!result.ok) {
       if (result.reason === 'nothing_due') {
-        return renderNotice('복습할 문제가 없어요', '틀렸던 문제를 모두 두 번 연속 맞혔어요. 👏 새 퀴즈를 풀어 볼까요?', { actions: [commandAction('새 퀴즈', '')] });
+        return renderNotice('복습할 문제가 없어요', '틀렸던 문제를 모두 두 번 연속 맞혔어요. 👏 새 퀴즈를 풀어 볼까요?', {
+          actions: [commandAction('새 퀴즈', '')],
+        });
       }
       const what = topic ? `'${topicLabel(topic)}' 주제의 ` : '';
-      return renderNotice('문제가 아직 없어요', `${what}퀴즈 문제가 아직 없어요. 다른 주제를 골라 보세요.\n\n${usageText(this.tagTopics())}`);
+      return renderNotice(
+        '문제가 아직 없어요',
+        `${what}퀴즈 문제가 아직 없어요. 다른 주제를 골라 보세요.\n\n${usageText(this.tagTopics())}`,
+      );
     }
     await this.store.createSession(result.session);
     return this.view(result.session);
@@ -207,6 +231,7 @@ function notFound(): Reply {
 function otherUser(session: QuizSession): Reply {
   const owner = session.userName ? `${session.userName}님의` : '다른 분의';
   return renderNotice('내 퀴즈가 아니에요', `이 퀴즈는 ${owner} 퀴즈라 답이 반영되지 않아요. \`/kafka-quiz\` 로 내 퀴즈를 시작해 보세요!`, {
-    actions: [commandAction('내 퀴즈 시작', '')], private: true,
+    actions: [commandAction('내 퀴즈 시작', '')],
+    private: true,
   });
 }

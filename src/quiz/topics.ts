@@ -22,8 +22,19 @@ const ALIASES: Record<TopicKey, string[]> = {
   raid: ['raid', '레이드', 'raid0', 'raid1', 'raid5', 'raid10', '디스크', 'disk'],
   filesystem: ['filesystem', 'fs', '파일시스템', '파일', 'xfs', 'ext4'],
   'service-model': [
-    'service-model', 'servicemodel', 'service', 'model', '서비스', '서비스모델', '서비스형태',
-    'iaas', 'paas', 'onprem', 'on-prem', 'on-premises', '온프레미스',
+    'service-model',
+    'servicemodel',
+    'service',
+    'model',
+    '서비스',
+    '서비스모델',
+    '서비스형태',
+    'iaas',
+    'paas',
+    'onprem',
+    'on-prem',
+    'on-premises',
+    '온프레미스',
   ],
   hardware: ['hardware', 'hw', '하드웨어', '브로커', 'broker', '메모리', 'memory', 'cpu'],
   'confluent-msk': ['confluent-msk', 'confluent', '컨플루언트', 'msk', 'aws', 'cloud', '클라우드'],
@@ -46,7 +57,13 @@ export function parseTopic(word: string): TopicKey | undefined {
 
 /** A free tag as a topic key: lowercase, NFKC, spaces to `-`; '' when nothing usable is left. */
 export function tagKey(tag: string): string {
-  return tag.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 40);
+  return tag
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}._-]/gu, '')
+    .slice(0, 40);
 }
 
 /** Every topic the items have: the built-in keys in their order, then tag topics alphabetically. */

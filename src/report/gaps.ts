@@ -34,7 +34,13 @@ export async function gapsReport(store: SessionStore, knowledge: Knowledge, now:
   const down = new Map<string, { count: number; lastAt: number; questions: Set<string> }>();
   for (const f of feedback) {
     if (f.vote !== 'down') continue;
-    const section = f.ref ? f.ref.split('|').filter(Boolean).map((id) => sectionOf(knowledge, id)).join(' vs ') : '(no answer)';
+    const section = f.ref
+      ? f.ref
+          .split('|')
+          .filter(Boolean)
+          .map((id) => sectionOf(knowledge, id))
+          .join(' vs ')
+      : '(no answer)';
     const row = down.get(section) ?? { count: 0, lastAt: 0, questions: new Set<string>() };
     row.count += 1;
     row.lastAt = Math.max(row.lastAt, f.at);

@@ -13,7 +13,8 @@ const PARTICLES = new Set(SUFFIXES.filter((s) => s.length <= 2 && endingKind(s) 
 const BY_LAST = new Map<string, string[]>();
 for (const suffix of SUFFIXES) BY_LAST.set(suffix.slice(-1), [...(BY_LAST.get(suffix.slice(-1)) ?? []), suffix]);
 
-const isHangul = (code: number) => (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f);
+const isHangul = (code: number) =>
+  (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f);
 type Kind = 'h' | 'n' | 'l';
 const kindOf = (ch: string): Kind => {
   const code = ch.charCodeAt(0);
@@ -29,7 +30,8 @@ const LONG_PARTICLES = new Set(['으로', '에서', '에선', '까지', '부터'
 function split(word: string): { stem: string; suffix: string } {
   for (const suffix of BY_LAST.get(word.slice(-1)) ?? []) {
     const left = word.length - suffix.length;
-    if ((left >= 2 || (left === 1 && LONG_PARTICLES.has(suffix))) && word.endsWith(suffix)) return { stem: word.slice(0, -suffix.length), suffix };
+    if ((left >= 2 || (left === 1 && LONG_PARTICLES.has(suffix))) && word.endsWith(suffix))
+      return { stem: word.slice(0, -suffix.length), suffix };
   }
   return { stem: word, suffix: '' };
 }
@@ -89,7 +91,10 @@ function analyzeWord(surface: string): AnalyzedWord | null {
   const segments = surface.includes('_') ? surface.split('_').flatMap(segmentsOf) : segmentsOf(surface);
   if (surface.includes('_')) add(surface);
   if (segments.length > 1 && segments.some((g) => g.kind !== 'h')) {
-    const joined = segments.filter((g) => g.kind !== 'h').map((g) => g.text).join('');
+    const joined = segments
+      .filter((g) => g.kind !== 'h')
+      .map((g) => g.text)
+      .join('');
     if (joined) add(joined);
   }
   segments.forEach((segment, i) => {

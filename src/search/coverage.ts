@@ -24,7 +24,10 @@ function maxIdf(terms: string[], idf: Idf): number | undefined {
 function altIdf(alts: Concept['alts'], idf: Idf, cap: number): number | undefined {
   let best: number | undefined;
   for (const alt of alts) {
-    const v = Math.min(cap, alt.reduce((sum, t) => sum + (idf(t) ?? 0), 0));
+    const v = Math.min(
+      cap,
+      alt.reduce((sum, t) => sum + (idf(t) ?? 0), 0),
+    );
     if (v > 0 && (best === undefined || v > best)) best = v;
   }
   return best;

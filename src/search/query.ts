@@ -58,12 +58,14 @@ export interface PlanContext {
 }
 
 /** A question word with a particle or ending (뭐가, 뭔지, 무엇을, 어떤걸, 누구야): asks, says nothing. */
-const ASKING = /^(?:뭐|뭔|뭘|무엇|무슨|어떤|어떻|어느|어디|언제|누구|누가|얼마|몇|왜)(?:가|를|을|이|은|는|야|지|였지|였더라|임|로|든|든지|일까|길래|니|냐|게|걸|거|건|데|요|에|에서|까지)?$/;
+const ASKING =
+  /^(?:뭐|뭔|뭘|무엇|무슨|어떤|어떻|어느|어디|언제|누구|누가|얼마|몇|왜)(?:가|를|을|이|은|는|야|지|였지|였더라|임|로|든|든지|일까|길래|니|냐|게|걸|거|건|데|요|에|에서|까지)?$/;
 
 const isStop = (w: AnalyzedWord) => STOPWORDS.has(w.surface) || ASKING.test(w.surface) || w.terms.every((t) => STOPWORDS.has(t));
 
 /** Counters after 몇 (몇 명이서, 몇 대, 몇 퍼센트): they only say a number is wanted. */
-const COUNTER = /^(?:명|개|대|번|시간|분|초|일|주|달|개월|년|퍼센트|프로|배|가지|회|건|기가|메가|코어|살|층|차|단계|줄|자|글자|바이트|시|요일)/;
+const COUNTER =
+  /^(?:명|개|대|번|시간|분|초|일|주|달|개월|년|퍼센트|프로|배|가지|회|건|기가|메가|코어|살|층|차|단계|줄|자|글자|바이트|시|요일)/;
 
 /** Words that only ask for a number: 몇 명이서, 몇대, 몇시간. */
 function asksCount(word: AnalyzedWord, previous: AnalyzedWord | undefined): boolean {
@@ -84,7 +86,10 @@ function phrases(words: AnalyzedWord[], ctx: PlanContext): Map<number, Alt[]> {
       span.forEach((word, k) => {
         // Only what the other words of the phrase do not bring themselves.
         const theirs = new Set(span.filter((w) => w !== word).flatMap((w) => w.terms));
-        taken.set(from + k, found.filter((alt) => !alt.every((t) => theirs.has(t))));
+        taken.set(
+          from + k,
+          found.filter((alt) => !alt.every((t) => theirs.has(t))),
+        );
       });
     }
   }

@@ -6,7 +6,34 @@ import { normalize } from './normalize.js';
 /** Two questions are "the same" when their term sets overlap at least this much (Jaccard). */
 export const SIMILARITY = 0.5;
 /** Question words that say nothing about the topic. */
-const STOP = new Set(['뭐', '뭐야', '뭔가', '무엇', '무엇인가', '어떻게', '얼마나', '알려줘', '알려', '주세요', '궁금', '왜', '언제', '어디', 'what', 'how', 'is', 'the', 'a', 'an', 'of', 'to', 'do', 'does', 'why', 'which']);
+const STOP = new Set([
+  '뭐',
+  '뭐야',
+  '뭔가',
+  '무엇',
+  '무엇인가',
+  '어떻게',
+  '얼마나',
+  '알려줘',
+  '알려',
+  '주세요',
+  '궁금',
+  '왜',
+  '언제',
+  '어디',
+  'what',
+  'how',
+  'is',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'do',
+  'does',
+  'why',
+  'which',
+]);
 
 /** The topic terms of a question, for grouping. */
 export function questionTerms(question: string): Set<string> {
@@ -50,7 +77,5 @@ export function groupQuestions(records: Array<{ question: string; at: number }>)
     const seen = [group.question, ...group.variants].map((q) => normalize(q).replace(/\s+/g, ' ').trim());
     if (!seen.includes(key) && group.variants.length < 3) group.variants.push(r.question);
   }
-  return groups
-    .map(({ terms: _t, key: _k, ...g }) => g)
-    .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt);
+  return groups.map(({ terms: _t, key: _k, ...g }) => g).sort((a, b) => b.count - a.count || b.lastAt - a.lastAt);
 }

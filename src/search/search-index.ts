@@ -62,7 +62,11 @@ export class SearchIndex {
   private readonly segments = new Map<string, { terms: string[]; words: string[] }>();
 
   /** @param saved a `toJSON()` of an index built from these very chunks and glossary (a snapshot). */
-  constructor(chunks: Chunk[], private readonly glossary: GlossaryEntry[], saved?: SearchIndexJSON) {
+  constructor(
+    chunks: Chunk[],
+    private readonly glossary: GlossaryEntry[],
+    saved?: SearchIndexJSON,
+  ) {
     this.current = chunks;
     this.tables = new IndexTables(saved?.tables, chunks);
     const options = this.options();
@@ -143,7 +147,14 @@ export class SearchIndex {
       }
     }
     const words = this.tables.wordCount;
-    this.context = { lexicon: this.lexiconNow, known: (t) => this.has(t), variants: new Variants(() => words.keys(), (t) => words.has(t)) };
+    this.context = {
+      lexicon: this.lexiconNow,
+      known: (t) => this.has(t),
+      variants: new Variants(
+        () => words.keys(),
+        (t) => words.has(t),
+      ),
+    };
   }
 
   /**
@@ -161,7 +172,11 @@ export class SearchIndex {
     }
     const fresh = chunks.filter((c) => files.has(c.file));
     this.addChunks(fresh, true);
-    for (const file of files) this.tables.minePairs(file, fresh.filter((c) => c.file === file));
+    for (const file of files)
+      this.tables.minePairs(
+        file,
+        fresh.filter((c) => c.file === file),
+      );
     this.current = chunks;
     this.relex();
   }
@@ -229,14 +244,14 @@ export class SearchIndex {
     const raw = !options.filter
       ? this.lean.search([...weights.keys()], boostTerm, CANDIDATES)
       : this.mini.search(
-        { combineWith: 'OR', queries: [...weights.keys()] },
-        {
-          boost: BOOST,
-          boostTerm,
-          weights: { fuzzy: 0.25, prefix: 0.3 },
-          filter: options.filter ? (r) => options.filter!(this.byId.get(String(r.id))!) : undefined,
-        },
-      );
+          { combineWith: 'OR', queries: [...weights.keys()] },
+          {
+            boost: BOOST,
+            boostTerm,
+            weights: { fuzzy: 0.25, prefix: 0.3 },
+            filter: options.filter ? (r) => options.filter!(this.byId.get(String(r.id))!) : undefined,
+          },
+        );
     const hits: SearchHit[] = [];
     const rank = (chunk: Chunk, bm25: number) => {
       const cov = this.coverageOf(concepts, chunk);
@@ -248,7 +263,8 @@ export class SearchIndex {
       if (!chunk) return;
       rank(chunk, r.score);
       // The best sections' `label: value` lines compete with them, on the section's BM25.
-      if (i < LABELLED_SECTIONS) for (const line of this.labels.get(chunk.id) ?? []) if (!options.filter || options.filter(line)) rank(line, r.score);
+      if (i < LABELLED_SECTIONS)
+        for (const line of this.labels.get(chunk.id) ?? []) if (!options.filter || options.filter(line)) rank(line, r.score);
     });
     hits.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
     return hits.slice(0, options.limit ?? 8);

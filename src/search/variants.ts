@@ -8,7 +8,11 @@ import type { Alt } from './lexicon.js';
 
 const HANGUL = /^[\uac00-\ud7a3]+$/;
 /** Vowels written interchangeably in everyday Korean (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ/ㅞ), folded together. */
-const confusable = (jamo: string) => jamo.replace(/ㅗㅣ|ㅜㅔ/g, 'ㅗㅐ').replace(/ㅔ/g, 'ㅐ').replace(/ㅖ/g, 'ㅒ');
+const confusable = (jamo: string) =>
+  jamo
+    .replace(/ㅗㅣ|ㅜㅔ/g, 'ㅗㅐ')
+    .replace(/ㅔ/g, 'ㅐ')
+    .replace(/ㅖ/g, 'ㅒ');
 const LATIN = /^[a-z]+$/;
 
 export class Variants {
@@ -17,7 +21,10 @@ export class Variants {
   private latinByLength?: Map<number, string[]>;
 
   /** @param vocabulary every term the index has (called lazily, once). */
-  constructor(private readonly vocabulary: () => Iterable<string>, private readonly known: (term: string) => boolean) {}
+  constructor(
+    private readonly vocabulary: () => Iterable<string>,
+    private readonly known: (term: string) => boolean,
+  ) {}
 
   private buildHangul() {
     const byLength = new Map<number, Array<{ term: string; jamo: string }>>();
@@ -81,7 +88,10 @@ export class Variants {
         if (d <= max) found.push({ term: cand.term, d });
       }
     }
-    return found.sort((a, b) => a.d - b.d || b.term.length - a.term.length).slice(0, 3).map((f) => f.term);
+    return found
+      .sort((a, b) => a.d - b.d || b.term.length - a.term.length)
+      .slice(0, 3)
+      .map((f) => f.term);
   }
 
   private nearLatin(term: string): string[] {
@@ -97,7 +107,10 @@ export class Variants {
         if (d <= max) found.push({ term: cand, d });
       }
     }
-    return found.sort((a, b) => a.d - b.d).slice(0, 3).map((f) => f.term);
+    return found
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 3)
+      .map((f) => f.term);
   }
 
   /** A Hangul compound the index has as two words: 디스크개수 -> [디스크, 개수]. */

@@ -18,7 +18,9 @@ function commonEnglish(): Set<string> {
 }
 
 /** Nouns that only follow a verb's modifier form: 바꿀 *수*, 두는 *게*, 올린 *후*. */
-const DEPENDENT = new Set('수 수도 수가 수는 거 거야 거임 건 걸 것 게 데 지 적 줄 때 후 뒤 전 다음 뿐 만큼 대로 방법 법 경우 이유 편 쪽'.split(' '));
+const DEPENDENT = new Set(
+  '수 수도 수가 수는 거 거야 거임 건 걸 것 게 데 지 적 줄 때 후 뒤 전 다음 뿐 만큼 대로 방법 법 경우 이유 편 쪽'.split(' '),
+);
 /** Single syllables that end a spoken Korean predicate (해, 돼, 줘, 둬, 봐 …). */
 const CLOSING = new Set('해 돼 줘 둬 봐 와 워 래 요 죠 까 니 냐 나 게 네 데 임 음 함 됨 짐 둠 봄 쥬 셈 씀 면 는 던 듯 다 야'.split(' '));
 /** One-syllable verb stems that open a two-syllable form (않고, 없는, 껐다, 켜지): a predicate. */
@@ -27,9 +29,11 @@ const VERB_STEMS = new Set('않 없 있 되 했 됐 싶 껐 켰 켜 꺼 끄 둬 
 const COUNTING = /^(?:(?:개|대|명|번|건|회|가지|군데|줄)(?:을|를|이|가|은|는|의|도|만|씩|로)?|두세|서너|너덧|한두|여러|몇몇)$/;
 /** Adverbs and small words a question adds (그냥, 무조건, 바로, 안): content when a note has them. */
 const EVERYDAY_KO = new Set(
-  ('안 못 다 또 좀 그냥 바로 같이 다시 너무 거의 항상 절대 반드시 꼭 직접 먼저 나중 나중에 빨리 미리 아무 아무거나 무조건 계속 자주 가끔 ' +
+  (
+    '안 못 다 또 좀 그냥 바로 같이 다시 너무 거의 항상 절대 반드시 꼭 직접 먼저 나중 나중에 빨리 미리 아무 아무거나 무조건 계속 자주 가끔 ' +
     '이미 아직 벌써 전부 모두 각각 따로 함께 한번 한번에 잠깐 잠시 오래 새로 처음 마지막 제일 가장 조금 약간 대충 주로 특히 안에 밖에 ' +
-    '정도 쯤 등 씩 이제 요새 원래 보통 대체 도대체 일단 우선 갑자기 혹시나 그래도 그러면 그래서 또는 아니면 어차피 손으로 제대로 괜찮 일이 일을 무슨일').split(' '),
+    '정도 쯤 등 씩 이제 요새 원래 보통 대체 도대체 일단 우선 갑자기 혹시나 그래도 그러면 그래서 또는 아니면 어차피 손으로 제대로 괜찮 일이 일을 무슨일'
+  ).split(' '),
 );
 /** Vowels of contracted verb forms (남겨, 바꿔, 봐, 돼): rare at the end of a noun. */
 const CONTRACTED = new Set(['ㅕ', 'ㅜㅓ', 'ㅗㅏ', 'ㅗㅐ']);
@@ -50,7 +54,8 @@ function looksPredicate(word: AnalyzedWord, next: AnalyzedWord | undefined): boo
   const last = s.slice(-1);
   const parts = syllable(last);
   if (!parts) return false;
-  if (next && DEPENDENT.has(next.surface) && (parts.jongseong === 'ㄹ' || parts.jongseong === 'ㄴ' || last === '는' || last === '은')) return true;
+  if (next && DEPENDENT.has(next.surface) && (parts.jongseong === 'ㄹ' || parts.jongseong === 'ㄴ' || last === '는' || last === '은'))
+    return true;
   if (s.length < 2) return false;
   if (CLOSING.has(last)) return true;
   if (last === '서') return looksPredicate({ ...word, terms: [s.slice(0, -1)], ending: undefined }, undefined);
@@ -76,7 +81,8 @@ export function wordRole(word: AnalyzedWord, next: AnalyzedWord | undefined): Wo
   const stem = word.terms[0] ?? '';
   if (!isHangulWord(stem)) return 'content';
   // Adverbs in -히 (정확히, 간단히, 충분히) qualify the question, they are not its topic.
-  if (EVERYDAY_KO.has(word.surface) || EVERYDAY_KO.has(stem) || COUNTING.test(word.surface) || (stem.length >= 2 && stem.endsWith('히'))) return 'function';
+  if (EVERYDAY_KO.has(word.surface) || EVERYDAY_KO.has(stem) || COUNTING.test(word.surface) || (stem.length >= 2 && stem.endsWith('히')))
+    return 'function';
   if (stem.length === 2 && VERB_STEMS.has(stem[0]!)) return 'predicate';
   // One syllable on its own (씀, 함, 뭐) is an ending or a filler, never a topic the notes lack.
   return stem.length === 1 || looksPredicate(word, next) ? 'predicate' : 'content';

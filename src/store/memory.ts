@@ -176,11 +176,21 @@ export class MemoryStore implements SessionStore {
   }
 
   // Leases and documents (src/store/memory-docs.ts).
-  lease(key: string, owner: string, ttlMs: number): Promise<boolean> { return this.docStore.lease(key, owner, ttlMs); }
-  releaseLease(key: string, owner: string): Promise<void> { return this.docStore.releaseLease(key, owner); }
-  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> { return this.docStore.putDoc(collection, key, value, options); }
-  getDoc(collection: string, key: string): Promise<string | undefined> { return this.docStore.getDoc(collection, key); }
-  listDocs(collection: string): Promise<StoredDoc[]> { return this.docStore.listDocs(collection); }
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.docStore.lease(key, owner, ttlMs);
+  }
+  releaseLease(key: string, owner: string): Promise<void> {
+    return this.docStore.releaseLease(key, owner);
+  }
+  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> {
+    return this.docStore.putDoc(collection, key, value, options);
+  }
+  getDoc(collection: string, key: string): Promise<string | undefined> {
+    return this.docStore.getDoc(collection, key);
+  }
+  listDocs(collection: string): Promise<StoredDoc[]> {
+    return this.docStore.listDocs(collection);
+  }
 
   /** The user's sessions, newest first. */
   private userSessions(userId: string): Stored[] {

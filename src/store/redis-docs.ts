@@ -41,7 +41,9 @@ export class RedisDocs implements LeaseAndDocStore {
     const px = ttl + 60_000;
     const set = await this.guard('take a lease', () => this.client.set(k, `${owner}|${now + ttl}`, 'PX', px, 'NX'));
     if (set === 'OK') return true;
-    const taken = await this.guard('take a lease', () => this.client.eval(TAKE_LEASE, 1, k, owner, String(now + ttl), String(px), String(now)));
+    const taken = await this.guard('take a lease', () =>
+      this.client.eval(TAKE_LEASE, 1, k, owner, String(now + ttl), String(px), String(now)),
+    );
     return taken === 1;
   }
 
@@ -62,7 +64,9 @@ export class RedisDocs implements LeaseAndDocStore {
 
   async listDocs(collection: string): Promise<StoredDoc[]> {
     const hash = await this.guard('list documents', () => this.client.hgetall(this.docsKey(collection)));
-    return Object.entries(hash).map(([key, value]) => ({ key, value })).sort((a, b) => compareText(a.key, b.key));
+    return Object.entries(hash)
+      .map(([key, value]) => ({ key, value }))
+      .sort((a, b) => compareText(a.key, b.key));
   }
 
   private leaseKey(key: string): string {

@@ -6,9 +6,39 @@ import { FeedbackSchema, UnansweredSchema, checkNewSession, checkStored, parseSt
 import { scriptedClient, unavailable, type Scripted } from './redis-client.js';
 import { RedisDocs } from './redis-docs.js';
 import { redisLimiter, type QuestionLimiter } from './rate-limit.js';
-import { decodeLeaderboard, decodeMissed, decodeProgress, decodeSession, optionalArg, redisKeys, sortKey, type RedisKeys, type SequencedSession } from './redis-codec.js';
-import { clampLimit, compareLeaderboard, compareMissed, compareNewestFirst, compareText, isExpired, resolveOptions, type ResolvedStoreOptions } from './rules.js';
-import type { AnswerInput, AnswerOutcome, FeedbackRecord, ItemProgress, LeaderboardRow, QuizSession, SessionStore, StoreOptions, StoredDoc, UnansweredRecord } from './store.js';
+import {
+  decodeLeaderboard,
+  decodeMissed,
+  decodeProgress,
+  decodeSession,
+  optionalArg,
+  redisKeys,
+  sortKey,
+  type RedisKeys,
+  type SequencedSession,
+} from './redis-codec.js';
+import {
+  clampLimit,
+  compareLeaderboard,
+  compareMissed,
+  compareNewestFirst,
+  compareText,
+  isExpired,
+  resolveOptions,
+  type ResolvedStoreOptions,
+} from './rules.js';
+import type {
+  AnswerInput,
+  AnswerOutcome,
+  FeedbackRecord,
+  ItemProgress,
+  LeaderboardRow,
+  QuizSession,
+  SessionStore,
+  StoreOptions,
+  StoredDoc,
+  UnansweredRecord,
+} from './store.js';
 
 /** Redis store options, on top of `sessionTtlMs` (default 24 h) and `now` (default Date.now). */
 export interface RedisStoreOptions extends StoreOptions {
@@ -78,10 +108,23 @@ export class RedisStore implements SessionStore {
     const k = this.keys;
     const created = await this.guard('create a quiz session', () =>
       this.client.kafkabotCreateSession(
-        k.session(session.id), k.live(session.id), k.userSessions(session.userId), k.userOpen(session.userId),
-        k.stats(session.userId), k.leaderboard, k.seq,
-        session.id, session.userId, optionalArg(session.userName), JSON.stringify(session.itemIds), session.itemIds.length,
-        session.mode, optionalArg(session.topic), session.startedAt, session.updatedAt, this.ttlMs(this.options.sessionTtlMs),
+        k.session(session.id),
+        k.live(session.id),
+        k.userSessions(session.userId),
+        k.userOpen(session.userId),
+        k.stats(session.userId),
+        k.leaderboard,
+        k.seq,
+        session.id,
+        session.userId,
+        optionalArg(session.userName),
+        JSON.stringify(session.itemIds),
+        session.itemIds.length,
+        session.mode,
+        optionalArg(session.topic),
+        session.startedAt,
+        session.updatedAt,
+        this.ttlMs(this.options.sessionTtlMs),
       ),
     );
     if (created !== 1) throw new KafkaBotError('BAD_INPUT', `quiz session ${session.id} already exists`);
@@ -108,10 +151,24 @@ export class RedisStore implements SessionStore {
     const answer = JSON.stringify({ index: input.index, itemId: input.itemId, choice: input.choice, correct: input.correct, at: input.at });
     const status = await this.guard('record a quiz answer', () =>
       this.client.kafkabotRecordAnswer(
-        k.session(input.sessionId), k.answers(input.sessionId), k.live(input.sessionId), k.userOpen(input.userId),
-        k.progress(input.userId), k.stats(input.userId), k.leaderboard, k.missed, k.missedAt,
-        input.userId, String(input.index), input.itemId, answer, input.correct ? 1 : 0, input.at,
-        this.options.now(), this.ttlMs(this.options.sessionTtlMs), input.sessionId,
+        k.session(input.sessionId),
+        k.answers(input.sessionId),
+        k.live(input.sessionId),
+        k.userOpen(input.userId),
+        k.progress(input.userId),
+        k.stats(input.userId),
+        k.leaderboard,
+        k.missed,
+        k.missedAt,
+        input.userId,
+        String(input.index),
+        input.itemId,
+        answer,
+        input.correct ? 1 : 0,
+        input.at,
+        this.options.now(),
+        this.ttlMs(this.options.sessionTtlMs),
+        input.sessionId,
       ),
     );
     if (!OUTCOMES.has(status)) throw new KafkaBotError('STORE_UNAVAILABLE', `unexpected answer outcome from Redis: ${status}`);
@@ -167,7 +224,9 @@ export class RedisStore implements SessionStore {
   }
 
   async recordFeedback(record: FeedbackRecord): Promise<void> {
-    await this.guard('record feedback', () => this.client.rpush(this.keys.feedback, JSON.stringify(checkStored(FeedbackSchema, record, 'feedback'))));
+    await this.guard('record feedback', () =>
+      this.client.rpush(this.keys.feedback, JSON.stringify(checkStored(FeedbackSchema, record, 'feedback'))),
+    );
   }
 
   async listFeedback(): Promise<FeedbackRecord[]> {
@@ -176,7 +235,9 @@ export class RedisStore implements SessionStore {
   }
 
   async recordUnanswered(record: UnansweredRecord): Promise<void> {
-    await this.guard('record an unanswered question', () => this.client.rpush(this.keys.unanswered, JSON.stringify(checkStored(UnansweredSchema, record, 'unanswered question'))));
+    await this.guard('record an unanswered question', () =>
+      this.client.rpush(this.keys.unanswered, JSON.stringify(checkStored(UnansweredSchema, record, 'unanswered question'))),
+    );
   }
 
   async listUnanswered(): Promise<UnansweredRecord[]> {
@@ -185,11 +246,21 @@ export class RedisStore implements SessionStore {
   }
 
   // Leases and documents (src/store/redis-docs.ts).
-  lease(key: string, owner: string, ttlMs: number): Promise<boolean> { return this.docStore.lease(key, owner, ttlMs); }
-  releaseLease(key: string, owner: string): Promise<void> { return this.docStore.releaseLease(key, owner); }
-  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> { return this.docStore.putDoc(collection, key, value, options); }
-  getDoc(collection: string, key: string): Promise<string | undefined> { return this.docStore.getDoc(collection, key); }
-  listDocs(collection: string): Promise<StoredDoc[]> { return this.docStore.listDocs(collection); }
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.docStore.lease(key, owner, ttlMs);
+  }
+  releaseLease(key: string, owner: string): Promise<void> {
+    return this.docStore.releaseLease(key, owner);
+  }
+  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> {
+    return this.docStore.putDoc(collection, key, value, options);
+  }
+  getDoc(collection: string, key: string): Promise<string | undefined> {
+    return this.docStore.getDoc(collection, key);
+  }
+  listDocs(collection: string): Promise<StoredDoc[]> {
+    return this.docStore.listDocs(collection);
+  }
 
   /** One session, its answers and whether its live marker exists, read atomically. */
   private async read(id: string): Promise<(SequencedSession & { live: boolean }) | undefined> {

@@ -17,11 +17,7 @@ export function resolveOptions(options: StoreOptions = {}): ResolvedStoreOptions
 }
 
 /** Unfinished and untouched for longer than the TTL. Finished sessions never expire. */
-export function isExpired(
-  session: Pick<QuizSession, 'finishedAt' | 'updatedAt'>,
-  now: number,
-  ttlMs: number,
-): boolean {
+export function isExpired(session: Pick<QuizSession, 'finishedAt' | 'updatedAt'>, now: number, ttlMs: number): boolean {
   return session.finishedAt === undefined && now - session.updatedAt > ttlMs;
 }
 
@@ -33,12 +29,7 @@ export type Verdict = 'record' | 'duplicate' | 'stale' | 'not_owner' | 'not_foun
  * other user → not_owner, an already answered index → duplicate, anything but the current
  * question (ahead, out of range, not an integer, or naming another item) → stale.
  */
-export function judgeAnswer(
-  session: QuizSession | undefined,
-  input: AnswerInput,
-  now: number,
-  ttlMs: number,
-): Verdict {
+export function judgeAnswer(session: QuizSession | undefined, input: AnswerInput, now: number, ttlMs: number): Verdict {
   if (!session || isExpired(session, now, ttlMs)) return 'not_found';
   if (session.userId !== input.userId) return 'not_owner';
   const { index } = input;

@@ -28,13 +28,15 @@ export class SqliteDocs implements LeaseAndDocStore {
 
   async lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
     const now = this.now();
-    return this.use('take a lease', (db) =>
-      this.statement(
-        db,
-        `INSERT INTO leases (key, owner, expires_at) VALUES (@key, @owner, @expiresAt)
+    return this.use(
+      'take a lease',
+      (db) =>
+        this.statement(
+          db,
+          `INSERT INTO leases (key, owner, expires_at) VALUES (@key, @owner, @expiresAt)
           ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
           WHERE leases.expires_at <= @now OR leases.owner = @owner`,
-      ).run({ key, owner, expiresAt: now + ttlMs, now }).changes === 1,
+        ).run({ key, owner, expiresAt: now + ttlMs, now }).changes === 1,
     );
   }
 
@@ -44,18 +46,28 @@ export class SqliteDocs implements LeaseAndDocStore {
 
   async putDoc(collection: string, key: string, value: string, options: { onlyIfAbsent?: boolean } = {}): Promise<boolean> {
     const conflict = options.onlyIfAbsent ? 'DO NOTHING' : 'DO UPDATE SET value = excluded.value';
-    return this.use('write a document', (db) =>
-      this.statement(db, `INSERT INTO docs (collection, key, value) VALUES (?, ?, ?) ON CONFLICT (collection, key) ${conflict}`).run(collection, key, value).changes === 1,
+    return this.use(
+      'write a document',
+      (db) =>
+        this.statement(db, `INSERT INTO docs (collection, key, value) VALUES (?, ?, ?) ON CONFLICT (collection, key) ${conflict}`).run(
+          collection,
+          key,
+          value,
+        ).changes === 1,
     );
   }
 
   async getDoc(collection: string, key: string): Promise<string | undefined> {
-    const value: unknown = this.use('read a document', (db) => this.statement(db, 'SELECT value FROM docs WHERE collection = ? AND key = ?').pluck().get(collection, key));
+    const value: unknown = this.use('read a document', (db) =>
+      this.statement(db, 'SELECT value FROM docs WHERE collection = ? AND key = ?').pluck().get(collection, key),
+    );
     return value === undefined ? undefined : checkStored(z.string(), value, 'document');
   }
 
   async listDocs(collection: string): Promise<StoredDoc[]> {
-    const rows: unknown = this.use('list documents', (db) => this.statement(db, 'SELECT key, value FROM docs WHERE collection = ? ORDER BY key').all(collection));
+    const rows: unknown = this.use('list documents', (db) =>
+      this.statement(db, 'SELECT key, value FROM docs WHERE collection = ? ORDER BY key').all(collection),
+    );
     return checkStored(DocRows, rows, 'documents');
   }
 }

@@ -103,12 +103,10 @@ export class SqliteRows {
       const { sessionId, ...answer } = checkStored(AnswerRow.extend({ sessionId: z.string() }), raw, 'quiz answer');
       answers.set(sessionId, [...(answers.get(sessionId) ?? []), answer]);
     }
-    return this.sql.sessionsOf
-      .all(userId)
-      .map((raw) => {
-        const row = checkStored(SessionRow, raw, 'quiz session');
-        return toSession(row, answers.get(row.id) ?? []);
-      });
+    return this.sql.sessionsOf.all(userId).map((raw) => {
+      const row = checkStored(SessionRow, raw, 'quiz session');
+      return toSession(row, answers.get(row.id) ?? []);
+    });
   }
 
   progressOf(userId: string): ItemProgress[] {

@@ -27,29 +27,60 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const env = { PATH: process.env.PATH, PORT: String(port), ADMIN_PORT: String(adminPort), HOST: '127.0.0.1', DATA_DIR: dataDir, TEAMS_LOCAL: '1', KNOWLEDGE_WATCH: '0', LOG_LEVEL: 'error' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, cwd: process.cwd(), stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = {
+    PATH: process.env.PATH,
+    PORT: String(port),
+    ADMIN_PORT: String(adminPort),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    TEAMS_LOCAL: '1',
+    KNOWLEDGE_WATCH: '0',
+    LOG_LEVEL: 'error',
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+    env,
+    cwd: process.cwd(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   children.push(child);
   const end = Date.now() + 20_000;
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (await fetch(`http://127.0.0.1:${adminPort}/readyz`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`http://127.0.0.1:${adminPort}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('server not ready within 20 s');
 }
 
-const exit = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+const exit = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 function send(activity: Record<string, unknown>): Promise<number> {
-  return fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }).then(
+  return fetch(`http://127.0.0.1:${port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  }).then(
     async (r) => (await r.arrayBuffer(), r.status),
     () => 0,
   );
 }
 
 const click = (sessionId: string, index: number) =>
-  send(messageActivity(connector.serviceUrl, { text: undefined, value: { kafkaBot: { type: 'quiz_answer', label: 'O', sessionId, index, choice: 'O' } } }));
+  send(
+    messageActivity(connector.serviceUrl, {
+      text: undefined,
+      value: { kafkaBot: { type: 'quiz_answer', label: 'O', sessionId, index, choice: 'O' } },
+    }),
+  );
 
 beforeAll(async () => {
   connector = await startFakeConnector();

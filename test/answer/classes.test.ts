@@ -44,7 +44,9 @@ const ANSWERS: Record<string, Array<[string, string, string]>> = {
     ['파일시스템 뭐 써야 돼?', '오픈 소스 카프카를 직접 설치하여 운영하는 경우 › 파일시스템', 'XFS 또는 ext4'],
     ['운영 랙 알람 기준 몇건이야?', '', '10,000건'],
   ],
-  'several chunks match: the recommended figure first, the dev one after': [['브로커 메모리 얼마나?', '오픈 소스 카프카를 직접 설치하여 운영하는 경우', '32GB 머신']],
+  'several chunks match: the recommended figure first, the dev one after': [
+    ['브로커 메모리 얼마나?', '오픈 소스 카프카를 직접 설치하여 운영하는 경우', '32GB 머신'],
+  ],
   'what the question asks for': [
     ['SaaS로 카프카 돌리면 안 좋은 점 뭐야?', '단점', '벤더 종속'],
     ['어떤 상황이면 SaaS 카프카 쓰는 게 나아?', '그럼에도 SaaS형 카프카를 사용하는 것이 나은 경우?', '운영 노하우가 부족한'],
@@ -63,7 +65,7 @@ describe('ranking set by class, on notes nobody tuned for', () => {
     });
   }
 
-  it('says the recommended memory before the dev cluster\'s, each with its source', async () => {
+  it("says the recommended memory before the dev cluster's, each with its source", async () => {
     const reply = await ask('브로커 메모리 얼마나?');
     expect(reply.text.indexOf('32GB 머신')).toBeLessThan(reply.text.indexOf('16GB'));
     expect(reply.sources.map((s) => s.breadcrumb.join(' › '))).toEqual(

@@ -12,16 +12,18 @@ describe('comparison questions: two sides, each with the words both share', () =
     ['should we pick SCRAM or OAUTHBEARER?', ['SCRAM', 'OAUTHBEARER']],
     ['카프카 브로커에는 RAID 10과 RAID 5 중 뭐가 나아?', ['카프카 브로커에는 RAID 10', '카프카 브로커에는 RAID 5']],
     ['개발이랑 운영 URP 알림 기준 어떻게 달라?', ['개발 URP 알림 기준', '운영 URP 알림 기준']],
-    ['controlled shutdown vs kill -9, what\'s the difference?', ['controlled shutdown', 'kill -9']],
+    ["controlled shutdown vs kill -9, what's the difference?", ['controlled shutdown', 'kill -9']],
     ['acks=1 vs acks=all 뭐가 달라?', ['acks=1', 'acks=all']],
   ])('%s', (question, sides) => {
     expect(parseComparison(question)).toEqual(sides);
   });
 
-  it.each(['SSL 쓰면 CPU가 더 필요해?', 'RAID와 디스크 설정', '어떤 상황이면 SaaS 카프카 쓰는 게 나아?', '서버를 껐다 켜지 않고 파라미터를 바꿀 방법 있어?'])(
-    '%s is not a comparison',
-    (question) => {
-      expect(parseComparison(question)).toBeUndefined();
-    },
-  );
+  it.each([
+    'SSL 쓰면 CPU가 더 필요해?',
+    'RAID와 디스크 설정',
+    '어떤 상황이면 SaaS 카프카 쓰는 게 나아?',
+    '서버를 껐다 켜지 않고 파라미터를 바꿀 방법 있어?',
+  ])('%s is not a comparison', (question) => {
+    expect(parseComparison(question)).toBeUndefined();
+  });
 });

@@ -71,7 +71,6 @@ describe('answer composer', () => {
     }
   });
 
-
   it('is deterministic', async () => {
     expect((await ask('XFS 장점')).text).toBe((await ask('XFS 장점')).text);
   });

@@ -21,7 +21,25 @@ beforeAll(async () => {
 });
 
 /** Any Unicode (astral planes, lone surrogates excluded by fullUnicode), plus note words mixed in. */
-const words = fc.constantFrom('RAID', '레이드', '브로커', '메모리', 'vs', '비교', '?', ' ', '\n', '카프카', 'ext4', '10', '장점', '단점', 'ISR', '\u200b', '\u0000');
+const words = fc.constantFrom(
+  'RAID',
+  '레이드',
+  '브로커',
+  '메모리',
+  'vs',
+  '비교',
+  '?',
+  ' ',
+  '\n',
+  '카프카',
+  'ext4',
+  '10',
+  '장점',
+  '단점',
+  'ISR',
+  '\u200b',
+  '\u0000',
+);
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 3000 }),
@@ -82,7 +100,14 @@ describe('answer composer properties', () => {
   });
 
   it('the assistant answers any text with a bounded reply, the same way every time', async () => {
-    const make = () => createAssistant({ knowledge: { current: knowledge }, store: new MemoryStore(), rateLimitPerMinute: 1_000_000, now: () => 1_700_000_000_000, random: () => 0.5 });
+    const make = () =>
+      createAssistant({
+        knowledge: { current: knowledge },
+        store: new MemoryStore(),
+        rateLimitPerMinute: 1_000_000,
+        now: () => 1_700_000_000_000,
+        random: () => 0.5,
+      });
     const one = make();
     const two = make();
     await fc.assert(

@@ -88,7 +88,10 @@ describe('answer workers around the runtime', () => {
       const pool = runtime.answerWorkers!;
       await until(() => pool.readyFor(runtime.knowledge.current) === 1, 'the worker loaded the notes');
       const question = '펭귄 브로커 점검 주기';
-      await appendFile(path.join(dir, 'kafka-cluster-operations.md'), '\n\n## 펭귄 브로커 점검\n\n- 점검 주기: 펭귄 브로커는 매주 화요일에 점검한다.\n');
+      await appendFile(
+        path.join(dir, 'kafka-cluster-operations.md'),
+        '\n\n## 펭귄 브로커 점검\n\n- 점검 주기: 펭귄 브로커는 매주 화요일에 점검한다.\n',
+      );
       expect(await reloadKnowledge(runtime.knowledge, dir, { logger: silent })).toBe(true);
       await until(() => pool.readyFor(runtime.knowledge.current) === 1, 'the worker loaded the reloaded notes');
       const via = pool.stats().viaWorker;

@@ -62,7 +62,12 @@ describe('assistant rate limit', () => {
   });
 
   it('never limits quiz clicks or quiz commands', async () => {
-    const assistant = createAssistant({ knowledge: { current: knowledge }, store: new MemoryStore(), rateLimitPerMinute: 1, random: () => 0.3 });
+    const assistant = createAssistant({
+      knowledge: { current: knowledge },
+      store: new MemoryStore(),
+      rateLimitPerMinute: 1,
+      random: () => 0.3,
+    });
     const user = 'slack:T1:U9';
     await assistant.handle(ask(user));
     expect((await assistant.handle(ask(user))).kind).toBe('notice');
@@ -71,7 +76,11 @@ describe('assistant rate limit', () => {
     let answered = 0;
     while (reply.quiz?.question) {
       const q = reply.quiz.question;
-      reply = await assistant.handle({ platform: 'slack', userId: user, action: { type: 'quiz_answer', label: 'O', sessionId: reply.quiz.sessionId, index: q.index, choice: 'O' } });
+      reply = await assistant.handle({
+        platform: 'slack',
+        userId: user,
+        action: { type: 'quiz_answer', label: 'O', sessionId: reply.quiz.sessionId, index: q.index, choice: 'O' },
+      });
       expect(reply.kind).toBe('quiz');
       expect(reply.quiz?.result).toBeDefined();
       answered += 1;

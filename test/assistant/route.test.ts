@@ -35,7 +35,11 @@ describe('route', () => {
     expect(typed('')).toMatchObject({ type: 'help', note: expect.stringContaining('질문을 글자로') });
     expect(typed('도움말')).toEqual({ type: 'help' });
     expect(typed('/kafka gaps')).toEqual({ type: 'gaps' });
-    expect(typed('/kafka RAID 10 디스크 몇 개?')).toEqual({ type: 'ask', text: 'RAID 10 디스크 몇 개?', question: 'RAID 10 디스크 몇 개?' });
+    expect(typed('/kafka RAID 10 디스크 몇 개?')).toEqual({
+      type: 'ask',
+      text: 'RAID 10 디스크 몇 개?',
+      question: 'RAID 10 디스크 몇 개?',
+    });
     expect(typed('RAID1 vs RAID5')).toMatchObject({ type: 'compare', sides: ['RAID1', 'RAID5'] });
     expect(typed('학습 경로')).toEqual({ type: 'path' });
   });
@@ -48,13 +52,34 @@ describe('route', () => {
 
   it('presses route by their action, whatever text rides along', () => {
     const press = (action: NonNullable<Incoming['action']>) => route({ ...me, text: 'quiz', action });
-    expect(press({ type: 'quiz_answer', label: 'O', sessionId: 's', index: 1, choice: 'O' })).toEqual({ type: 'quiz_answer', sessionId: 's', index: 1, choice: 'O' });
+    expect(press({ type: 'quiz_answer', label: 'O', sessionId: 's', index: 1, choice: 'O' })).toEqual({
+      type: 'quiz_answer',
+      sessionId: 's',
+      index: 1,
+      choice: 'O',
+    });
     expect(press({ type: 'quiz_command', label: '복습', command: 'review' })).toEqual({ type: 'quiz', args: 'review' });
     expect(press({ type: 'ask', label: 'q', question: 'IaaS 단점', ref: 'k/x.md#L3' })).toEqual({
-      type: 'section', ref: 'k/x.md#L3', question: 'IaaS 단점', otherwise: { type: 'ask', text: 'IaaS 단점', question: 'IaaS 단점' },
+      type: 'section',
+      ref: 'k/x.md#L3',
+      question: 'IaaS 단점',
+      otherwise: { type: 'ask', text: 'IaaS 단점', question: 'IaaS 단점' },
     });
-    expect(press({ type: 'ask_expert', label: 'e', question: 'IaaS 단점' })).toEqual({ type: 'ask', text: 'IaaS 단점', question: 'IaaS 단점' });
-    expect(press({ type: 'daily_answer', label: 'X', postId: 'p', choice: 'X' })).toEqual({ type: 'daily_answer', postId: 'p', choice: 'X' });
-    expect(press({ type: 'feedback', label: '👎', vote: 'down', question: 'q', ref: 'r' })).toEqual({ type: 'feedback', vote: 'down', question: 'q', ref: 'r' });
+    expect(press({ type: 'ask_expert', label: 'e', question: 'IaaS 단점' })).toEqual({
+      type: 'ask',
+      text: 'IaaS 단점',
+      question: 'IaaS 단점',
+    });
+    expect(press({ type: 'daily_answer', label: 'X', postId: 'p', choice: 'X' })).toEqual({
+      type: 'daily_answer',
+      postId: 'p',
+      choice: 'X',
+    });
+    expect(press({ type: 'feedback', label: '👎', vote: 'down', question: 'q', ref: 'r' })).toEqual({
+      type: 'feedback',
+      vote: 'down',
+      question: 'q',
+      ref: 'r',
+    });
   });
 });

@@ -55,7 +55,9 @@ export async function startFakeOpenId(keys: KeyPair[]): Promise<FakeOpenId> {
       return json({ issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] });
     }
     if (req.url === '/keys') {
-      return json({ keys: keys.map((k) => ({ ...k.publicKey.export({ format: 'jwk' }), kid: k.kid, use: 'sig', endorsements: ['msteams'] })) });
+      return json({
+        keys: keys.map((k) => ({ ...k.publicKey.export({ format: 'jwk' }), kid: k.kid, use: 'sig', endorsements: ['msteams'] })),
+      });
     }
     res.writeHead(404).end();
   });

@@ -16,7 +16,13 @@ const ITEMS = [
   { statement: 'Kafka 브로커는 JBOD 구성도 지원한다.', answer: 'O' as const },
 ];
 
-interface Session { id: string; owner: string; current: number; correct: number; answers: number }
+interface Session {
+  id: string;
+  owner: string;
+  current: number;
+  correct: number;
+  answers: number;
+}
 
 /** The fake plus what it saw, for assertions. */
 export interface FakeAssistant extends Assistant {
@@ -37,8 +43,18 @@ export function createFakeAssistant(): FakeAssistant {
     }
     if (question.includes('vs')) {
       return finishReply({
-        kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', sources: [SOURCE], actions: [],
-        comparison: { columns: ['RAID 1', 'RAID 5'], rows: [{ aspect: '장점', cells: ['단순한 미러링', '용량 효율'] }, { aspect: '단점', cells: ['용량 절반', '쓰기 페널티'] }] },
+        kind: 'comparison',
+        title: 'RAID 1 vs RAID 5',
+        body: '',
+        sources: [SOURCE],
+        actions: [],
+        comparison: {
+          columns: ['RAID 1', 'RAID 5'],
+          rows: [
+            { aspect: '장점', cells: ['단순한 미러링', '용량 효율'] },
+            { aspect: '단점', cells: ['용량 절반', '쓰기 페널티'] },
+          ],
+        },
       });
     }
     const followUps = ['RAID 5와 비교하면?'];
@@ -48,8 +64,11 @@ export function createFakeAssistant(): FakeAssistant {
       { type: 'feedback', label: '👎', vote: 'down', question, ref: `${SOURCE.file}#L187` },
     ];
     return finishReply({
-      kind: 'answer', title: SOURCE.title, body: `**RAID 10**은 미러링한 쌍을 스트라이핑해요.\n- 읽기/쓰기 모두 빨라요\n- 디스크 절반을 복제에 써요\n\n질문: ${question}`,
-      sources: [SOURCE], actions,
+      kind: 'answer',
+      title: SOURCE.title,
+      body: `**RAID 10**은 미러링한 쌍을 스트라이핑해요.\n- 읽기/쓰기 모두 빨라요\n- 디스크 절반을 복제에 써요\n\n질문: ${question}`,
+      sources: [SOURCE],
+      actions,
     });
   };
 
@@ -57,14 +76,30 @@ export function createFakeAssistant(): FakeAssistant {
     const done = s.current >= ITEMS.length;
     const item = ITEMS[s.current];
     const last = result ? ITEMS[result.i] : undefined;
-    const actions: Action[] = done || !item ? [] : (['O', 'X'] as const).map((c) => ({ type: 'quiz_answer', label: c, sessionId: s.id, index: s.current, choice: c }));
+    const actions: Action[] =
+      done || !item
+        ? []
+        : (['O', 'X'] as const).map((c) => ({ type: 'quiz_answer', label: c, sessionId: s.id, index: s.current, choice: c }));
     return finishReply({
-      kind: 'quiz', title: done ? 'Kafka 퀴즈 결과' : `Kafka 퀴즈 ${s.current + 1}/${ITEMS.length}`,
+      kind: 'quiz',
+      title: done ? 'Kafka 퀴즈 결과' : `Kafka 퀴즈 ${s.current + 1}/${ITEMS.length}`,
       body: item ? `Q${s.current + 1}. ${item.statement}` : `점수 ${s.correct}/${ITEMS.length}`,
-      sources: last ? [SOURCE] : [], actions,
+      sources: last ? [SOURCE] : [],
+      actions,
       quiz: {
-        sessionId: s.id, userId: s.owner,
-        ...(last && result ? { result: { statement: last.statement, chosen: result.chosen, answer: last.answer, correct: last.answer === result.chosen, explanation: '노트의 디스크 구성 절을 보세요.' } } : {}),
+        sessionId: s.id,
+        userId: s.owner,
+        ...(last && result
+          ? {
+              result: {
+                statement: last.statement,
+                chosen: result.chosen,
+                answer: last.answer,
+                correct: last.answer === result.chosen,
+                explanation: '노트의 디스크 구성 절을 보세요.',
+              },
+            }
+          : {}),
         ...(item ? { question: { index: s.current, total: ITEMS.length, statement: item.statement, itemId: `q${s.current}` } } : {}),
         ...(done ? { score: { correct: s.correct, total: ITEMS.length } } : {}),
       },
@@ -73,7 +108,13 @@ export function createFakeAssistant(): FakeAssistant {
 
   const quizCommand = (message: Incoming): Reply => {
     const arg = (message.text ?? '').trim();
-    if (arg === 'help') return finishReply({ kind: 'help', body: '주제: **raid**, **broker**, **zookeeper**\n- `/kafka-quiz 5 raid`', sources: [], actions: [] });
+    if (arg === 'help')
+      return finishReply({
+        kind: 'help',
+        body: '주제: **raid**, **broker**, **zookeeper**\n- `/kafka-quiz 5 raid`',
+        sources: [],
+        actions: [],
+      });
     if (arg === 'stats') return finishReply({ kind: 'notice', body: '푼 문제 3개 · 맞힌 문제 2개', sources: [], actions: [] });
     const session: Session = { id: `s${++nextSession}`, owner: message.userId, current: 0, correct: 0, answers: 0 };
     sessions.set(session.id, session);
@@ -81,7 +122,9 @@ export function createFakeAssistant(): FakeAssistant {
   };
 
   return {
-    calls, feedback, sessions,
+    calls,
+    feedback,
+    sessions,
     async handle(message) {
       calls.push(message);
       const action = message.action;
@@ -89,7 +132,13 @@ export function createFakeAssistant(): FakeAssistant {
         const s = sessions.get(action.sessionId);
         if (!s) return finishReply({ kind: 'notice', body: '끝났거나 없는 퀴즈예요.', sources: [], actions: [], private: true });
         if (s.owner !== message.userId) {
-          return finishReply({ kind: 'notice', body: '다른 사람의 퀴즈예요. `/kafka-quiz` 로 직접 시작해 보세요.', sources: [], actions: [], private: true });
+          return finishReply({
+            kind: 'notice',
+            body: '다른 사람의 퀴즈예요. `/kafka-quiz` 로 직접 시작해 보세요.',
+            sources: [],
+            actions: [],
+            private: true,
+          });
         }
         if (action.index !== s.current) return quizReply(s);
         s.answers++;
@@ -104,7 +153,8 @@ export function createFakeAssistant(): FakeAssistant {
       if (message.command === 'kafka-quiz' || route(message).type === 'quiz') return quizCommand(message);
       const text = message.text ?? '';
       if (text === 'boom') throw new Error('search index exploded');
-      if (!text || text === 'help') return finishReply({ kind: 'help', body: '질문을 적어 주세요. 예: `RAID 10이 뭐야?`', sources: [], actions: [] });
+      if (!text || text === 'help')
+        return finishReply({ kind: 'help', body: '질문을 적어 주세요. 예: `RAID 10이 뭐야?`', sources: [], actions: [] });
       return answer(text);
     },
   };

@@ -59,7 +59,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       void readJson(req).then((body) => {
         const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? '';
         if (notInstalledFor.has(member)) {
-          res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'Forbidden', message: 'app not installed for user' } }));
+          res
+            .writeHead(403, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: { code: 'Forbidden', message: 'app not installed for user' } }));
           return;
         }
         created.push(body);
@@ -88,7 +90,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           injected += 1;
           postTimes -= 1;
           calls.push({ method, conversationId, activityId, body, failed: true });
-          res.writeHead(postStatus, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'ServiceError', message: 'injected' } }));
+          res
+            .writeHead(postStatus, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: { code: 'ServiceError', message: 'injected' } }));
           return;
         }
         const createdId = `sent-${next++}`;

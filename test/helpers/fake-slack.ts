@@ -21,9 +21,7 @@ export interface RecordedCall {
 }
 
 /** What to do to a call instead of answering it normally. */
-export type Fault =
-  | { status: number; retryAfter?: number; times?: number }
-  | { hang: true; times?: number };
+export type Fault = { status: number; retryAfter?: number; times?: number } | { hang: true; times?: number };
 
 export interface FakeSlack {
   /** Base URL of the fake, e.g. `http://127.0.0.1:4321`. */
@@ -96,12 +94,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         res.on('close', () => hung.delete(release));
         return true;
       }
-      send(fault.status, { ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }, fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) });
+      send(
+        fault.status,
+        { ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' },
+        fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) },
+      );
       return true;
     };
     if (path.startsWith('/response/')) {
       const fault = takeFault('response_url');
-      calls.push({ method: 'response_url', url: `${base}${path}`, args: parse(raw, req.headers['content-type']), at: Date.now(), ...(fault ? { fault } : {}) });
+      calls.push({
+        method: 'response_url',
+        url: `${base}${path}`,
+        args: parse(raw, req.headers['content-type']),
+        at: Date.now(),
+        ...(fault ? { fault } : {}),
+      });
       if (faulted(fault)) return;
       return send(200, { ok: true });
     }
@@ -118,7 +126,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     switch (method) {
       case 'auth.test':
         if (token?.includes('invalid')) return send(200, { ok: false, error: 'invalid_auth' });
-        return send(200, { ok: true, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId, team_id: FAKE_BOT.teamId, user: 'kafka-bot', team: 'Fake' });
+        return send(200, {
+          ok: true,
+          user_id: FAKE_BOT.userId,
+          bot_id: FAKE_BOT.botId,
+          team_id: FAKE_BOT.teamId,
+          user: 'kafka-bot',
+          team: 'Fake',
+        });
       case 'chat.postMessage':
         return send(200, { ok: true, channel: args.channel, ts, message: { text: args.text, ts, bot_id: FAKE_BOT.botId } });
       case 'chat.update':
@@ -126,9 +141,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'chat.postEphemeral':
         return send(200, { ok: true, message_ts: ts });
       case 'chat.getPermalink':
-        return send(200, { ok: true, channel: args.channel, permalink: `https://fake.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` });
+        return send(200, {
+          ok: true,
+          channel: args.channel,
+          permalink: `https://fake.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}`,
+        });
       case 'users.info':
-        return send(200, { ok: true, user: { id: args.user, team_id: FAKE_BOT.teamId, is_bot: botUsers.has(String(args.user)), deleted: false } });
+        return send(200, {
+          ok: true,
+          user: { id: args.user, team_id: FAKE_BOT.teamId, is_bot: botUsers.has(String(args.user)), deleted: false },
+        });
       case 'conversations.open':
         // Slack answers with the IM channel of the (single) user: D + user id here.
         return send(200, { ok: true, channel: { id: `D${String(args.users ?? '').split(',')[0]}` } });

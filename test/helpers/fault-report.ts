@@ -48,7 +48,14 @@ export function faultReport(): (row: FaultRow) => void {
   afterAll(() => {
     if (rows.length === 0) return;
     const lines = rows.map((r) => `| ${r.scenario} | ${r.requests} | ${r.faults} | ${r.lost} | ${r.fiveXx} | ${r.note ?? ''} |`);
-    console.log(['FAULT-REPORT', '| scenario | requests sent | faults injected | answers lost | 5xx | note |', '|---|---|---|---|---|---|', ...lines].join('\n'));
+    console.log(
+      [
+        'FAULT-REPORT',
+        '| scenario | requests sent | faults injected | answers lost | 5xx | note |',
+        '|---|---|---|---|---|---|',
+        ...lines,
+      ].join('\n'),
+    );
   });
   return (row) => {
     rows.push(row);

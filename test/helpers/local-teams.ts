@@ -67,9 +67,17 @@ export function useLocalTeams(options: LocalTeamsOptions = {}): LocalTeams {
     return started;
   };
   return {
-    get connector() { return get().connector; },
-    get http() { return get().http; },
-    get runtime() { return get().runtime; },
-    get base() { return get().base; },
+    get connector() {
+      return get().connector;
+    },
+    get http() {
+      return get().http;
+    },
+    get runtime() {
+      return get().runtime;
+    },
+    get base() {
+      return get().base;
+    },
   };
 }

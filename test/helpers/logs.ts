@@ -10,6 +10,7 @@ export interface LogLine {
 
 /** A logger that appends to `lines` (debug lines too, when `debug` is set). */
 export function recordingLogger(lines: LogLine[] = [], options: { debug?: boolean } = {}): AdapterLogger & { lines: LogLine[] } {
-  const keep = (level: LogLine['level']) => (context: object, message?: string) => void lines.push({ level, context, message: message ?? '' });
+  const keep = (level: LogLine['level']) => (context: object, message?: string) =>
+    void lines.push({ level, context, message: message ?? '' });
   return { lines, debug: options.debug ? keep('debug') : () => {}, info: keep('info'), warn: keep('warn'), error: keep('error') };
 }

@@ -23,7 +23,11 @@ export async function startRestartableRedis(): Promise<RestartableRedis> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kb-redis-'));
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'], { stdio: 'ignore' });
+    child = spawn(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'],
+      { stdio: 'ignore' },
+    );
     const deadline = Date.now() + 10_000;
     while (!(await pings(port))) {
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on ${port}`);

@@ -24,7 +24,8 @@ export function expectSameAnswers(actual: Knowledge, expected: Knowledge, questi
   expect(actual.quizItems).toEqual(expected.quizItems);
   expect(actual.warnings).toEqual(expected.warnings);
   for (const q of questions) {
-    const hits = (k: Knowledge) => k.search.search(q, { limit: 20 }).map((h) => `${h.chunk.id} ${h.coverage.toFixed(9)} ${h.score.toPrecision(9)}`);
+    const hits = (k: Knowledge) =>
+      k.search.search(q, { limit: 20 }).map((h) => `${h.chunk.id} ${h.coverage.toFixed(9)} ${h.score.toPrecision(9)}`);
     expect({ q, hits: hits(actual) }).toEqual({ q, hits: hits(expected) });
     const a = composeAnswer(actual, q);
     const e = composeAnswer(expected, q);

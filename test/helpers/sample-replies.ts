@@ -42,7 +42,7 @@ export function comparisonReply(): Reply {
       ],
     },
     sources: [{ ...source, title: 'RAID', breadcrumb: ['Kafka 클러스터 운영', '디스크', 'RAID'] }],
-   
+
     actions: [],
   });
 }
@@ -62,7 +62,7 @@ export function helpReply(): Reply {
     title: '도움말',
     body: '- 질문: 그냥 물어보세요\n- **quiz** : O/X 퀴즈\n- **stats** : 내 기록',
     sources: [],
-   
+
     actions: [{ type: 'quiz_command', label: '퀴즈 시작', command: '' }],
   });
 }

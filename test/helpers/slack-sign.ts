@@ -18,7 +18,13 @@ export function signatureHeaders(secret: string, body: string, timestamp = Math.
 }
 
 /** POST a signed body to `url`. */
-export async function postSigned(url: string, secret: string, body: string, contentType: string, options: SignOptions = {}): Promise<Response> {
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: string,
+  contentType: string,
+  options: SignOptions = {},
+): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: {

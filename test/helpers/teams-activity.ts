@@ -31,7 +31,10 @@ export function channelMention(serviceUrl: string, text: string, overrides: Acti
   const mention = `<at>${BOT.name}</at>`;
   return messageActivity(serviceUrl, {
     text: `${mention} ${text}`,
-    entities: [{ type: 'mention', text: mention, mentioned: BOT }, { type: 'clientInfo', locale: 'ko-KR' }],
+    entities: [
+      { type: 'mention', text: mention, mentioned: BOT },
+      { type: 'clientInfo', locale: 'ko-KR' },
+    ],
     conversation: { id: '19:ops@thread.tacv2;messageid=1700000000000', conversationType: 'channel', tenantId: 'tenant-1' },
     ...overrides,
   });

@@ -17,7 +17,12 @@ describe('chunker line numbers (fixture note)', () => {
     const b = inFixture('디스크 묶음 란? › 대표적인 묶음 방식 › 방식 B (복제)');
     expect(b?.startLine).toBe(31);
     expect(b?.endLine).toBe(35);
-    expect(b?.units.map((u) => [u.line, u.label])).toEqual([[32, '특징'], [33, '장점'], [34, '단점'], [35, '용도']]);
+    expect(b?.units.map((u) => [u.line, u.label])).toEqual([
+      [32, '특징'],
+      [33, '장점'],
+      [34, '단점'],
+      [35, '용도'],
+    ]);
   });
 
   it('table cells over several lines: one chunk per column with the lines the cells start on', () => {
@@ -45,7 +50,12 @@ describe('chunker on the exported note', () => {
   it('cuts one chunk per RAID level and per aspect of a service model', async () => {
     const k = await bundled();
     const levels = k.chunks.filter((c) => /^RAID \d+ /.test(c.title));
-    expect(levels.map((c) => c.title)).toEqual(['RAID 0 (Striping)', 'RAID 1 (Mirroring)', 'RAID 5 (Striping with Parity)', 'RAID 10 (RAID 1+0 / RAID 0+1)']);
+    expect(levels.map((c) => c.title)).toEqual([
+      'RAID 0 (Striping)',
+      'RAID 1 (Mirroring)',
+      'RAID 5 (Striping with Parity)',
+      'RAID 10 (RAID 1+0 / RAID 0+1)',
+    ]);
     const iaas = k.chunks.filter((c) => c.subject?.endsWith('IaaS (Infrastructure as a Service)'));
     expect(iaas.map((c) => c.aspect)).toEqual(['정의', '특징', '장점', '단점', '예시']);
     expect(iaas.find((c) => c.aspect === '단점')?.text).toContain('여전히 사용자의 책임');
@@ -67,7 +77,12 @@ describe('chunker on the exported note', () => {
 
   it('restores the nesting of an empty heading followed by shallower headings', async () => {
     const lockIn = await find('벤더 종속(Vendor Lock-in)');
-    expect(lockIn?.breadcrumb).toEqual(['SaaS형 카프카', 'SaaS로 카프카 클러스터를 운영할 경우 장점/단점', '단점', '벤더 종속(Vendor Lock-in)']);
+    expect(lockIn?.breadcrumb).toEqual([
+      'SaaS형 카프카',
+      'SaaS로 카프카 클러스터를 운영할 경우 장점/단점',
+      '단점',
+      '벤더 종속(Vendor Lock-in)',
+    ]);
     const after = await find('그럼에도 SaaS형 카프카를 사용하는 것이 나은 경우?');
     expect(after?.breadcrumb).toEqual(['SaaS형 카프카', '그럼에도 SaaS형 카프카를 사용하는 것이 나은 경우?']);
   });

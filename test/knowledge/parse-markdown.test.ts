@@ -26,7 +26,15 @@ describe('parseMarkdown (markdown-it tokens -> mdast)', () => {
     const root = parseMarkdown('- **목표**:\n    1. **성능** 향상\n');
     expect(shape(root.children[0]!)).toMatchObject({
       type: 'list',
-      children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong' }, { type: 'text', value: ':' }] }, { type: 'list', ordered: true, start: 1 }] }],
+      children: [
+        {
+          type: 'listItem',
+          children: [
+            { type: 'paragraph', children: [{ type: 'strong' }, { type: 'text', value: ':' }] },
+            { type: 'list', ordered: true, start: 1 },
+          ],
+        },
+      ],
     });
   });
 
@@ -35,7 +43,11 @@ describe('parseMarkdown (markdown-it tokens -> mdast)', () => {
     expect(shape(paragraph!)).toEqual({
       type: 'paragraph',
       line: 1,
-      children: [{ type: 'text', value: 'a ' }, { type: 'inlineCode', value: 'x\ny' }, { type: 'text', value: ' and\nmore' }],
+      children: [
+        { type: 'text', value: 'a ' },
+        { type: 'inlineCode', value: 'x\ny' },
+        { type: 'text', value: ' and\nmore' },
+      ],
     });
   });
 
@@ -46,7 +58,12 @@ describe('parseMarkdown (markdown-it tokens -> mdast)', () => {
     expect(rows.map((r) => r.position?.start.line)).toEqual([1, 3, 4]);
     expect(shape(rows[1]!.children[1]!)).toEqual({
       type: 'tableCell',
-      children: [{ type: 'text', value: '32GB ' }, { type: 'html', value: '<br>' }, { type: 'text', value: ' ' }, { type: 'delete', children: [{ type: 'text', value: '64GB' }] }],
+      children: [
+        { type: 'text', value: '32GB ' },
+        { type: 'html', value: '<br>' },
+        { type: 'text', value: ' ' },
+        { type: 'delete', children: [{ type: 'text', value: '64GB' }] },
+      ],
     });
   });
 

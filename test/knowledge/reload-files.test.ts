@@ -23,7 +23,8 @@ afterEach(async () => {
 });
 
 const note = (rel: string) => path.join(notes, rel);
-const EXTRA = '\n\n### 플라밍고 전환 (Flamingo migration)\n\n- 플라밍고 클러스터는 2030년에 크래프트 모드로 전환한다.\n- 메모리: 64GB\n- 디스크: 12TB\n';
+const EXTRA =
+  '\n\n### 플라밍고 전환 (Flamingo migration)\n\n- 플라밍고 클러스터는 2030년에 크래프트 모드로 전환한다.\n- 메모리: 64GB\n- 디스크: 12TB\n';
 
 describe('reloadFiles', () => {
   it('an edited note: same answers as a fresh load', async () => {

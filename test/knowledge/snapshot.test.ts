@@ -51,11 +51,15 @@ describe('knowledge snapshot', () => {
 
   it.each([
     ['truncated', async (file: string) => truncate(file, (await stat(file)).size - 100), /truncated/],
-    ['corrupt (a flipped byte)', async (file: string) => {
-      const b = await readFile(file);
-      b[b.length - 50] = b[b.length - 50]! ^ 1;
-      await writeFile(file, b);
-    }, /corrupt/],
+    [
+      'corrupt (a flipped byte)',
+      async (file: string) => {
+        const b = await readFile(file);
+        b[b.length - 50] = b[b.length - 50]! ^ 1;
+        await writeFile(file, b);
+      },
+      /corrupt/,
+    ],
     ['corrupt (garbage header)', (file: string) => writeFile(file, 'not a snapshot'), /corrupt header/],
     ['an empty file', (file: string) => writeFile(file, ''), /corrupt/],
   ])('a spoiled snapshot (%s) is detected, ignored and rebuilt', async (_name, spoil, reason) => {

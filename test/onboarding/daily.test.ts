@@ -14,7 +14,13 @@ const ZONE = 'Asia/Seoul';
 const TEN = Date.UTC(2026, 10, 25, 1, 0);
 const DAY = 86_400_000;
 const admin: Incoming = { platform: 'slack', userId: 'slack:T1:UADMIN', rawUserId: 'UADMIN', channelId: 'C1', command: 'kafka-quiz' };
-const person = (id: string): Incoming => ({ platform: 'slack', userId: `slack:T1:${id}`, rawUserId: id, userName: `name-${id}`, channelId: 'C1' });
+const person = (id: string): Incoming => ({
+  platform: 'slack',
+  userId: `slack:T1:${id}`,
+  rawUserId: id,
+  userName: `name-${id}`,
+  channelId: 'C1',
+});
 
 async function setup(store = new MemoryStore(), clock = { now: TEN - 60_000 }, instanceId = 'a') {
   const knowledge = { current: await bundled() };
@@ -93,10 +99,12 @@ describe('quiz of the day', () => {
     await t.assistant.handle({ ...admin, text: 'daily on' });
     t.clock.now = TEN;
     let fail = true;
-    const flaky = { slack: async (channel: DailyChannel, reply: Reply) => {
-      if (fail) throw new Error('not_in_channel');
-      t.posts.push({ channel, reply });
-    } };
+    const flaky = {
+      slack: async (channel: DailyChannel, reply: Reply) => {
+        if (fail) throw new Error('not_in_channel');
+        t.posts.push({ channel, reply });
+      },
+    };
     await expect(t.onboarding.tick(flaky)).rejects.toThrow('not_in_channel');
     fail = false;
     await t.onboarding.tick(flaky);

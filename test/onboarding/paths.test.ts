@@ -13,14 +13,22 @@ const user: Incoming = { platform: 'slack', userId: 'slack:T1:U1', rawUserId: 'U
 describe('paths.yml', () => {
   it('ships a default path over the bundled note, in the order the issue names', async () => {
     const [path] = await pathsOf(await bundled());
-    expect(path?.steps.map((s) => s.title)).toEqual(['카프카를 운영하는 방법', '브로커 하드웨어', 'RAID', '파일시스템', 'SaaS, 컨플루언트, MSK']);
+    expect(path?.steps.map((s) => s.title)).toEqual([
+      '카프카를 운영하는 방법',
+      '브로커 하드웨어',
+      'RAID',
+      '파일시스템',
+      'SaaS, 컨플루언트, MSK',
+    ]);
     expect(path?.steps.map((s) => s.topic)).toEqual(['service-model', 'hardware', 'raid', 'filesystem', 'saas']);
-    for (const step of path?.steps ?? []) for (const s of step.sections) expect(s.chunkId).toMatch(/^knowledge\/kafka-cluster-operations\.md#L/);
+    for (const step of path?.steps ?? [])
+      for (const s of step.sections) expect(s.chunkId).toMatch(/^knowledge\/kafka-cluster-operations\.md#L/);
   });
 
   it('a section the notes do not have is an error naming file:line of that section', async () => {
     const k = await bundled();
-    const text = '- id: p\n  title: T\n  steps:\n    - title: S\n      sections:\n        - RAID란?\n        - 없는 섹션\n      topic: raid\n';
+    const text =
+      '- id: p\n  title: T\n  steps:\n    - title: S\n      sections:\n        - RAID란?\n        - 없는 섹션\n      topic: raid\n';
     const error = (() => {
       try {
         parsePaths(text, 'knowledge/paths.yml', k);
@@ -36,12 +44,19 @@ describe('paths.yml', () => {
   it('schema problems and unknown topics name file:line', async () => {
     const k = await bundled();
     expect(() => parsePaths('- id: p\n  title: T\n  steps: []\n', 'k/paths.yml', k)).toThrow(/k\/paths\.yml:1: .*at least one step/);
-    expect(() => parsePaths('- id: p\n  title: T\n  steps:\n    - title: S\n      sections: [RAID란?]\n      topic: nothing-here\n', 'k/paths.yml', k)).toThrow(/k\/paths\.yml:6: topic 'nothing-here'/);
+    expect(() =>
+      parsePaths('- id: p\n  title: T\n  steps:\n    - title: S\n      sections: [RAID란?]\n      topic: nothing-here\n', 'k/paths.yml', k),
+    ).toThrow(/k\/paths\.yml:6: topic 'nothing-here'/);
   });
 
   it('a broken paths.yml stops the start with PATHS_INVALID', async () => {
-    const dir = await tempKnowledge({ 'paths.yml': '- id: p\n  title: T\n  steps:\n    - title: S\n      sections: [없는 섹션]\n      topic: raid\n' }, true);
-    await expect(createRuntime(loadConfig({ KNOWLEDGE_DIR: dir }), { storeKind: 'memory' })).rejects.toThrow(/paths\.yml:5: section '없는 섹션'/);
+    const dir = await tempKnowledge(
+      { 'paths.yml': '- id: p\n  title: T\n  steps:\n    - title: S\n      sections: [없는 섹션]\n      topic: raid\n' },
+      true,
+    );
+    await expect(createRuntime(loadConfig({ KNOWLEDGE_DIR: dir }), { storeKind: 'memory' })).rejects.toThrow(
+      /paths\.yml:5: section '없는 섹션'/,
+    );
   });
 });
 
@@ -82,7 +97,10 @@ describe('/kafka path', () => {
       const item = quiz.quiz.question;
       const knowledge = await bundled();
       const answer = knowledge.quizItems.find((i) => i.id === item.itemId)!.answer;
-      quiz = await assistant.handle({ ...user, action: { type: 'quiz_answer', label: answer, sessionId: quiz.quiz.sessionId, index: item.index, choice: answer } });
+      quiz = await assistant.handle({
+        ...user,
+        action: { type: 'quiz_answer', label: answer, sessionId: quiz.quiz.sessionId, index: item.index, choice: answer },
+      });
     }
     expect(quiz.quiz?.score).toEqual({ correct: 5, total: 5 });
     const done = await assistant.handle({ ...user, command: 'kafka', text: 'path' });

@@ -20,7 +20,14 @@ function capture() {
   return { lines, logger, records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-const reply = (kind: Reply['kind'], extra: Partial<Reply> = {}): Reply => ({ kind, body: '', sources: [], actions: [], text: '', ...extra });
+const reply = (kind: Reply['kind'], extra: Partial<Reply> = {}): Reply => ({
+  kind,
+  body: '',
+  sources: [],
+  actions: [],
+  text: '',
+  ...extra,
+});
 const fixed = (r: Reply): Assistant => ({ handle: async () => r });
 const msg = (text: string, extra: Partial<Incoming> = {}): Incoming => ({ platform: 'slack', userId: 'slack:T1:U1', text, ...extra });
 
@@ -51,9 +58,15 @@ describe('observeAssistant', () => {
     const ok = observeAssistant(fixed(reply('answer')), { logger, secrets: secretsOf(config) });
     await ok.handle(msg(`내 토큰 ${BOT_TOKEN} 이거 맞아? secret=${SIGNING}`));
     await ok.handle(msg('x', { action: { type: 'ask', label: 'a', question: `xapp-1-AAA-123-zzzz ${BOT_TOKEN}` } }));
-    const failing: Assistant = { handle: async () => { throw new Error(`slack said invalid_auth for ${BOT_TOKEN} (${SIGNING})`); } };
+    const failing: Assistant = {
+      handle: async () => {
+        throw new Error(`slack said invalid_auth for ${BOT_TOKEN} (${SIGNING})`);
+      },
+    };
     const metrics = createMetrics();
-    await expect(observeAssistant(failing, { logger, metrics, secrets: secretsOf(config) }).handle(msg('hi'))).rejects.toThrow('invalid_auth');
+    await expect(observeAssistant(failing, { logger, metrics, secrets: secretsOf(config) }).handle(msg('hi'))).rejects.toThrow(
+      'invalid_auth',
+    );
     logger.error({ slack: { botToken: BOT_TOKEN, token: BOT_TOKEN } }, `direct ${BOT_TOKEN}`);
     const all = lines.join('');
     expect(lines.length).toBe(4);
@@ -69,11 +82,17 @@ describe('observeAssistant', () => {
   it('records questions, quiz answers and feedback votes', async () => {
     const { logger } = capture();
     const metrics = createMetrics();
-    const quizReply = reply('quiz', { quiz: { sessionId: 's', userId: 'u', result: { statement: 's', chosen: 'O', answer: 'O', correct: true, explanation: '' } } });
+    const quizReply = reply('quiz', {
+      quiz: { sessionId: 's', userId: 'u', result: { statement: 's', chosen: 'O', answer: 'O', correct: true, explanation: '' } },
+    });
     await observeAssistant(fixed(reply('no_answer')), { logger, metrics }).handle(msg('모르는 것'));
     await observeAssistant(fixed(reply('answer')), { logger, metrics }).handle(msg('아는 것'));
-    await observeAssistant(fixed(quizReply), { logger, metrics }).handle(msg('', { action: { type: 'quiz_answer', label: 'O', sessionId: 's', index: 0, choice: 'O' } }));
-    await observeAssistant(fixed(reply('notice')), { logger, metrics }).handle(msg('', { action: { type: 'feedback', label: '👎', vote: 'down', question: 'q', ref: 'r' } }));
+    await observeAssistant(fixed(quizReply), { logger, metrics }).handle(
+      msg('', { action: { type: 'quiz_answer', label: 'O', sessionId: 's', index: 0, choice: 'O' } }),
+    );
+    await observeAssistant(fixed(reply('notice')), { logger, metrics }).handle(
+      msg('', { action: { type: 'feedback', label: '👎', vote: 'down', question: 'q', ref: 'r' } }),
+    );
     const text = await metrics.metrics();
     expect(text).toContain('kafka_bot_questions_total{kind="no_answer"} 1');
     expect(text).toContain('kafka_bot_questions_total{kind="answer"} 1');

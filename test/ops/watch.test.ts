@@ -84,7 +84,11 @@ describe('watchKnowledge', () => {
     await watcher.ready;
     const quizFile = path.join(dir, 'quiz', 'infra.yml');
     const quiz = await readFile(quizFile, 'utf8');
-    const dropped = quiz.split(/\n(?=- )/).slice(0, -1).join('\n') + '\n';
+    const dropped =
+      quiz
+        .split(/\n(?=- )/)
+        .slice(0, -1)
+        .join('\n') + '\n';
     await writeFile(quizFile, dropped);
     expect(await watcher.reload()).toBe(true);
     expect(holder.current.quizItems.length).toBe(before - 1);

@@ -23,7 +23,9 @@ describe('knowledge/quiz bank against knowledge/*.md', async () => {
         if (c.file !== item.source.file) return false;
         if (crumbs.every((seg, i) => c.breadcrumb[i] === seg)) return true;
         const labels = c.units.map((u) => u.label);
-        return crumbs.length === c.breadcrumb.length + 1 && c.breadcrumb.every((seg, i) => crumbs[i] === seg) && labels.includes(crumbs.at(-1));
+        return (
+          crumbs.length === c.breadcrumb.length + 1 && c.breadcrumb.every((seg, i) => crumbs[i] === seg) && labels.includes(crumbs.at(-1))
+        );
       });
       expect(hit, `${item.origin.file}:${item.origin.line} ${item.id}`).toBe(true);
     }

@@ -47,7 +47,10 @@ async function bank(files: Record<string, string>, noteItems = [item('note-1', '
 }
 
 async function failure(files: Record<string, string>): Promise<KafkaBotError> {
-  const error = await bank(files).then(() => undefined, (e: unknown) => e);
+  const error = await bank(files).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(KafkaBotError);
   expect((error as KafkaBotError).code).toBe('QUIZ_INVALID');
   return error as KafkaBotError;
@@ -115,7 +118,10 @@ describe('resolveSection', () => {
 
   it('resolves a unit label as a last segment and a heading with only sub-chunks', () => {
     expect(resolveSection('오픈 소스 카프카를 직접 설치하여 운영하는 경우 › 메모리', chunks)).toMatchObject({ line: 152 });
-    expect(resolveSection('XFS 파일시스템', chunks)).toMatchObject({ line: 220, breadcrumb: ['카프카 클러스터', 'XFS , ext4 란?', 'XFS 파일시스템'] });
+    expect(resolveSection('XFS 파일시스템', chunks)).toMatchObject({
+      line: 220,
+      breadcrumb: ['카프카 클러스터', 'XFS , ext4 란?', 'XFS 파일시스템'],
+    });
   });
 
   it('prefers an exact match and returns undefined for unknown sections', () => {

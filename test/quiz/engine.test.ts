@@ -56,7 +56,10 @@ describe('startSession', () => {
     const s = start(3, { mode: 'review', progress, count: 10 });
     expect([...s.itemIds].sort()).toEqual(['r1', 'r2']);
     expect(s.mode).toBe('review');
-    expect(startSession({ id: 's', ...base, mode: 'review', progress: [], random: mulberry32(1) })).toEqual({ ok: false, reason: 'nothing_due' });
+    expect(startSession({ id: 's', ...base, mode: 'review', progress: [], random: mulberry32(1) })).toEqual({
+      ok: false,
+      reason: 'nothing_due',
+    });
   });
 });
 

@@ -18,9 +18,16 @@ export function item(id: string, answer: Choice, topics: string[] = ['raid']): Q
 /** Ten items: r1..r5 (raid, O/X alternating), f1..f3 (filesystem), s1..s2 (saas). */
 export function sampleItems(): QuizItem[] {
   return [
-    item('r1', 'O'), item('r2', 'X'), item('r3', 'O'), item('r4', 'X'), item('r5', 'O'),
-    item('f1', 'O', ['filesystem']), item('f2', 'X', ['filesystem']), item('f3', 'O', ['filesystem']),
-    item('s1', 'X', ['saas']), item('s2', 'O', ['saas']),
+    item('r1', 'O'),
+    item('r2', 'X'),
+    item('r3', 'O'),
+    item('r4', 'X'),
+    item('r5', 'O'),
+    item('f1', 'O', ['filesystem']),
+    item('f2', 'X', ['filesystem']),
+    item('f3', 'O', ['filesystem']),
+    item('s1', 'X', ['saas']),
+    item('s2', 'O', ['saas']),
   ];
 }
 

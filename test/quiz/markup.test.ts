@@ -44,7 +44,10 @@ describe('matchQuizMarker', () => {
 describe('matchSourceMarker', () => {
   it('takes a trailing 근거: line as the section and leaves the explanation clean', async () => {
     const { matchSourceMarker } = await import('../../src/quiz/markup.js');
-    expect(matchSourceMarker('AWS에서 제공하는 서비스이다. 근거: AWS MSK')).toEqual({ explanation: 'AWS에서 제공하는 서비스이다.', section: 'AWS MSK' });
+    expect(matchSourceMarker('AWS에서 제공하는 서비스이다. 근거: AWS MSK')).toEqual({
+      explanation: 'AWS에서 제공하는 서비스이다.',
+      section: 'AWS MSK',
+    });
     expect(matchSourceMarker('설명 (근거: 비용 측면 고려사항)')).toEqual({ explanation: '설명', section: '비용 측면 고려사항' });
     expect(matchSourceMarker('근거 없는 해설이다.')).toEqual({ explanation: '근거 없는 해설이다.' });
   });

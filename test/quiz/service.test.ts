@@ -37,7 +37,11 @@ describe('QuizService', () => {
   it('runs a full 5-question session by buttons and ends with the score N/M', async () => {
     const { quiz, store } = setup();
     let reply = await quiz.command(alice, '');
-    expect(reply).toMatchObject({ kind: 'quiz', title: 'Kafka 퀴즈 1/5', quiz: { sessionId: 'q1', userId: alice.userId, question: { index: 0, total: 5 } } });
+    expect(reply).toMatchObject({
+      kind: 'quiz',
+      title: 'Kafka 퀴즈 1/5',
+      quiz: { sessionId: 'q1', userId: alice.userId, question: { index: 0, total: 5 } },
+    });
     expect(reply.actions.map((a) => a.label)).toEqual(['O', 'X']);
     expect(reply.text).toContain(reply.quiz!.question!.statement);
     for (let i = 0; i < 5; i++) {
@@ -156,7 +160,10 @@ describe('QuizService', () => {
   it('shows the team leaderboard', async () => {
     const { quiz } = setup();
     expect((await quiz.command(alice, 'top')).body).toContain('아직');
-    for (const [user, right] of [[alice, 2], [bob, 1]] as const) {
+    for (const [user, right] of [
+      [alice, 2],
+      [bob, 1],
+    ] as const) {
       let reply = await quiz.command(user, '2');
       for (let i = 0; reply.quiz?.question; i++) reply = await quiz.answer(user, pressFor(reply, i < right));
     }

@@ -39,11 +39,20 @@ async function assistantOn(files: Record<string, string>) {
   return { knowledge, store, assistant };
 }
 
-const alice = (text: string, command?: 'kafka-quiz'): Incoming => ({ platform: 'console', userId: 'console:alice', text, ...(command && { command }) });
+const alice = (text: string, command?: 'kafka-quiz'): Incoming => ({
+  platform: 'console',
+  userId: 'console:alice',
+  text,
+  ...(command && { command }),
+});
 
 describe('quiz topics from tags', () => {
   it('keeps built-in topics and turns any other tag into a topic key of its own', () => {
-    expect(topicsFor(['RAID 란?', 'RAID 5'], 'RAID 5는…', ['raid', 'Consumer Group', 'consumer'])).toEqual(['raid', 'consumer-group', 'consumer']);
+    expect(topicsFor(['RAID 란?', 'RAID 5'], 'RAID 5는…', ['raid', 'Consumer Group', 'consumer'])).toEqual([
+      'raid',
+      'consumer-group',
+      'consumer',
+    ]);
     expect(topicsOf([item('a', 'O', ['consumer']), item('b', 'O', ['raid', 'acl'])])).toEqual(['raid', 'acl', 'consumer']);
   });
 

@@ -23,16 +23,35 @@ async function filledStore(): Promise<MemoryStore> {
   await ask('스키마 레지스트리 설정', T0 + 2 * DAY);
   await ask('주키퍼 앙상블 크기', T0 + DAY);
   const [a, b] = knowledge.chunks;
-  const vote = (ref: string, vote: 'up' | 'down', at: number) => store.recordFeedback({ userId: 'teams:29:a', platform: 'teams', question: 'RAID 뭐가 좋아?', ref, vote, at });
+  const vote = (ref: string, vote: 'up' | 'down', at: number) =>
+    store.recordFeedback({ userId: 'teams:29:a', platform: 'teams', question: 'RAID 뭐가 좋아?', ref, vote, at });
   await vote(a!.id, 'down', T0);
   await vote(a!.id, 'down', T0 + DAY);
   await vote(a!.id, 'up', T0 + DAY);
   await vote(`${a!.id}|${b!.id}`, 'down', T0 + 3 * DAY);
   const items = knowledge.quizItems.slice(0, 2).map((q) => q.id);
-  await store.createSession({ id: 's1', userId: 'u1', itemIds: items, current: 0, mode: 'quiz', startedAt: T0, updatedAt: T0, answers: [] });
+  await store.createSession({
+    id: 's1',
+    userId: 'u1',
+    itemIds: items,
+    current: 0,
+    mode: 'quiz',
+    startedAt: T0,
+    updatedAt: T0,
+    answers: [],
+  });
   await store.recordAnswer({ sessionId: 's1', userId: 'u1', index: 0, itemId: items[0]!, choice: 'O', correct: false, at: T0 + DAY });
   await store.recordAnswer({ sessionId: 's1', userId: 'u1', index: 1, itemId: items[1]!, choice: 'O', correct: true, at: T0 + DAY });
-  await store.createSession({ id: 's2', userId: 'u2', itemIds: items, current: 0, mode: 'quiz', startedAt: T0, updatedAt: T0, answers: [] });
+  await store.createSession({
+    id: 's2',
+    userId: 'u2',
+    itemIds: items,
+    current: 0,
+    mode: 'quiz',
+    startedAt: T0,
+    updatedAt: T0,
+    answers: [],
+  });
   await store.recordAnswer({ sessionId: 's2', userId: 'u2', index: 0, itemId: items[0]!, choice: 'X', correct: false, at: T0 + 2 * DAY });
   return store;
 }
@@ -69,10 +88,22 @@ describe('/kafka gaps', () => {
     expect(denied.private).toBe(true);
     expect(denied.text).toContain('admin-only');
     expect(denied.text).not.toContain('gap report');
-    const slack = await assistant.handle({ platform: 'slack', userId: 'slack:T1:U_ADMIN', rawUserId: 'U_ADMIN', text: 'gaps', command: 'kafka' });
+    const slack = await assistant.handle({
+      platform: 'slack',
+      userId: 'slack:T1:U_ADMIN',
+      rawUserId: 'U_ADMIN',
+      text: 'gaps',
+      command: 'kafka',
+    });
     expect(slack.text).toContain('Kafka Bot gap report');
     expect(slack.text).toContain('스키마 레지스트리');
-    const teams = await assistant.handle({ platform: 'teams', userId: 'teams:29:admin', rawUserId: '29:admin', text: 'gaps', command: 'kafka' });
+    const teams = await assistant.handle({
+      platform: 'teams',
+      userId: 'teams:29:admin',
+      rawUserId: '29:admin',
+      text: 'gaps',
+      command: 'kafka',
+    });
     expect(teams.text).toContain('Kafka Bot gap report');
   });
 });

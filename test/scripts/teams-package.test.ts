@@ -25,7 +25,9 @@ const SCHEMAS = [
 ];
 const schemaFile = SCHEMAS.find((u) => existsSync(u));
 if (!schemaFile) {
-  console.warn(`SKIPPED: ../shared not found: Teams manifest schema check (no v1.25 schema at ${SCHEMAS.map((u) => u.pathname).join(' or ')})`);
+  console.warn(
+    `SKIPPED: ../shared not found: Teams manifest schema check (no v1.25 schema at ${SCHEMAS.map((u) => u.pathname).join(' or ')})`,
+  );
 }
 
 /** Entries of a zip, read from its local headers. */
@@ -49,7 +51,7 @@ function readPng(png: Buffer): { width: number; height: number; colorType: numbe
   const height = png.readUInt32BE(20);
   const colorType = png.readUInt8(25);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += length + 12;
@@ -117,7 +119,12 @@ describe('Teams app package', () => {
   it('zips the filled manifest and icons into an archive that unpacks to the same bytes', () => {
     const icon = readFileSync(new URL('teams/color.png', root));
     const json = Buffer.from(JSON.stringify(fillManifest(manifest, APP_ID)));
-    const files = unzip(zip([{ name: 'manifest.json', data: json }, { name: 'color.png', data: icon }]));
+    const files = unzip(
+      zip([
+        { name: 'manifest.json', data: json },
+        { name: 'color.png', data: icon },
+      ]),
+    );
     expect([...files.keys()]).toEqual(['manifest.json', 'color.png']);
     expect(files.get('manifest.json')?.equals(json)).toBe(true);
     expect(files.get('color.png')?.equals(icon)).toBe(true);
@@ -145,7 +152,9 @@ describe('Teams app package', () => {
       expect(readPng(files.get('outline.png')!)).toMatchObject({ width: 32, height: 32, colorType: 6 });
       expect(files.get('outline.png')?.equals(outlineIcon())).toBe(true);
       if (schemaFile) {
-        const validate = new ajvDraft04.default({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+        const validate = new ajvDraft04.default({ strict: false, allErrors: true, validateFormats: false }).compile(
+          JSON.parse(readFileSync(schemaFile, 'utf8')) as object,
+        );
         expect(validate(packed)).toBe(true);
       }
     } finally {

@@ -8,7 +8,12 @@ import { normalize } from '../../src/search/normalize.js';
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 4000 }),
   fc.string({ unit: 'grapheme', maxLength: 400 }),
-  fc.array(fc.constantFrom('RAID', '1+0', '레이드는', '브로커의', '24 core', '32 gb', 'ext4와', '_', ' ', 'ＲＡＩＤ１０', '\u200b', '가', '이'), { maxLength: 80 }).map((p) => p.join('')),
+  fc
+    .array(
+      fc.constantFrom('RAID', '1+0', '레이드는', '브로커의', '24 core', '32 gb', 'ext4와', '_', ' ', 'ＲＡＩＤ１０', '\u200b', '가', '이'),
+      { maxLength: 80 },
+    )
+    .map((p) => p.join('')),
 );
 
 describe('analyzer properties', () => {
@@ -41,12 +46,15 @@ describe('analyzer properties', () => {
 
   it('stripSuffix keeps at least two syllables; bigrams cover the stem', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 12 }), (w) => {
-        const stem = stripSuffix(w);
-        expect(w.startsWith(stem)).toBe(true);
-        expect(stem.length).toBeGreaterThanOrEqual(Math.min(2, w.length));
-        expect(bigrams(stem)).toHaveLength(stem.length >= 3 ? stem.length - 1 : 0);
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 12 }),
+        (w) => {
+          const stem = stripSuffix(w);
+          expect(w.startsWith(stem)).toBe(true);
+          expect(stem.length).toBeGreaterThanOrEqual(Math.min(2, w.length));
+          expect(bigrams(stem)).toHaveLength(stem.length >= 3 ? stem.length - 1 : 0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

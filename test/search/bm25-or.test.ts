@@ -8,14 +8,21 @@ import { chunkNote } from '../../src/knowledge/load.js';
 import { generateNotes, generateQuestions } from '../../bench/corpus.js';
 import { mulberry32 } from '../../src/quiz/engine.js';
 
-const FIELDS: Array<[string, number]> = [['title', 3], ['text', 1]];
+const FIELDS: Array<[string, number]> = [
+  ['title', 3],
+  ['text', 1],
+];
 
 describe('LeanOr', () => {
   it('gives minisearch OR search results: same ids, scores and order, ties included', () => {
     const r = mulberry32(5);
     const words = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     const pick = () => words[Math.floor(r() * words.length)]!;
-    const docs = Array.from({ length: 400 }, (_, i) => ({ id: `d${i}`, title: pick(), text: Array.from({ length: 1 + Math.floor(r() * 6) }, pick).join(' ') }));
+    const docs = Array.from({ length: 400 }, (_, i) => ({
+      id: `d${i}`,
+      title: pick(),
+      text: Array.from({ length: 1 + Math.floor(r() * 6) }, pick).join(' '),
+    }));
     const mini = new MiniSearch<(typeof docs)[number]>({ fields: ['title', 'text'] });
     mini.addAll(docs);
     mini.remove(docs[7]!); // removed documents leave no trace

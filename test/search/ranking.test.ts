@@ -35,7 +35,13 @@ describe('ranking set', () => {
 
   it('covers little of an off-topic question', async () => {
     const k = await bundled();
-    for (const q of ['주말 날씨 어때?', 'How do I write a React component?', '컨슈머 리밸런싱 전략', 'Kafka Connect 설정 방법', '쿠버네티스에 카프카 배포하는 방법']) {
+    for (const q of [
+      '주말 날씨 어때?',
+      'How do I write a React component?',
+      '컨슈머 리밸런싱 전략',
+      'Kafka Connect 설정 방법',
+      '쿠버네티스에 카프카 배포하는 방법',
+    ]) {
       expect(k.search.search(q)[0]?.coverage ?? 0).toBeLessThan(0.6);
     }
   });

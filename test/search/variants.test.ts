@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { Variants } from '../../src/search/variants.js';
 
-const vocabulary = ['플랫폼', '파일시스템', '모니터링', '레플리카', '업그레이드', '롤백', '회식', '베타', '디스크', '개수', 'run', 'setting', 'compression', 'max.in.flight.requests.per.connection'];
+const vocabulary = [
+  '플랫폼',
+  '파일시스템',
+  '모니터링',
+  '레플리카',
+  '업그레이드',
+  '롤백',
+  '회식',
+  '베타',
+  '디스크',
+  '개수',
+  'run',
+  'setting',
+  'compression',
+  'max.in.flight.requests.per.connection',
+];
 const known = new Set(vocabulary);
-const variants = new Variants(() => vocabulary, (t) => known.has(t));
+const variants = new Variants(
+  () => vocabulary,
+  (t) => known.has(t),
+);
 
 describe('variants of words the index lacks', () => {
   it.each([

@@ -43,7 +43,13 @@ export function describeHistoryContract({ clock, test }: ContractContext): void 
 
   test('leaderboard: most correct, then fewer answers, then user id', async (store) => {
     const play = async (id: string, userId: string, results: boolean[], extra: Partial<QuizSession> = {}) => {
-      const s = makeSession(id, userId, results.map((_, i) => `${id}-${i}`), T0, extra);
+      const s = makeSession(
+        id,
+        userId,
+        results.map((_, i) => `${id}-${i}`),
+        T0,
+        extra,
+      );
       await store.createSession(s);
       for (const [i, correct] of results.entries()) await store.recordAnswer(answerFor(s, i, correct));
     };

@@ -40,7 +40,9 @@ export function describeLeaseContract({ clock, test, peerOf }: LeaseContext): vo
     expect(await store.putDoc('welcome', 'slack:T1:U1', '{"at":1}')).toBe(true);
     expect(await store.putDoc('welcome', 'slack:T1:U1', '{"at":3}')).toBe(true);
     expect(await peer.getDoc('welcome', 'slack:T1:U1')).toBe('{"at":3}');
-    const once = await Promise.all([store, peer, store, peer].map((s, i) => s.putDoc('answers:p1', 'u', String(i), { onlyIfAbsent: true })));
+    const once = await Promise.all(
+      [store, peer, store, peer].map((s, i) => s.putDoc('answers:p1', 'u', String(i), { onlyIfAbsent: true })),
+    );
     expect(once.filter(Boolean)).toHaveLength(1);
     expect(await store.listDocs('welcome')).toEqual([
       { key: 'slack:T1:U1', value: '{"at":3}' },

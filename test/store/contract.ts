@@ -91,7 +91,12 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       const again = await store.recordAnswer(answerFor(s, 0, true));
       expect(again.status).toBe('duplicate');
       expect(again.status !== 'not_found' && again.session.answers).toEqual(first.session.answers);
-      for (const stale of [answerFor(s, 2, true), answerFor(s, -1, true), answerFor(s, 1.5, true), answerFor(s, 1, true, { itemId: 'c' })]) {
+      for (const stale of [
+        answerFor(s, 2, true),
+        answerFor(s, -1, true),
+        answerFor(s, 1.5, true),
+        answerFor(s, 1, true, { itemId: 'c' }),
+      ]) {
         expect((await store.recordAnswer(stale)).status, JSON.stringify(stale)).toBe('stale');
       }
       const stranger = await store.recordAnswer(answerFor(s, 1, true, { userId: 'u2' }));
@@ -214,4 +219,3 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     });
   });
 }
-

@@ -23,9 +23,29 @@ beforeAll(async () => {
   buildDir = await mkdtemp(join(root, 'node_modules/.cache-kafkabot-store-'));
   dataDir = await mkdtemp(join(tmpdir(), 'kafkabot-durability-'));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, join(root, 'src/store/sqlite.ts'), '--outDir', buildDir, '--rootDir', root,
-    '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node',
-    '--esModuleInterop', '--skipLibCheck', '--noCheck'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      tsc,
+      join(root, 'src/store/sqlite.ts'),
+      '--outDir',
+      buildDir,
+      '--rootDir',
+      root,
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--types',
+      'node',
+      '--esModuleInterop',
+      '--skipLibCheck',
+      '--noCheck',
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
   compiledStore = join(buildDir, 'src/store/sqlite.js');
 }, 120_000);
 
@@ -74,8 +94,19 @@ describe('SqliteStore across processes', () => {
         ['b', 1, 1, 0],
         ['c', 1, 0, 1],
       ]);
-      for (const [index, itemId] of [[3, 'd'], [4, 'e']] as const) {
-        const outcome = await store.recordAnswer({ sessionId: 'q1', userId: 'u1', index, itemId, choice: 'O', correct: true, at: 2000 + index });
+      for (const [index, itemId] of [
+        [3, 'd'],
+        [4, 'e'],
+      ] as const) {
+        const outcome = await store.recordAnswer({
+          sessionId: 'q1',
+          userId: 'u1',
+          index,
+          itemId,
+          choice: 'O',
+          correct: true,
+          at: 2000 + index,
+        });
         expect(outcome.status).toBe('recorded');
       }
       const done = await store.getSession('q1');
@@ -99,7 +130,9 @@ describe('SqliteStore across processes', () => {
     const children = Array.from({ length: 4 }, () => startChild([file, 'race', 'race', String(questions)]));
     for (const c of children) expect(await nextLine(c.lines)).toBe('ready');
     for (const c of children) c.child.stdin!.write('go\n');
-    const reports = await Promise.all(children.map(async (c) => JSON.parse((await nextLine(c.lines)).replace(/^done /, '')) as Record<string, number>));
+    const reports = await Promise.all(
+      children.map(async (c) => JSON.parse((await nextLine(c.lines)).replace(/^done /, '')) as Record<string, number>),
+    );
     expect(await Promise.all(children.map((c) => c.exited))).toEqual([0, 0, 0, 0]);
 
     const total = (status: string) => reports.reduce((sum, r) => sum + (r[status] ?? 0), 0);

@@ -120,7 +120,10 @@ describe('RedisStore connection failures', () => {
     const secret = 'wrong-pa55word';
     const store = new RedisStore({ url: server.url.replace('redis://', `redis://default:${secret}@`), timeoutMs: 1000 });
     try {
-      const error: unknown = await store.init().then(() => undefined, (e: unknown) => e);
+      const error: unknown = await store.init().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
       expect(`${String(error)} ${(error as Error).stack ?? ''}`).not.toContain(secret);
     } finally {

@@ -15,7 +15,12 @@ const ASK = path.join(ROOT, 'adapters/cli/ask.ts');
 function ask(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string | undefined> } = {}) {
   const all = { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), ...options.env };
   const env = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
-  const result = spawnSync(process.execPath, ['--import', TSX, ASK, ...args], { cwd: options.cwd ?? ROOT, env, input: options.input ?? '', encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', TSX, ASK, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -54,7 +59,9 @@ describe('npm run ask', () => {
   });
 
   it('reads .env from the working directory, never over a variable already set', async () => {
-    const other = await tempKnowledge({ 'other.md': '# 다른 노트\n\n## 스키마 레지스트리\n\n- 스키마 레지스트리는 Avro 스키마를 저장한다.\n' });
+    const other = await tempKnowledge({
+      'other.md': '# 다른 노트\n\n## 스키마 레지스트리\n\n- 스키마 레지스트리는 Avro 스키마를 저장한다.\n',
+    });
     const cwd = await mkdtemp(path.join(tmpdir(), 'kb-ask-'));
     await writeFile(path.join(cwd, '.env'), `KNOWLEDGE_DIR=${other}\n`);
     const fromDotEnv = ask(['스키마 레지스트리'], { cwd, env: { KNOWLEDGE_DIR: undefined } });
@@ -69,7 +76,10 @@ describe('npm run ask', () => {
     expect((await readdir(data)).filter((f) => f.endsWith('.snapshot'))).toHaveLength(1);
     const second = ask(['--json', '브로커 메모리 얼마나?'], { env: { DATA_DIR: data } });
     expect(second.stdout).toBe(first.stdout);
-    for (const [args, env] of [[['--no-snapshot'], {}], [[], { KNOWLEDGE_SNAPSHOT: '0' }]] as const) {
+    for (const [args, env] of [
+      [['--no-snapshot'], {}],
+      [[], { KNOWLEDGE_SNAPSHOT: '0' }],
+    ] as const) {
       const empty = await mkdtemp(path.join(tmpdir(), 'kb-ask-data-'));
       const run = ask([...args, '--json', '브로커 메모리 얼마나?'], { env: { DATA_DIR: empty, ...env } });
       expect(run.stdout).toBe(first.stdout);

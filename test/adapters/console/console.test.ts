@@ -112,7 +112,7 @@ describe('console follow-ups by number', () => {
       kind: 'suggest' as Reply['kind'],
       body: '어떤 걸 찾으세요?',
       sources: [],
-     
+
       actions: [
         { type: 'ask', label: 'RAID 5 (Striping with Parity)', question: 'RAID 5' },
         { type: 'ask', label: 'RAID 10', question: 'RAID 10' },
@@ -124,7 +124,9 @@ describe('console follow-ups by number', () => {
     const assistant: Assistant = {
       async handle(m) {
         seen.push(m);
-        return m.action ? finishReply({ kind: 'answer', body: `답: ${m.action.type === 'ask' ? m.action.question : ''}`, sources: [], actions: [] }) : suggest();
+        return m.action
+          ? finishReply({ kind: 'answer', body: `답: ${m.action.type === 'ask' ? m.action.question : ''}`, sources: [], actions: [] })
+          : suggest();
       },
     };
     const out = await session(assistant, ['raid', '2']);
@@ -133,7 +135,7 @@ describe('console follow-ups by number', () => {
     expect(out).toContain('답: RAID 10');
   });
 
-  it('numbers an answer\'s follow-ups too, and a number beyond the list is an ordinary question', async () => {
+  it("numbers an answer's follow-ups too, and a number beyond the list is an ordinary question", async () => {
     const assistant = await realAssistant();
     const out = await session(assistant, ['브로커 메모리 얼마나?', '1', '9']);
     expect(out).toMatch(/관련 질문 \(번호 입력\):\n {2}1\) /);

@@ -59,7 +59,14 @@ describe.skipIf(!haveScript)('console on a pseudo-terminal', () => {
   const onPty = async (extra: Record<string, string>) => {
     const { cwd, knowledge } = await workDir();
     const cmd = `${process.execPath} --import ${TSX} ${MAIN}`;
-    const env = { KNOWLEDGE_DIR: knowledge, DATA_DIR: path.join(cwd, 'data'), KNOWLEDGE_WATCH: '0', COLUMNS: '44', TERM: 'xterm', ...extra };
+    const env = {
+      KNOWLEDGE_DIR: knowledge,
+      DATA_DIR: path.join(cwd, 'data'),
+      KNOWLEDGE_WATCH: '0',
+      COLUMNS: '44',
+      TERM: 'xterm',
+      ...extra,
+    };
     const p = run('script', ['-qfec', cmd, '/dev/null'], cwd, env);
     await p.waitFor((t) => t.includes('kafka> '), 'the prompt');
     p.child.stdin.write('KRaft 모드가 뭐야?\r');
@@ -107,7 +114,11 @@ describe('console over piped input', () => {
 
   it('reloads notes on SIGHUP when watching is off', async () => {
     const { cwd, knowledge } = await workDir();
-    const p = run(process.execPath, ['--import', TSX, MAIN], cwd, { KNOWLEDGE_DIR: knowledge, KNOWLEDGE_WATCH: '0', DATA_DIR: path.join(cwd, 'data') });
+    const p = run(process.execPath, ['--import', TSX, MAIN], cwd, {
+      KNOWLEDGE_DIR: knowledge,
+      KNOWLEDGE_WATCH: '0',
+      DATA_DIR: path.join(cwd, 'data'),
+    });
     await p.waitFor((t) => t.includes('console mode'), 'the banner');
     await writeFile(path.join(knowledge, 'note.md'), MORE);
     ask(p, '컨슈머 랙 모니터링')();

@@ -45,17 +45,33 @@ interface Bot {
 
 async function startServer(dataDir: string, port: number, adminPort: number, withSlack: boolean): Promise<Bot> {
   const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH, PORT: String(port), ADMIN_PORT: String(adminPort), HOST: '127.0.0.1', DATA_DIR: dataDir,
-    TEAMS_LOCAL: '1', KNOWLEDGE_WATCH: '0', LOG_LEVEL: 'fatal',
+    PATH: process.env.PATH,
+    PORT: String(port),
+    ADMIN_PORT: String(adminPort),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    TEAMS_LOCAL: '1',
+    KNOWLEDGE_WATCH: '0',
+    LOG_LEVEL: 'fatal',
     ...(withSlack ? { SLACK_BOT_TOKEN: 'xoxb-signals', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl } : {}),
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, cwd: process.cwd(), stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+    env,
+    cwd: process.cwd(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   children.push(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const end = Date.now() + 30_000;
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (await fetch(`http://127.0.0.1:${adminPort}/readyz`).then((r) => r.ok, () => false)) return { child, base: `http://127.0.0.1:${port}`, exited };
+    if (
+      await fetch(`http://127.0.0.1:${adminPort}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base: `http://127.0.0.1:${port}`, exited };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('server not ready within 30 s');
@@ -83,7 +99,9 @@ async function storedAnswers(dataDir: string, sessionId: string): Promise<{ inde
 // --- Teams ---------------------------------------------------------------------------------------
 
 function teamsPost(bot: Bot, tally: Tally, activity: Record<string, unknown>): Promise<number> {
-  return tally.send(() => fetch(`${bot.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }));
+  return tally.send(() =>
+    fetch(`${bot.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
+  );
 }
 
 for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
@@ -97,7 +115,15 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     const sessionId = /"sessionId":"([^"]+)"/.exec(JSON.stringify(connector.calls.slice(before).map((c) => c.body)))?.[1];
     expect(sessionId).toBeDefined();
     const press = (bot: Bot, index: number) =>
-      teamsPost(bot, tally, messageActivity(connector.serviceUrl, { text: undefined, conversation, value: { kafkaBot: { type: 'quiz_answer', label: 'O', sessionId, index, choice: 'O' } } }));
+      teamsPost(
+        bot,
+        tally,
+        messageActivity(connector.serviceUrl, {
+          text: undefined,
+          conversation,
+          value: { kafkaBot: { type: 'quiz_answer', label: 'O', sessionId, index, choice: 'O' } },
+        }),
+      );
     const acked = new Set<number>();
     let index = 0;
     for (; index < 10; index++) {
@@ -124,7 +150,16 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     expect((await storedAnswers(dataDir, sessionId!)).current).toBe(next + 1);
-    report({ scenario: `${signal} during a burst of Teams quiz presses`, requests: tally.requests, faults: 1, lost, fiveXx: tally.fiveXx, note: `${acked.size} answers acknowledged, all stored; ${tally.refused} presses refused while stopped; ` + 'the quiz continued after restart' });
+    report({
+      scenario: `${signal} during a burst of Teams quiz presses`,
+      requests: tally.requests,
+      faults: 1,
+      lost,
+      fiveXx: tally.fiveXx,
+      note:
+        `${acked.size} answers acknowledged, all stored; ${tally.refused} presses refused while stopped; ` +
+        'the quiz continued after restart',
+    });
   }, 90_000);
 }
 
@@ -134,8 +169,16 @@ async function slackCommand(bot: Bot, tally: Tally, text: string): Promise<strin
   const responseUrl = slack.responseUrl();
   await tally.send(() =>
     sendCommand(`${bot.base}/slack/events`, SECRET, {
-      token: 'legacy', team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'u1', command: '/kafka-quiz', text,
-      api_app_id: 'A1', response_url: responseUrl, trigger_id: `trig-sig-${Math.random()}`,
+      token: 'legacy',
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      user_name: 'u1',
+      command: '/kafka-quiz',
+      text,
+      api_app_id: 'A1',
+      response_url: responseUrl,
+      trigger_id: `trig-sig-${Math.random()}`,
     }),
   );
   return responseUrl;
@@ -145,17 +188,33 @@ async function slackPress(bot: Bot, tally: Tally, message: RecordedCall, choice 
   const button = quizButtons(message.args.blocks).find((b) => b.text.text === choice)!;
   const responseUrl = slack.responseUrl();
   const payload = {
-    type: 'block_actions', api_app_id: 'A1', token: 'legacy', trigger_id: `trig-sig-${Math.random()}`,
-    team: { id: 'T1', domain: 'fake' }, user: { id: 'U1', username: 'u1', name: 'u1', team_id: 'T1' },
-    channel: { id: 'C1', name: 'kafka' }, container: { type: 'message', message_ts: '1700000999.000100', channel_id: 'C1', is_ephemeral: false },
-    message: { type: 'message', text: '', ts: '1700000999.000100' }, response_url: responseUrl,
-    actions: [{ type: 'button', block_id: 'b', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: choice }, action_ts: '1' }],
+    type: 'block_actions',
+    api_app_id: 'A1',
+    token: 'legacy',
+    trigger_id: `trig-sig-${Math.random()}`,
+    team: { id: 'T1', domain: 'fake' },
+    user: { id: 'U1', username: 'u1', name: 'u1', team_id: 'T1' },
+    channel: { id: 'C1', name: 'kafka' },
+    container: { type: 'message', message_ts: '1700000999.000100', channel_id: 'C1', is_ephemeral: false },
+    message: { type: 'message', text: '', ts: '1700000999.000100' },
+    response_url: responseUrl,
+    actions: [
+      {
+        type: 'button',
+        block_id: 'b',
+        action_id: button.action_id,
+        value: button.value,
+        text: { type: 'plain_text', text: choice },
+        action_ts: '1',
+      },
+    ],
   };
   const status = await tally.send(() => sendAction(`${bot.base}/slack/events`, SECRET, payload));
   return { status, responseUrl };
 }
 
-const updateAt = (responseUrl: string) => () => slack.callsTo('response_url').find((c) => c.url === responseUrl && c.args.replace_original === true);
+const updateAt = (responseUrl: string) => () =>
+  slack.callsTo('response_url').find((c) => c.url === responseUrl && c.args.replace_original === true);
 
 for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
   it(`Slack: ${signal} during a burst of quiz presses (each pressed twice)`, async () => {
@@ -195,6 +254,15 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     expect(JSON.stringify(update.args.blocks)).toContain(`Q${Math.max(afterStop.current, 5) + 1}/10`);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-    report({ scenario: `${signal} during a burst of Slack quiz presses`, requests: tally.requests, faults: 1, lost, fiveXx: tally.fiveXx, note: `${mustBeStored.size} acknowledged${signal === 'SIGKILL' ? ' (shown)' : ''} answers, all stored; ` + 'the quiz continued after restart' });
+    report({
+      scenario: `${signal} during a burst of Slack quiz presses`,
+      requests: tally.requests,
+      faults: 1,
+      lost,
+      fiveXx: tally.fiveXx,
+      note:
+        `${mustBeStored.size} acknowledged${signal === 'SIGKILL' ? ' (shown)' : ''} answers, all stored; ` +
+        'the quiz continued after restart',
+    });
   }, 90_000);
 }

@@ -37,7 +37,15 @@ async function mentions(harness: Harness, tally: Tally, count: number, prefix: s
   const ts = Array.from({ length: count }, (_, i) => `17000${prefix}${String(i).padStart(3, '0')}.000100`);
   await Promise.all(
     ts.map((t, i) =>
-      tally.send(() => harness.event({ type: 'app_mention', user: `U${prefix}${i}`, text: `<@UBOT> ${QUESTIONS[i % QUESTIONS.length]}`, ts: t, channel: 'C1' })),
+      tally.send(() =>
+        harness.event({
+          type: 'app_mention',
+          user: `U${prefix}${i}`,
+          text: `<@UBOT> ${QUESTIONS[i % QUESTIONS.length]}`,
+          ts: t,
+          channel: 'C1',
+        }),
+      ),
     ),
   );
   await harness.adapter.settled();
@@ -72,7 +80,14 @@ describe('answers while the Web API fails', () => {
         expect(done.size).toBe(ts.length);
       }
       if ('hang' in fault) expect(done.size).toBe(ts.length);
-      report({ scenario, requests: tally.requests, faults: harness.slack.faultsInjected(), lost: Math.max(0, ts.length - done.size - failures), fiveXx: tally.fiveXx, note: `${done.size}/10 answered; ${failures} failed after retries, counted in kafka_bot_errors_total` });
+      report({
+        scenario,
+        requests: tally.requests,
+        faults: harness.slack.faultsInjected(),
+        lost: Math.max(0, ts.length - done.size - failures),
+        fiveXx: tally.fiveXx,
+        note: `${done.size}/10 answered; ${failures} failed after retries, counted in kafka_bot_errors_total`,
+      });
     });
   }
 });
@@ -85,7 +100,7 @@ async function playQuiz(harness: Harness, tally: Tally): Promise<{ sessionId: st
   const sessionId = (JSON.parse(quizButtons(message.args.blocks)[0]?.value ?? '{}') as { sessionId: string }).sessionId;
   const shown = new Map<number, RecordedCall>();
   let presses = 0;
-  for (let index = 0; index < 5; ) {
+  for (let index = 0; index < 5;) {
     const o = quizButtons(message.args.blocks).find((b) => b.text.text === 'O');
     expect(o, `buttons for question ${index + 1}`).toBeDefined();
     const click = await harness.click(o!, { user: 'U1', message: { ts: '1700000777.000100' } });
@@ -93,7 +108,9 @@ async function playQuiz(harness: Harness, tally: Tally): Promise<{ sessionId: st
     presses += 1;
     expect(presses, 'the quiz is stuck').toBeLessThan(40);
     await harness.adapter.settled();
-    const update = harness.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && !c.fault && c.args.replace_original === true);
+    const update = harness.slack
+      .callsTo('response_url')
+      .find((c) => c.url === click.responseUrl && !c.fault && c.args.replace_original === true);
     if (!update) continue; // nothing changed on screen: press again
     shown.set(index, update);
     message = update;
@@ -126,7 +143,14 @@ describe('quiz presses while response_url fails', () => {
         const next = harness.slack.callsTo('response_url').find((c) => c.url === limited!.url && !c.fault);
         expect(next!.at - limited!.at).toBeGreaterThanOrEqual(950);
       }
-      report({ scenario, requests: tally.requests, faults: harness.slack.faultsInjected(), lost, fiveXx: tally.fiveXx, note: `5/5 answers stored, ${tally.requests - 6} extra presses` });
+      report({
+        scenario,
+        requests: tally.requests,
+        faults: harness.slack.faultsInjected(),
+        lost,
+        fiveXx: tally.fiveXx,
+        note: `5/5 answers stored, ${tally.requests - 6} extra presses`,
+      });
     });
   }
 });
@@ -135,15 +159,43 @@ describe('App Home publishes while views.publish fails', () => {
   it('views.publish 500, 429 Retry-After 1 s and a timeout', async () => {
     const harness = await start({ timeoutMs: 300, retries: 2, retryMinDelayMs: 10 });
     const tally = new Tally();
-    const faults: Fault[] = [{ status: 500, times: 1 }, { status: 429, retryAfter: 1, times: 1 }, { hang: true, times: 1 }];
+    const faults: Fault[] = [
+      { status: 500, times: 1 },
+      { status: 429, retryAfter: 1, times: 1 },
+      { hang: true, times: 1 },
+    ];
     for (const [i, fault] of faults.entries()) {
       harness.slack.fail('views.publish', fault);
-      const envelope = { token: 'legacy', team_id: TEAM, api_app_id: 'A1', type: 'event_callback', event_id: `EvHome${i}`, event_time: 1700000000, event: { type: 'app_home_opened', user: `U${i}`, channel: 'D1', tab: 'home', event_ts: '1700000000.1' } };
+      const envelope = {
+        token: 'legacy',
+        team_id: TEAM,
+        api_app_id: 'A1',
+        type: 'event_callback',
+        event_id: `EvHome${i}`,
+        event_time: 1700000000,
+        event: { type: 'app_home_opened', user: `U${i}`, channel: 'D1', tab: 'home', event_ts: '1700000000.1' },
+      };
       await tally.send(() => sendEvent(harness.endpoint, SECRET, envelope));
-      await waitFor(() => harness.slack.callsTo('views.publish').some((c) => c.args.user_id === `U${i}` && !c.fault), `the Home tab of U${i}`, 10_000);
+      await waitFor(
+        () => harness.slack.callsTo('views.publish').some((c) => c.args.user_id === `U${i}` && !c.fault),
+        `the Home tab of U${i}`,
+        10_000,
+      );
       await harness.adapter.settled();
     }
-    const published = new Set(harness.slack.callsTo('views.publish').filter((c) => !c.fault).map((c) => c.args.user_id));
-    report({ scenario: 'views.publish 500 / 429 Retry-After 1 s / timeout on App Home', requests: tally.requests, faults: harness.slack.faultsInjected(), lost: 3 - published.size, fiveXx: tally.fiveXx, note: 'each publish retried until delivered' });
+    const published = new Set(
+      harness.slack
+        .callsTo('views.publish')
+        .filter((c) => !c.fault)
+        .map((c) => c.args.user_id),
+    );
+    report({
+      scenario: 'views.publish 500 / 429 Retry-After 1 s / timeout on App Home',
+      requests: tally.requests,
+      faults: harness.slack.faultsInjected(),
+      lost: 3 - published.size,
+      fiveXx: tally.fiveXx,
+      note: 'each publish retried until delivered',
+    });
   });
 });

@@ -113,7 +113,14 @@ describe('SQLite busy/locked', () => {
     const stored = new Set(session?.answers.map((a) => a.index));
     expect(apologies).toBeGreaterThan(0);
     await store.close();
-    report({ scenario: 'SQLite locked by another writer (Slack quiz)', requests: tally.requests, faults: lockedPresses, lost: [...shown.keys()].filter((i) => !stored.has(i)).length + (session?.current === 5 ? 0 : 1), fiveXx: tally.fiveXx, note: `${apologies} presses got "try again" while locked; 5/5 stored after` });
+    report({
+      scenario: 'SQLite locked by another writer (Slack quiz)',
+      requests: tally.requests,
+      faults: lockedPresses,
+      lost: [...shown.keys()].filter((i) => !stored.has(i)).length + (session?.current === 5 ? 0 : 1),
+      fiveXx: tally.fiveXx,
+      note: `${apologies} presses got "try again" while locked; 5/5 stored after`,
+    });
   });
 
   it('Teams quiz presses while another process holds the write lock', async () => {
@@ -122,7 +129,13 @@ describe('SQLite busy/locked', () => {
     const store = new SqliteStore({ file, busyTimeoutMs: 50 });
     await store.init();
     const http = createHttpServer();
-    createTeamsApp({ assistant: await assistantOn(store), store, teams: { appType: 'MultiTenant', local: true }, http, logger: pino({ level: 'silent' }) });
+    createTeamsApp({
+      assistant: await assistantOn(store),
+      store,
+      teams: { appType: 'MultiTenant', local: true },
+      http,
+      logger: pino({ level: 'silent' }),
+    });
     const base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
     cleanup.push(async () => {
       await http.close();
@@ -136,21 +149,33 @@ describe('SQLite busy/locked', () => {
     let lockedPresses = 0;
     let sessionId = '';
     for (let press = 0; press < 40; press++) {
-      const card = [...connector.calls].reverse().map((c) => ({ c, buttons: quizButtonsOf(c) })).find((x) => x.buttons.length > 0)!;
+      const card = [...connector.calls]
+        .reverse()
+        .map((c) => ({ c, buttons: quizButtonsOf(c) }))
+        .find((x) => x.buttons.length > 0)!;
       const data = card.buttons[0]!.data as { kafkaBot: { sessionId: string; index: number } };
       sessionId = data.kafkaBot.sessionId;
       if ((await store.getSession(sessionId))?.finishedAt !== undefined) break;
       if (press === 1) unlock = lockSqlite(file);
       if (press === 3) unlock?.();
       if (press === 1 || press === 2) lockedPresses += 1;
-      const status = tally.add((await post(base, messageActivity(connector.serviceUrl, { text: undefined, value: data, replyToId: card.c.createdId }))).status);
+      const status = tally.add(
+        (await post(base, messageActivity(connector.serviceUrl, { text: undefined, value: data, replyToId: card.c.createdId }))).status,
+      );
       if (status === 200 && press !== 1 && press !== 2) acked.add(data.kafkaBot.index);
     }
     const session = await store.getSession(sessionId);
     const stored = new Set(session?.answers.map((a) => a.index));
     expect(session?.finishedAt).toBeDefined();
     expect(connector.calls.some((c) => String(c.body.text ?? '').startsWith('죄송해요'))).toBe(true);
-    report({ scenario: 'SQLite locked by another writer (Teams quiz)', requests: tally.requests, faults: lockedPresses, lost: [...acked].filter((i) => !stored.has(i)).length, fiveXx: tally.fiveXx, note: 'presses while locked got an apology card; 5/5 stored after' });
+    report({
+      scenario: 'SQLite locked by another writer (Teams quiz)',
+      requests: tally.requests,
+      faults: lockedPresses,
+      lost: [...acked].filter((i) => !stored.has(i)).length,
+      fiveXx: tally.fiveXx,
+      note: 'presses while locked got an apology card; 5/5 stored after',
+    });
   });
 });
 
@@ -187,7 +212,16 @@ describe.skipIf(!redisAvailable)('Redis restart in the middle of a quiz', () => 
     const session = await store.getSession(sessionId);
     const stored = new Set(session?.answers.map((a) => a.index));
     for (const i of answeredBeforeCrash) expect(stored.has(i)).toBe(true);
-    report({ scenario: 'Redis SIGKILL + restart mid-quiz (Slack, AOF fsync always)', requests: tally.requests, faults: downPresses, lost: [...shown.keys()].filter((i) => !stored.has(i)).length + (session?.current === 5 ? 0 : 1), fiveXx: tally.fiveXx, note: `SIGKILL then restart; ${answeredBeforeCrash.length} answers from before the crash kept; ` + 'presses while down got "try again"; 5/5 stored' });
+    report({
+      scenario: 'Redis SIGKILL + restart mid-quiz (Slack, AOF fsync always)',
+      requests: tally.requests,
+      faults: downPresses,
+      lost: [...shown.keys()].filter((i) => !stored.has(i)).length + (session?.current === 5 ? 0 : 1),
+      fiveXx: tally.fiveXx,
+      note:
+        `SIGKILL then restart; ${answeredBeforeCrash.length} answers from before the crash kept; ` +
+        'presses while down got "try again"; 5/5 stored',
+    });
 
     function sessionId0(): string {
       const first = h!.slack.callsTo('response_url')[0];

@@ -28,7 +28,14 @@ beforeAll(async () => {
   metrics = createMetrics();
   runtime = await createRuntime(config, { metrics, logger: pino({ level: 'silent' }) });
   http = createHttpServer();
-  createTeamsApp({ assistant: runtime.assistant, store: runtime.store, teams: config.teams!, http, logger: pino({ level: 'silent' }), metrics });
+  createTeamsApp({
+    assistant: runtime.assistant,
+    store: runtime.store,
+    teams: config.teams!,
+    http,
+    logger: pino({ level: 'silent' }),
+    metrics,
+  });
   base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
 });
 afterAll(async () => {
@@ -72,7 +79,7 @@ async function playQuiz(tally: Tally, conversation: string, during: (press: numb
   const conv = { id: conversation, conversationType: 'personal', tenantId: 'tenant-1' };
   tally.add((await post(base, messageActivity(connector.serviceUrl, { text: 'quiz 5', conversation: conv }))).status);
   await connector.waitFor((c) => latestQuizCard(c) !== undefined);
-  const sessionId = ((latestQuizCard(connector.calls)!.buttons[0]!.data as { kafkaBot: { sessionId: string } }).kafkaBot).sessionId;
+  const sessionId = (latestQuizCard(connector.calls)!.buttons[0]!.data as { kafkaBot: { sessionId: string } }).kafkaBot.sessionId;
   const acked = new Set<number>();
   for (let press = 0; press < 40; press++) {
     const session = await runtime.store.getSession(sessionId);
@@ -81,7 +88,19 @@ async function playQuiz(tally: Tally, conversation: string, during: (press: numb
     const card = latestQuizCard(connector.calls)!;
     const o = card.buttons.find((b) => b.title === 'O')!;
     const index = (o.data as { kafkaBot: { index: number } }).kafkaBot.index;
-    const status = tally.add((await post(base, messageActivity(connector.serviceUrl, { text: undefined, value: o.data, conversation: conv, replyToId: card.call.createdId ?? card.call.activityId }))).status);
+    const status = tally.add(
+      (
+        await post(
+          base,
+          messageActivity(connector.serviceUrl, {
+            text: undefined,
+            value: o.data,
+            conversation: conv,
+            replyToId: card.call.createdId ?? card.call.activityId,
+          }),
+        )
+      ).status,
+    );
     if (status === 200) acked.add(index);
   }
   return { sessionId, acked };
@@ -94,7 +113,14 @@ describe('Bot Connector faults during quiz presses', () => {
     const session = await runtime.store.getSession(sessionId);
     const stored = new Set(session?.answers.map((a) => a.index));
     expect(session?.finishedAt).toBeDefined();
-    report({ scenario: 'Bot Connector fails card updates (quiz)', requests: tally.requests, faults: connector.faultsInjected(), lost: [...acked].filter((i) => !stored.has(i)).length, fiveXx: tally.fiveXx, note: 'each update fell back to a new card; 5/5 stored' });
+    report({
+      scenario: 'Bot Connector fails card updates (quiz)',
+      requests: tally.requests,
+      faults: connector.faultsInjected(),
+      lost: [...acked].filter((i) => !stored.has(i)).length,
+      fiveXx: tally.fiveXx,
+      note: 'each update fell back to a new card; 5/5 stored',
+    });
     // botbuilder retries every failed connector call (about 7 s each); under a loaded CI this takes a while.
   }, 90_000);
 
@@ -112,7 +138,14 @@ describe('Bot Connector faults during quiz presses', () => {
     const session = await runtime.store.getSession(sessionId);
     const stored = new Set(session?.answers.map((a) => a.index));
     expect(session?.finishedAt).toBeDefined();
-    report({ scenario: 'Bot Connector 500 twice on a reply (quiz)', requests: tally.requests, faults: connector.faultsInjected() - before, lost: [...acked].filter((i) => !stored.has(i)).length, fiveXx: tally.fiveXx, note: '5/5 stored; the connector client retried the reply' });
+    report({
+      scenario: 'Bot Connector 500 twice on a reply (quiz)',
+      requests: tally.requests,
+      faults: connector.faultsInjected() - before,
+      lost: [...acked].filter((i) => !stored.has(i)).length,
+      fiveXx: tally.fiveXx,
+      note: '5/5 stored; the connector client retried the reply',
+    });
   }, 60_000);
 
   it('a connector that refuses every reply to one press', async () => {
@@ -130,6 +163,13 @@ describe('Bot Connector faults during quiz presses', () => {
     expect(session?.finishedAt).toBeDefined();
     const counted = (await teamsErrors()) - errorsBefore;
     expect(counted).toBe(1);
-    report({ scenario: 'Bot Connector refuses every reply to a press (quiz)', requests: tally.requests, faults: connector.faultsInjected() - before, lost: [...acked].filter((i) => !stored.has(i)).length, fiveXx: tally.fiveXx, note: `5/5 stored; ${counted} failed turn counted; next press showed the current state` });
+    report({
+      scenario: 'Bot Connector refuses every reply to a press (quiz)',
+      requests: tally.requests,
+      faults: connector.faultsInjected() - before,
+      lost: [...acked].filter((i) => !stored.has(i)).length,
+      fiveXx: tally.fiveXx,
+      note: `5/5 stored; ${counted} failed turn counted; next press showed the current state`,
+    });
   }, 90_000);
 });

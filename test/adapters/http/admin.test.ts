@@ -26,7 +26,15 @@ beforeAll(async () => {
   slack = await startFakeSlack();
   connector = await startFakeConnector();
   dataDir = await mkdtemp(path.join(tmpdir(), 'kb-admin-'));
-  const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_WATCH: '0', HOST: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, TEAMS_LOCAL: '1' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    KNOWLEDGE_WATCH: '0',
+    HOST: '127.0.0.1',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    TEAMS_LOCAL: '1',
+  });
   config.port = 0;
   config.adminPort = 0;
   bot = await startBot(config, { logger: pino({ level: 'silent' }), slackWebApi: { timeoutMs: 2000, retries: 0, retryMinDelayMs: 10 } });
@@ -70,8 +78,16 @@ describe('kafka_bot_errors_total', () => {
     try {
       for (let i = 0; i < 3; i++) {
         const res = await sendCommand(`${base}/slack/events`, SECRET, {
-          token: 'x', team_id: 'T1', channel_id: 'C1', user_id: `U${i}`, user_name: 'u', command: '/kafka', text: 'RAID 10 장점',
-          api_app_id: 'A1', response_url: slack.responseUrl(), trigger_id: `t-admin-${i}`,
+          token: 'x',
+          team_id: 'T1',
+          channel_id: 'C1',
+          user_id: `U${i}`,
+          user_name: 'u',
+          command: '/kafka',
+          text: 'RAID 10 장점',
+          api_app_id: 'A1',
+          response_url: slack.responseUrl(),
+          trigger_id: `t-admin-${i}`,
         });
         expect(res.status).toBe(200);
       }

@@ -24,7 +24,15 @@ beforeAll(async () => {
   slack = await startFakeSlack();
   connector = await startFakeConnector();
   dataDir = await mkdtemp(path.join(tmpdir(), 'kb-malformed-'));
-  const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_WATCH: '0', HOST: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, TEAMS_LOCAL: '1' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    KNOWLEDGE_WATCH: '0',
+    HOST: '127.0.0.1',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    TEAMS_LOCAL: '1',
+  });
   config.port = 0;
   config.adminPort = 0;
   bot = await startBot(config, { logger: pino({ level: 'silent' }) });
@@ -80,7 +88,18 @@ describe('malformed HTTP bodies', () => {
     const metrics = await fetch(`${admin}/metrics`);
     expect(metrics.status).toBe(200);
     expect(await metrics.text()).toContain('kafka_bot_knowledge_chunks');
-    const form = new URLSearchParams({ token: 'x', team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'u', command: '/kafka', text: 'RAID 10 장점', api_app_id: 'A1', response_url: slack.responseUrl(), trigger_id: 't1' }).toString();
+    const form = new URLSearchParams({
+      token: 'x',
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      user_name: 'u',
+      command: '/kafka',
+      text: 'RAID 10 장점',
+      api_app_id: 'A1',
+      response_url: slack.responseUrl(),
+      trigger_id: 't1',
+    }).toString();
     expect(await post(`${base}/slack/events`, 'application/x-www-form-urlencoded', form, signatureHeaders(SECRET, form))).toBe(200);
     const activity = JSON.stringify(messageActivity(connector.serviceUrl, { text: 'RAID 10 장점' }));
     expect(await post(`${base}/api/messages`, 'application/json', activity)).toBeLessThan(300);

@@ -24,7 +24,11 @@ describe('describeError', () => {
   });
 
   it('carries the code, the Slack error and the HTTP status', () => {
-    const error = Object.assign(new Error('An API error occurred: invalid_auth'), { code: 'slack_webapi_platform_error', data: { error: 'invalid_auth' }, statusCode: 401 });
+    const error = Object.assign(new Error('An API error occurred: invalid_auth'), {
+      code: 'slack_webapi_platform_error',
+      data: { error: 'invalid_auth' },
+      statusCode: 401,
+    });
     expect(describeError(error)).toEqual({
       name: 'Error',
       message: 'An API error occurred: invalid_auth',

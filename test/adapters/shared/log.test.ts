@@ -15,11 +15,19 @@ function capture(work: () => void): string[] {
 
 describe('jsonLinesLogger', () => {
   it('writes one JSON line per event, with the component', () => {
-    const written = capture(() => jsonLinesLogger('teams').warn({ reason: 'invalid signature', activityId: 'a1' }, 'teams: request refused'));
+    const written = capture(() =>
+      jsonLinesLogger('teams').warn({ reason: 'invalid signature', activityId: 'a1' }, 'teams: request refused'),
+    );
     expect(written).toHaveLength(1);
     expect(written[0]?.endsWith('\n')).toBe(true);
     expect(written[0]?.trimEnd().includes('\n')).toBe(false);
-    expect(JSON.parse(written[0] ?? '')).toEqual({ level: 'warn', component: 'teams', reason: 'invalid signature', activityId: 'a1', msg: 'teams: request refused' });
+    expect(JSON.parse(written[0] ?? '')).toEqual({
+      level: 'warn',
+      component: 'teams',
+      reason: 'invalid signature',
+      activityId: 'a1',
+      msg: 'teams: request refused',
+    });
   });
 
   it('drops debug lines and leaves out an absent component', () => {

@@ -35,8 +35,15 @@ describe.skipIf(!redisAvailable)('quiz of the day on Slack, two replicas on one 
   async function replica(id: string): Promise<RunningBot> {
     // A database of its own per file run keeps other suites' keys away (same prefix for every replica).
     const config = loadConfig({
-      REDIS_URL: `${redisUrl()}/5`, KNOWLEDGE_WATCH: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', TZ: 'Asia/Seoul',
-      ADMIN_USER_IDS: 'UADMIN', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl,
+      REDIS_URL: `${redisUrl()}/5`,
+      KNOWLEDGE_WATCH: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      TZ: 'Asia/Seoul',
+      ADMIN_USER_IDS: 'UADMIN',
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
     });
     config.port = 0;
     // Two replicas on one host: each its own admin port.
@@ -56,8 +63,18 @@ describe.skipIf(!redisAvailable)('quiz of the day on Slack, two replicas on one 
 
     const responseUrl = slack.responseUrl();
     const res = await sendCommand(endpoint(a), SECRET, {
-      token: 'legacy', team_id: 'T1', team_domain: 'fake', channel_id: 'CDAILY', channel_name: 'kafka', user_id: 'UADMIN', user_name: 'lead',
-      command: '/kafka-quiz', text: 'daily on 10:00', api_app_id: 'A1', response_url: responseUrl, trigger_id: 't1',
+      token: 'legacy',
+      team_id: 'T1',
+      team_domain: 'fake',
+      channel_id: 'CDAILY',
+      channel_name: 'kafka',
+      user_id: 'UADMIN',
+      user_name: 'lead',
+      command: '/kafka-quiz',
+      text: 'daily on 10:00',
+      api_app_id: 'A1',
+      response_url: responseUrl,
+      trigger_id: 't1',
     });
     expect(res.status).toBe(200);
     const ok = await waitFor(() => slack.calls.find((c) => c.url === responseUrl), 'daily on reply');
@@ -74,14 +91,30 @@ describe.skipIf(!redisAvailable)('quiz of the day on Slack, two replicas on one 
 
     // A person answers O on the posted message: recorded once, verdict only they see.
     const blocks = JSON.stringify(post.args.blocks);
-    const value = JSON.parse(blocks.match(/"value":"((?:[^"\\]|\\.)*daily_answer(?:[^"\\]|\\.)*)"/)![1]!.replace(/\\"/g, '"')) as { postId: string };
+    const value = JSON.parse(blocks.match(/"value":"((?:[^"\\]|\\.)*daily_answer(?:[^"\\]|\\.)*)"/)![1]!.replace(/\\"/g, '"')) as {
+      postId: string;
+    };
     const click = (user: string, choice: 'O' | 'X', to: RunningBot) =>
       sendAction(endpoint(to), SECRET, {
-        type: 'block_actions', api_app_id: 'A1', token: 'legacy', trigger_id: `trig-${user}-${choice}`,
-        team: { id: 'T1', domain: 'fake' }, user: { id: user, username: user, name: user, team_id: 'T1' },
-        channel: { id: 'CDAILY', name: 'kafka' }, container: { type: 'message', message_ts: '1700000001.000100', channel_id: 'CDAILY', is_ephemeral: false },
+        type: 'block_actions',
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: `trig-${user}-${choice}`,
+        team: { id: 'T1', domain: 'fake' },
+        user: { id: user, username: user, name: user, team_id: 'T1' },
+        channel: { id: 'CDAILY', name: 'kafka' },
+        container: { type: 'message', message_ts: '1700000001.000100', channel_id: 'CDAILY', is_ephemeral: false },
         message: { type: 'message', ts: '1700000001.000100', text: '' },
-        actions: [{ type: 'button', block_id: 'b', action_id: `kafka:daily_answer:${choice === 'O' ? 0 : 1}`, value: JSON.stringify({ type: 'daily_answer', label: choice, postId: value.postId, choice }), text: { type: 'plain_text', text: choice }, action_ts: '1' }],
+        actions: [
+          {
+            type: 'button',
+            block_id: 'b',
+            action_id: `kafka:daily_answer:${choice === 'O' ? 0 : 1}`,
+            value: JSON.stringify({ type: 'daily_answer', label: choice, postId: value.postId, choice }),
+            text: { type: 'plain_text', text: choice },
+            action_ts: '1',
+          },
+        ],
       });
     expect((await click('U1', 'O', a)).status).toBe(200);
     const verdict = await waitFor(() => slack.callsTo('chat.postEphemeral').find((c) => c.args.user === 'U1'), 'private verdict');

@@ -21,7 +21,11 @@ describe('lead digest', () => {
 
   it('DIGEST_AT is a weekday and a time; default Monday 09:00', () => {
     expect(loadConfig({ DIGEST_CHANNEL_ID: 'CLEAD' }).onboarding.digest).toEqual({ channelId: 'CLEAD', weekday: 1, at: '09:00' });
-    expect(loadConfig({ DIGEST_CHANNEL_ID: 'CLEAD', DIGEST_AT: 'Fri 17:30' }).onboarding.digest).toEqual({ channelId: 'CLEAD', weekday: 5, at: '17:30' });
+    expect(loadConfig({ DIGEST_CHANNEL_ID: 'CLEAD', DIGEST_AT: 'Fri 17:30' }).onboarding.digest).toEqual({
+      channelId: 'CLEAD',
+      weekday: 5,
+      at: '17:30',
+    });
     // Every bad variable in one message, never their values.
     const error = (() => {
       try {
@@ -43,7 +47,15 @@ describe('lead digest', () => {
     const assistant = createAssistant({ knowledge, store, onboarding, now: () => clock.now, random: () => 0.5 });
     h = await startHarness(assistant, store, undefined, { onboarding: { onboarding, channelIds: ['CONBOARD'] } });
     const slack = h.slack;
-    const join = (user: string) => h!.event({ type: 'member_joined_channel', user, channel: 'CONBOARD', channel_type: 'C', team: 'T1', event_ts: `${clock.now / 1000}` });
+    const join = (user: string) =>
+      h!.event({
+        type: 'member_joined_channel',
+        user,
+        channel: 'CONBOARD',
+        channel_type: 'C',
+        team: 'T1',
+        event_ts: `${clock.now / 1000}`,
+      });
 
     await join('UOLD'); // 20 days ago, nothing since: idle
     await waitFor(() => slack.callsTo('chat.postMessage').length === 1, 'first welcome');
@@ -60,7 +72,11 @@ describe('lead digest', () => {
     const quiz = await assistant.handle({ platform: 'slack', userId: 'slack:T1:UNEW', command: 'kafka-quiz', text: '1' });
     const item = knowledge.current.quizItems.find((i) => i.statement === quiz.quiz?.question?.statement)!;
     const wrong = item.answer === 'O' ? 'X' : 'O';
-    await assistant.handle({ platform: 'slack', userId: 'slack:T1:UNEW', action: { type: 'quiz_answer', label: wrong, sessionId: quiz.quiz!.sessionId, index: 0, choice: wrong } });
+    await assistant.handle({
+      platform: 'slack',
+      userId: 'slack:T1:UNEW',
+      action: { type: 'quiz_answer', label: wrong, sessionId: quiz.quiz!.sessionId, index: 0, choice: wrong },
+    });
 
     const deliver = { slack: slackDailyDelivery(h.adapter.app.client) };
     clock.now = MONDAY_NINE - 60_000;

@@ -9,7 +9,13 @@ import { buttonsIn, realAssistant, spy, startHarness, useHarness } from './harne
 const t = useHarness(async (store) => spy(await realAssistant(store)));
 
 const mention = (text: string, extra: Record<string, unknown> = {}) => ({
-  type: 'app_mention', user: 'U1', text: `<@UBOT> ${text}`, ts: '1700000000.000100', channel: 'C1', team: 'T1', ...extra,
+  type: 'app_mention',
+  user: 'U1',
+  text: `<@UBOT> ${text}`,
+  ts: '1700000000.000100',
+  channel: 'C1',
+  team: 'T1',
+  ...extra,
 });
 
 describe('Slack adapter over HTTP', () => {
@@ -37,9 +43,25 @@ describe('Slack adapter over HTTP', () => {
   it('answers a follow-up in a thread it answered, and never reads other threads', async () => {
     await t.h.event(mention('RAID 10이 뭐야?'));
     await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the first answer');
-    await t.h.event({ type: 'message', channel_type: 'channel', user: 'U2', text: '남의 스레드', ts: '1700000001.000100', thread_ts: '1600000000.000100', channel: 'C1' });
+    await t.h.event({
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U2',
+      text: '남의 스레드',
+      ts: '1700000001.000100',
+      thread_ts: '1600000000.000100',
+      channel: 'C1',
+    });
     await t.h.event({ type: 'message', channel_type: 'channel', user: 'U2', text: '채널 잡담', ts: '1700000001.000150', channel: 'C1' });
-    await t.h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: '그럼 RAID 5는?', ts: '1700000001.000200', thread_ts: '1700000000.000100', channel: 'C1' });
+    await t.h.event({
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U1',
+      text: '그럼 RAID 5는?',
+      ts: '1700000001.000200',
+      thread_ts: '1700000000.000100',
+      channel: 'C1',
+    });
     await waitFor(() => t.h.slack.callsTo('chat.postMessage')[1], 'the follow-up answer');
     await t.h.adapter.settled();
     const posts = t.h.slack.callsTo('chat.postMessage');
@@ -66,8 +88,18 @@ describe('Slack adapter over HTTP', () => {
 
   it('replies once to a redelivered event and once to app_mention + message of the same message', async () => {
     await t.h.event(mention('RAID 10이 뭐야?'), { eventId: 'EvSame' });
-    await t.h.event(mention('RAID 10이 뭐야?'), { eventId: 'EvSame', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
-    await t.h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: '<@UBOT> RAID 10이 뭐야?', ts: '1700000000.000100', channel: 'C1' });
+    await t.h.event(mention('RAID 10이 뭐야?'), {
+      eventId: 'EvSame',
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    await t.h.event({
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U1',
+      text: '<@UBOT> RAID 10이 뭐야?',
+      ts: '1700000000.000100',
+      channel: 'C1',
+    });
     await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
     await t.h.adapter.settled();
     expect(t.h.slack.callsTo('chat.postMessage')).toHaveLength(1);
@@ -82,10 +114,16 @@ describe('Slack adapter over HTTP', () => {
     const share = buttonsIn(reply.args.blocks).find((b) => b.text.text.includes('Share in channel'));
     expect(share).toBeDefined();
     const click = await t.h.click(share!, { user: 'U1', ephemeral: true });
-    const shared = await waitFor(() => t.h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.response_type === 'in_channel'), 'the shared answer');
+    const shared = await waitFor(
+      () => t.h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.response_type === 'in_channel'),
+      'the shared answer',
+    );
     expect(String(shared.args.text)).toContain('RAID 10');
     expect(buttonsIn(shared.args.blocks).some((b) => b.text.text.includes('Share'))).toBe(false);
-    await waitFor(() => t.h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.delete_original === true), 'the ephemeral removed');
+    await waitFor(
+      () => t.h.slack.callsTo('response_url').find((c) => c.url === click.responseUrl && c.args.delete_original === true),
+      'the ephemeral removed',
+    );
   });
 
   it('a follow-up button asks the follow-up in the thread of the answer', async () => {
@@ -138,7 +176,13 @@ describe('Slack adapter over HTTP', () => {
     const raw = JSON.stringify(publish.args.view);
     expect(raw).toContain('/kafka-quiz');
     expect(raw).toContain('카프카 클러스터');
-    const stats = await t.assistant.handle({ platform: 'slack', userId: 'slack:T1:U1', rawUserId: 'U1', command: 'kafka-quiz', text: 'stats' });
+    const stats = await t.assistant.handle({
+      platform: 'slack',
+      userId: 'slack:T1:U1',
+      rawUserId: 'U1',
+      command: 'kafka-quiz',
+      text: 'stats',
+    });
     expect(raw).toContain('내 퀴즈 기록');
     expect(raw).toContain(JSON.stringify(stats.body.split('\n')[0]).slice(1, -1));
     expect(buttonsIn(publish.args.view && (publish.args.view as { blocks: unknown }).blocks).length).toBeGreaterThan(0);
@@ -149,7 +193,12 @@ describe('when the core fails', () => {
   it('apologises instead of staying silent, and logs no token', async () => {
     const failing = createFakeAssistant();
     const lines: string[] = [];
-    const logger = { debug() {}, info() {}, warn() {}, error: (obj: object, msg?: string) => void lines.push(JSON.stringify({ ...obj, msg })) };
+    const logger = {
+      debug() {},
+      info() {},
+      warn() {},
+      error: (obj: object, msg?: string) => void lines.push(JSON.stringify({ ...obj, msg })),
+    };
     const hf = await startHarness(failing, new MemoryStore(), logger);
     try {
       await hf.event(mention('boom'));

@@ -13,7 +13,6 @@ afterEach(async () => {
   await h.close();
 });
 
-
 async function reply(command: '/kafka' | '/kafka-quiz', text: string): Promise<RecordedCall> {
   const { responseUrl } = await h.command(command, text);
   return waitFor(() => h.slack.callsTo('response_url').find((c) => c.url === responseUrl), 'the reply');

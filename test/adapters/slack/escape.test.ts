@@ -14,8 +14,13 @@ describe('escaping', () => {
   it('escapes every text a reply echoes, fallback included', () => {
     const question = '<!channel> <@U123> 뭐야?';
     const reply = finishReply({
-      kind: 'no_answer', title: question, body: `'${question}'을 찾지 못했어요.`, notice: question, sources: [],
-      actions: [{ type: 'ask', label: question, question }], comparison: { columns: [question, 'b'], rows: [{ aspect: question, cells: [question, ''] }] },
+      kind: 'no_answer',
+      title: question,
+      body: `'${question}'을 찾지 못했어요.`,
+      notice: question,
+      sources: [],
+      actions: [{ type: 'ask', label: question, question }],
+      comparison: { columns: [question, 'b'], rows: [{ aspect: question, cells: [question, ''] }] },
     });
     const message = renderReply(reply);
     const mrkdwn = JSON.stringify(message.blocks.filter((b) => b.type !== 'header' && b.type !== 'actions'));

@@ -24,7 +24,14 @@ describe('Slack ask-an-expert', () => {
     h = await startHarness(assistant, store, undefined, { onboarding: { onboarding, channelIds: [], expertsChannelId: 'CEXPERTS' } });
     const slack = h.slack;
 
-    await h.event({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${QUESTION}`, ts: '1700000100.000100', channel: 'C1', channel_type: 'channel' });
+    await h.event({
+      type: 'app_mention',
+      user: 'U1',
+      text: `<@UBOT> ${QUESTION}`,
+      ts: '1700000100.000100',
+      channel: 'C1',
+      channel_type: 'channel',
+    });
     const answer = await waitFor(() => slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C1'), 'no-answer reply');
     expect(answer.args.thread_ts).toBe('1700000100.000100');
     const blocks = JSON.stringify(answer.args.blocks);
@@ -33,7 +40,10 @@ describe('Slack ask-an-expert', () => {
     expect(blocks).toContain(JSON.stringify(value).slice(1, -1));
 
     // The press, on the bot's reply in the thread.
-    await h.click({ action_id: 'kafka:ask_expert:0', value, text: { text: '전문가에게 물어보기' } }, { user: 'U1', channel: 'C1', message: { ts: '1700000001.000100', thread_ts: '1700000100.000100' } });
+    await h.click(
+      { action_id: 'kafka:ask_expert:0', value, text: { text: '전문가에게 물어보기' } },
+      { user: 'U1', channel: 'C1', message: { ts: '1700000001.000100', thread_ts: '1700000100.000100' } },
+    );
     const forwarded = await waitFor(() => slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'CEXPERTS'), 'experts post');
     expect(String(forwarded.args.text)).toContain(QUESTION);
     expect(String(forwarded.args.text)).toContain('<@U1>');
@@ -44,9 +54,20 @@ describe('Slack ask-an-expert', () => {
 
     // The expert answers in the thread of the forwarded post (a message.channels event).
     const forwardedTs = (await store.listDocs('experts:requests'))[0]!.key.split(':').slice(2).join(':');
-    const expertReply = { type: 'message', channel: 'CEXPERTS', channel_type: 'channel', user: 'UEXP', text: '윈도우 조인은 JoinWindows로 설정해요.', ts: '1700000200.000100', thread_ts: forwardedTs };
+    const expertReply = {
+      type: 'message',
+      channel: 'CEXPERTS',
+      channel_type: 'channel',
+      user: 'UEXP',
+      text: '윈도우 조인은 JoinWindows로 설정해요.',
+      ts: '1700000200.000100',
+      thread_ts: forwardedTs,
+    };
     await h.event(expertReply);
-    const relayed = await waitFor(() => slack.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('전문가 답변')), 'relay');
+    const relayed = await waitFor(
+      () => slack.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('전문가 답변')),
+      'relay',
+    );
     expect(relayed.args.channel).toBe('C1');
     expect(relayed.args.thread_ts).toBe('1700000100.000100');
     expect(String(relayed.args.text)).toContain('JoinWindows');

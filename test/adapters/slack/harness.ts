@@ -29,7 +29,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export interface Button { action_id: string; value?: string; text: { text: string } }
+export interface Button {
+  action_id: string;
+  value?: string;
+  text: { text: string };
+}
 
 export interface ClickWhere {
   user: string;
@@ -62,7 +66,12 @@ export function spy(assistant: Assistant): Assistant & { calls: Incoming[] } {
 /** Extra adapter options for a harness (metrics, other call limits, the notes for the agent pane, onboarding). */
 export type HarnessOptions = Pick<SlackAppOptions, 'metrics' | 'webApi' | 'knowledge' | 'onboarding'>;
 
-export async function startHarness(assistant: Assistant, store: SessionStore = new MemoryStore(), logger: AdapterLogger = silentLogger, options: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness(
+  assistant: Assistant,
+  store: SessionStore = new MemoryStore(),
+  logger: AdapterLogger = silentLogger,
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const slack = await startFakeSlack();
   const http = createHttpServer();
   const adapter = createSlackApp({
@@ -78,17 +87,38 @@ export async function startHarness(assistant: Assistant, store: SessionStore = n
   const port = await http.listen(0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${port}/slack/events`;
   return {
-    slack, adapter, store, endpoint,
+    slack,
+    adapter,
+    store,
+    endpoint,
     event(event, options = {}) {
       const eventId = options.eventId ?? `Ev${++eventSeq}`;
-      const envelope = { token: 'legacy', team_id: TEAM, api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1700000000, event: { event_ts: event.ts, ...event } };
+      const envelope = {
+        token: 'legacy',
+        team_id: TEAM,
+        api_app_id: 'A1',
+        type: 'event_callback',
+        event_id: eventId,
+        event_time: 1700000000,
+        event: { event_ts: event.ts, ...event },
+      };
       return sendEvent(endpoint, SECRET, envelope, options);
     },
     async command(command, text, user = 'U1') {
       const responseUrl = slack.responseUrl();
       const res = await sendCommand(endpoint, SECRET, {
-        token: 'legacy', team_id: TEAM, team_domain: 'fake', channel_id: 'C1', channel_name: 'kafka', user_id: user, user_name: `name-${user}`,
-        command, text, api_app_id: 'A1', response_url: responseUrl, trigger_id: `trig-${++eventSeq}`,
+        token: 'legacy',
+        team_id: TEAM,
+        team_domain: 'fake',
+        channel_id: 'C1',
+        channel_name: 'kafka',
+        user_id: user,
+        user_name: `name-${user}`,
+        command,
+        text,
+        api_app_id: 'A1',
+        response_url: responseUrl,
+        trigger_id: `trig-${++eventSeq}`,
       });
       return { res, responseUrl };
     },
@@ -99,11 +129,26 @@ export async function startHarness(assistant: Assistant, store: SessionStore = n
         ? { type: 'message', message_ts: `eph-${++eventSeq}`, channel_id: channel, is_ephemeral: true }
         : { type: 'message', message_ts: where.message?.ts, channel_id: channel, is_ephemeral: false };
       const payload = {
-        type: 'block_actions', api_app_id: 'A1', token: 'legacy', trigger_id: `trig-${++eventSeq}`,
-        team: { id: TEAM, domain: 'fake' }, user: { id: where.user, username: `name-${where.user}`, name: `name-${where.user}`, team_id: TEAM },
-        channel: { id: channel, name: 'kafka' }, container, response_url: responseUrl,
+        type: 'block_actions',
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: `trig-${++eventSeq}`,
+        team: { id: TEAM, domain: 'fake' },
+        user: { id: where.user, username: `name-${where.user}`, name: `name-${where.user}`, team_id: TEAM },
+        channel: { id: channel, name: 'kafka' },
+        container,
+        response_url: responseUrl,
         ...(where.message && !where.ephemeral ? { message: { type: 'message', text: '', ...where.message } } : {}),
-        actions: [{ type: 'button', block_id: 'b', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: button.text.text }, action_ts: `${Date.now() / 1000}` }],
+        actions: [
+          {
+            type: 'button',
+            block_id: 'b',
+            action_id: button.action_id,
+            value: button.value,
+            text: { type: 'plain_text', text: button.text.text },
+            action_ts: `${Date.now() / 1000}`,
+          },
+        ],
       };
       const res = await sendAction(endpoint, SECRET, payload);
       return { res, responseUrl };
@@ -128,7 +173,7 @@ export function quizButtons(blocks: unknown): Button[] {
 export function buttonsIn(blocks: unknown): Button[] {
   if (!Array.isArray(blocks)) return [];
   return blocks.flatMap((b: { type?: string; elements?: Array<{ type?: string }> }) =>
-    b.type === 'actions' ? (b.elements ?? []).filter((e) => e.type === 'button') as unknown as Button[] : [],
+    b.type === 'actions' ? ((b.elements ?? []).filter((e) => e.type === 'button') as unknown as Button[]) : [],
   );
 }
 
@@ -160,7 +205,11 @@ export function useHarness<A extends Assistant>(make: (store: SessionStore) => A
     return current;
   };
   return {
-    get h() { return get().h; },
-    get assistant() { return get().assistant; },
+    get h() {
+      return get().h;
+    },
+    get assistant() {
+      return get().assistant;
+    },
   };
 }

@@ -12,7 +12,8 @@ const MANIFEST = new URL('../../../manifest.yml', import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest is untyped YAML
 const manifest = parse(readFileSync(MANIFEST, 'utf8')) as Record<string, any>;
 const haveSchema = existsSync(SCHEMA);
-if (!haveSchema) console.warn(`SKIPPED: ../shared not found: Slack manifest schema check (no ${SCHEMA.pathname}; manifest.yml NOT validated)`);
+if (!haveSchema)
+  console.warn(`SKIPPED: ../shared not found: Slack manifest schema check (no ${SCHEMA.pathname}; manifest.yml NOT validated)`);
 
 describe('manifest.yml', () => {
   it.skipIf(!haveSchema)('validates against the official Slack manifest schema', () => {
@@ -44,10 +45,31 @@ describe('manifest.yml', () => {
 
   it('subscribes to what the adapter handles and asks for the minimum scopes', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'member_joined_channel', 'message.channels', 'message.groups', 'message.im'].sort(),
+      [
+        'app_home_opened',
+        'app_mention',
+        'assistant_thread_context_changed',
+        'assistant_thread_started',
+        'member_joined_channel',
+        'message.channels',
+        'message.groups',
+        'message.im',
+      ].sort(),
     );
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'assistant:write', 'channels:history', 'channels:read', 'chat:write', 'commands', 'groups:history', 'groups:read', 'im:history', 'im:write', 'users:read'].sort(),
+      [
+        'app_mentions:read',
+        'assistant:write',
+        'channels:history',
+        'channels:read',
+        'chat:write',
+        'commands',
+        'groups:history',
+        'groups:read',
+        'im:history',
+        'im:write',
+        'users:read',
+      ].sort(),
     );
   });
 });

@@ -35,7 +35,15 @@ const threadStarted = (context: Record<string, unknown> = { channel_id: 'C1', te
 
 /** A message the user types in the pane's thread (message.im). */
 const paneMessage = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({
-  type: 'message', user: 'U1', text, ts, thread_ts: PANE.thread_ts, channel: PANE.channel_id, channel_type: 'im', team: 'T1', ...extra,
+  type: 'message',
+  user: 'U1',
+  text,
+  ts,
+  thread_ts: PANE.thread_ts,
+  channel: PANE.channel_id,
+  channel_type: 'im',
+  team: 'T1',
+  ...extra,
 });
 
 describe('agent pane', () => {
@@ -62,8 +70,16 @@ describe('agent pane', () => {
     expect(String(answer.args.text)).toContain('RAID 10');
     const order = h.slack.calls.map((c) => c.method);
     expect(order.indexOf('assistant.threads.setStatus')).toBeLessThan(order.indexOf('chat.postMessage'));
-    expect(h.slack.callsTo('assistant.threads.setStatus')[0]?.args).toMatchObject({ channel_id: 'D1', thread_ts: PANE.thread_ts, status: STATUS_SEARCHING });
-    expect(h.slack.callsTo('assistant.threads.setTitle')[0]?.args).toMatchObject({ channel_id: 'D1', thread_ts: PANE.thread_ts, title: 'RAID 10이 뭐야?' });
+    expect(h.slack.callsTo('assistant.threads.setStatus')[0]?.args).toMatchObject({
+      channel_id: 'D1',
+      thread_ts: PANE.thread_ts,
+      status: STATUS_SEARCHING,
+    });
+    expect(h.slack.callsTo('assistant.threads.setTitle')[0]?.args).toMatchObject({
+      channel_id: 'D1',
+      thread_ts: PANE.thread_ts,
+      title: 'RAID 10이 뭐야?',
+    });
 
     await h.event(paneMessage('RAID 5는?', '1729999410.000100'));
     await waitFor(() => h.slack.callsTo('chat.postMessage')[1], 'the second answer');
@@ -94,7 +110,10 @@ describe('agent pane', () => {
   it('handles assistant_thread_context_changed without Slack round trips, and uses the new context', async () => {
     await h.event(threadStarted());
     await waitFor(() => h.slack.callsTo('assistant.threads.setSuggestedPrompts')[0], 'prompts');
-    const changed = { ...threadStarted({ channel_id: 'C2', team_id: 'T1', enterprise_id: null }), type: 'assistant_thread_context_changed' };
+    const changed = {
+      ...threadStarted({ channel_id: 'C2', team_id: 'T1', enterprise_id: null }),
+      type: 'assistant_thread_context_changed',
+    };
     expect((await h.event(changed)).status).toBe(200);
     await h.adapter.settled();
     expect(h.slack.callsTo('conversations.replies')).toHaveLength(0);
@@ -113,9 +132,16 @@ describe('agent pane', () => {
 /** A message shortcut payload (type `message_action`) as Slack posts it. */
 function messageAction(channel: string, text: string, extra: Record<string, unknown> = {}) {
   return {
-    type: 'message_action', token: 'legacy', action_ts: '1730000000.000001', callback_id: SHORTCUT_CALLBACK_ID, trigger_id: `trig-${Math.random()}`,
-    message_ts: '1729000000.000100', response_url: h.slack.responseUrl(),
-    team: { id: 'T1', domain: 'fake' }, user: { id: 'U2', username: 'bob', name: 'bob', team_id: 'T1' }, channel: { id: channel, name: 'ops' },
+    type: 'message_action',
+    token: 'legacy',
+    action_ts: '1730000000.000001',
+    callback_id: SHORTCUT_CALLBACK_ID,
+    trigger_id: `trig-${Math.random()}`,
+    message_ts: '1729000000.000100',
+    response_url: h.slack.responseUrl(),
+    team: { id: 'T1', domain: 'fake' },
+    user: { id: 'U2', username: 'bob', name: 'bob', team_id: 'T1' },
+    channel: { id: channel, name: 'ops' },
     message: { type: 'message', user: 'U9', ts: '1729000000.000100', text, ...extra },
     ...extra,
   };
@@ -131,7 +157,10 @@ describe('message shortcut ask_kafka_bot', () => {
     const share = buttonsIn(eph.args.blocks).find((b) => b.action_id === 'kafka:share');
     expect(share?.text.text).toContain('Share in channel');
     const { responseUrl } = await h.click(share!, { user: 'U2', channel: 'C1', ephemeral: true });
-    const posted = await waitFor(() => h.slack.calls.find((c) => c.url === responseUrl && c.args.response_type === 'in_channel'), 'the shared answer');
+    const posted = await waitFor(
+      () => h.slack.calls.find((c) => c.url === responseUrl && c.args.response_type === 'in_channel'),
+      'the shared answer',
+    );
     expect(JSON.stringify(posted.args.blocks)).toContain('<@U2> 님의 질문');
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(0);
   });

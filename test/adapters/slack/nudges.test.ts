@@ -31,11 +31,16 @@ describe('Slack review nudges', () => {
     const { responseUrl } = await h.command('/kafka-quiz', '1', 'U5');
     const quiz = await waitFor(() => slack.calls.find((c) => c.url === responseUrl), 'quiz');
     const blocks = JSON.stringify(quiz.args.blocks);
-    const values = [...blocks.matchAll(/"value":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(JSON.parse(`"${m[1]}"`)) as { type: string; choice?: string; sessionId?: string });
+    const values = [...blocks.matchAll(/"value":"((?:[^"\\]|\\.)*)"/g)].map(
+      (m) => JSON.parse(JSON.parse(`"${m[1]}"`)) as { type: string; choice?: string; sessionId?: string },
+    );
     const active = await store.getActiveSession('slack:T1:U5');
     const item = knowledge.current.quizItems.find((i) => i.id === active?.itemIds[0])!;
     const wrong = values.find((v) => v.type === 'quiz_answer' && v.choice !== item.answer)!;
-    await h.click({ action_id: 'kafka:quiz_answer:0', value: JSON.stringify(wrong), text: { text: String(wrong.choice) } }, { user: 'U5', message: { ts: '1700000001.000100' } });
+    await h.click(
+      { action_id: 'kafka:quiz_answer:0', value: JSON.stringify(wrong), text: { text: String(wrong.choice) } },
+      { user: 'U5', message: { ts: '1700000001.000100' } },
+    );
     await waitFor(() => slack.calls.filter((c) => c.url === responseUrl || c.method === 'response_url').length >= 2, 'quiz result');
     await h.adapter.settled();
     const progress = await store.listProgress('slack:T1:U5');
@@ -54,7 +59,13 @@ describe('Slack review nudges', () => {
     expect(String(dms[0]?.args.text)).toContain('복습할 문제 1개가 있어요');
     expect(JSON.stringify(dms[0]?.args.blocks)).toContain('"command\\":\\"review\\"');
 
-    const off: Reply = await assistant.handle({ platform: 'slack', userId: 'slack:T1:U5', rawUserId: 'U5', command: 'kafka-quiz', text: 'nudges off' });
+    const off: Reply = await assistant.handle({
+      platform: 'slack',
+      userId: 'slack:T1:U5',
+      rawUserId: 'U5',
+      command: 'kafka-quiz',
+      text: 'nudges off',
+    });
     expect(off.body).toContain('껐어요');
     clock.now = NINE + DAY;
     await onboarding.tick({}, direct);

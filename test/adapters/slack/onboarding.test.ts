@@ -5,7 +5,15 @@ import { MemoryStore, Onboarding } from '../../../src/testing.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { bundledKnowledge, realAssistant, startHarness, type Harness } from './harness.js';
 
-const joined = (user: string, channel = 'CONBOARD') => ({ type: 'member_joined_channel', user, channel, channel_type: 'C', team: 'T1', inviter: 'U0', event_ts: '1700000000.000200' });
+const joined = (user: string, channel = 'CONBOARD') => ({
+  type: 'member_joined_channel',
+  user,
+  channel,
+  channel_type: 'C',
+  team: 'T1',
+  inviter: 'U0',
+  event_ts: '1700000000.000200',
+});
 
 describe('Slack welcome', () => {
   let h: Harness | undefined;
@@ -53,7 +61,11 @@ describe('Slack welcome', () => {
 
   it('a failed DM is retried on the next join instead of being marked sent', async () => {
     const h = await start();
-    h.slack.failWhen('chat.postMessage', 'channel_not_found', (args) => args.channel === 'DU9' && h!.slack.callsTo('chat.postMessage').length === 1);
+    h.slack.failWhen(
+      'chat.postMessage',
+      'channel_not_found',
+      (args) => args.channel === 'DU9' && h!.slack.callsTo('chat.postMessage').length === 1,
+    );
     await h.event(joined('U9'));
     await waitFor(() => h.slack.callsTo('chat.postMessage').length === 1, 'first attempt');
     await h.adapter.settled();

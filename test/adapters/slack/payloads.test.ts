@@ -10,10 +10,25 @@ const t = useHarness(() => createFakeAssistant());
 const FORM = 'application/x-www-form-urlencoded';
 const user = { id: 'U1', username: 'u1', name: 'u1', team_id: TEAM };
 const press = {
-  type: 'block_actions', api_app_id: 'A1', token: 'legacy', trigger_id: 'trig-x', team: { id: TEAM, domain: 'fake' }, user,
-  channel: { id: 'C1', name: 'kafka' }, container: { type: 'message', message_ts: '1700000001.000100', channel_id: 'C1' },
+  type: 'block_actions',
+  api_app_id: 'A1',
+  token: 'legacy',
+  trigger_id: 'trig-x',
+  team: { id: TEAM, domain: 'fake' },
+  user,
+  channel: { id: 'C1', name: 'kafka' },
+  container: { type: 'message', message_ts: '1700000001.000100', channel_id: 'C1' },
   message: { type: 'message', text: '', ts: '1700000001.000100' },
-  actions: [{ type: 'button', block_id: 'b', action_id: 'kafka:ask:0', value: '{"type":"ask","label":"x","question":"RAID"}', text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
+  actions: [
+    {
+      type: 'button',
+      block_id: 'b',
+      action_id: 'kafka:ask:0',
+      value: '{"type":"ask","label":"x","question":"RAID"}',
+      text: { type: 'plain_text', text: 'x' },
+      action_ts: '1',
+    },
+  ],
 };
 const { user: _noUser, ...withoutUser } = press;
 const { actions: _noActions, ...withoutActions } = press;
@@ -25,12 +40,38 @@ const malformed: Array<[string, () => Promise<Response>]> = [
   ['block_actions without user', () => sendAction(t.h.endpoint, SECRET, withoutUser)],
   ['block_actions without actions', () => sendAction(t.h.endpoint, SECRET, withoutActions)],
   ['block_actions with an empty actions list', () => sendAction(t.h.endpoint, SECRET, { ...press, actions: [] })],
-  ['event_callback without event', () => sendEvent(t.h.endpoint, SECRET, { type: 'event_callback', team_id: TEAM, event_id: 'Ev-x', api_app_id: 'A1' })],
-  ['event_callback with an event without type', () => sendEvent(t.h.endpoint, SECRET, { type: 'event_callback', team_id: TEAM, event_id: 'Ev-y', event: { user: 'U1' } })],
+  [
+    'event_callback without event',
+    () => sendEvent(t.h.endpoint, SECRET, { type: 'event_callback', team_id: TEAM, event_id: 'Ev-x', api_app_id: 'A1' }),
+  ],
+  [
+    'event_callback with an event without type',
+    () => sendEvent(t.h.endpoint, SECRET, { type: 'event_callback', team_id: TEAM, event_id: 'Ev-y', event: { user: 'U1' } }),
+  ],
   ['an unknown body type', () => sendEvent(t.h.endpoint, SECRET, { type: 'something_else' })],
   ['a slash command without user_id', () => sendCommand(t.h.endpoint, SECRET, { command: '/kafka', text: 'x', team_id: TEAM })],
-  ['a message shortcut without channel', () => sendAction(t.h.endpoint, SECRET, { type: 'message_action', callback_id: 'ask_kafka_bot', user, team: { id: TEAM }, message: { type: 'message', text: 'RAID', ts: '1.1' } })],
-  ['a message shortcut without message', () => sendAction(t.h.endpoint, SECRET, { type: 'message_action', callback_id: 'ask_kafka_bot', user, team: { id: TEAM }, channel: { id: 'C1' } })],
+  [
+    'a message shortcut without channel',
+    () =>
+      sendAction(t.h.endpoint, SECRET, {
+        type: 'message_action',
+        callback_id: 'ask_kafka_bot',
+        user,
+        team: { id: TEAM },
+        message: { type: 'message', text: 'RAID', ts: '1.1' },
+      }),
+  ],
+  [
+    'a message shortcut without message',
+    () =>
+      sendAction(t.h.endpoint, SECRET, {
+        type: 'message_action',
+        callback_id: 'ask_kafka_bot',
+        user,
+        team: { id: TEAM },
+        channel: { id: 'C1' },
+      }),
+  ],
 ];
 
 describe('signed, malformed payloads', () => {

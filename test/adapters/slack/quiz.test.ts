@@ -7,7 +7,8 @@ import { quizButtons, realAssistant, spy, useHarness } from './harness.js';
 const t = useHarness(async (store) => spy(await realAssistant(store)));
 
 const at = (url: string) => () => t.h.slack.callsTo('response_url').filter((c) => c.url === url);
-const sessionOf = (message: RecordedCall) => (JSON.parse(quizButtons(message.args.blocks)[0]?.value ?? '{}') as { sessionId: string }).sessionId;
+const sessionOf = (message: RecordedCall) =>
+  (JSON.parse(quizButtons(message.args.blocks)[0]?.value ?? '{}') as { sessionId: string }).sessionId;
 
 async function startQuiz(): Promise<RecordedCall> {
   const { res, responseUrl } = await t.h.command('/kafka-quiz', '3');

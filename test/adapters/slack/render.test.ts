@@ -43,14 +43,19 @@ function expectWithinLimits(message: { text: string; blocks: unknown[] }, maxBlo
 }
 
 const source = (i: number): Source => ({
-  title: `절 ${i}`, file: 'knowledge/kafka-cluster-operations.md', line: i, endLine: i + 3,
+  title: `절 ${i}`,
+  file: 'knowledge/kafka-cluster-operations.md',
+  line: i,
+  endLine: i + 3,
   breadcrumb: ['Kafka 클러스터 운영', '디스크 '.repeat(60), `절 ${i} ${'긴 제목 '.repeat(40)}`],
 });
 const longLine = '브로커 디스크는 RAID 10으로 구성하고 로그 세그먼트는 **보존 기간**에 맞춰 지워요. ';
 
 describe('renderReply limits', () => {
   it('renders the longest answer within the limits', () => {
-    const body = Array.from({ length: 1500 }, (_, i) => (i % 7 === 0 ? `- ${longLine.repeat(3)}` : longLine.repeat(i % 5 + 1))).join('\n') + 'x'.repeat(9000);
+    const body =
+      Array.from({ length: 1500 }, (_, i) => (i % 7 === 0 ? `- ${longLine.repeat(3)}` : longLine.repeat((i % 5) + 1))).join('\n') +
+      'x'.repeat(9000);
     const questions = Array.from({ length: 40 }, (_, i) => `${'아주 긴 후속 질문 '.repeat(20)} ${i}`);
     const actions: Action[] = [
       ...questions.map((q) => ({ type: 'ask' as const, label: q, question: q.repeat(30) })),
@@ -58,8 +63,12 @@ describe('renderReply limits', () => {
       { type: 'feedback', label: '👎', vote: 'down', question: 'q'.repeat(5000), ref: 'knowledge/x.md#L1' },
     ];
     const reply = finishReply({
-      kind: 'answer', title: '제목 '.repeat(100), body, notice: '질문을 300자로 잘랐어요. '.repeat(300),
-      sources: Array.from({ length: 15 }, (_, i) => source(i + 1)), actions,
+      kind: 'answer',
+      title: '제목 '.repeat(100),
+      body,
+      notice: '질문을 300자로 잘랐어요. '.repeat(300),
+      sources: Array.from({ length: 15 }, (_, i) => source(i + 1)),
+      actions,
     });
     const message = renderReply(reply, { share: 's'.repeat(5000) });
     expectWithinLimits(message);
@@ -71,8 +80,18 @@ describe('renderReply limits', () => {
 
   it('renders the largest comparison side by side within the limits', () => {
     const columns = Array.from({ length: 14 }, (_, i) => `RAID ${i} ${'열 '.repeat(30)}`);
-    const rows = Array.from({ length: 80 }, (_, r) => ({ aspect: `측면 ${r} ${'가'.repeat(4000)}`, cells: columns.map(() => longLine.repeat(40)) }));
-    const reply = finishReply({ kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', comparison: { columns, rows }, sources: [source(1)], actions: [] });
+    const rows = Array.from({ length: 80 }, (_, r) => ({
+      aspect: `측면 ${r} ${'가'.repeat(4000)}`,
+      cells: columns.map(() => longLine.repeat(40)),
+    }));
+    const reply = finishReply({
+      kind: 'comparison',
+      title: 'RAID 1 vs RAID 5',
+      body: '',
+      comparison: { columns, rows },
+      sources: [source(1)],
+      actions: [],
+    });
     const message = renderReply(reply);
     expectWithinLimits(message);
     const fields = (message.blocks as AnyBlock[]).filter((b) => b.fields);
@@ -82,7 +101,11 @@ describe('renderReply limits', () => {
 
   it('renders a two-column comparison as section fields in column order', () => {
     const reply = finishReply({
-      kind: 'comparison', title: 'RAID 1 vs RAID 5', body: '', sources: [], actions: [],
+      kind: 'comparison',
+      title: 'RAID 1 vs RAID 5',
+      body: '',
+      sources: [],
+      actions: [],
       comparison: { columns: ['RAID 1', 'RAID 5'], rows: [{ aspect: '장점', cells: ['미러링', ''] }] },
     });
     const [, row] = renderReply(reply).blocks as AnyBlock[];
@@ -99,7 +122,12 @@ describe('renderReply limits', () => {
   });
 
   it('keeps the App Home within 100 blocks even when the core says a lot', () => {
-    const long = finishReply({ kind: 'help', body: Array.from({ length: 300 }, () => longLine.repeat(20)).join('\n\n'), sources: [], actions: [] });
+    const long = finishReply({
+      kind: 'help',
+      body: Array.from({ length: 300 }, () => longLine.repeat(20)).join('\n\n'),
+      sources: [],
+      actions: [],
+    });
     const blocks = homeBlocks(long, long);
     expectWithinLimits({ text: 'home', blocks }, LIMITS.homeBlocks);
     expect(JSON.stringify(blocks)).toContain('/kafka-quiz');

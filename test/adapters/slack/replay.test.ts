@@ -36,8 +36,16 @@ describe('replays inside the signature window', () => {
   it('a replayed /kafka command is answered once', async () => {
     const responseUrl = h.slack.responseUrl();
     const body = new URLSearchParams({
-      token: 'legacy', team_id: TEAM, channel_id: 'C1', user_id: 'U1', user_name: 'u1', command: '/kafka', text: 'RAID 10이 뭐야?',
-      api_app_id: 'A1', response_url: responseUrl, trigger_id: 'trig-replay-1',
+      token: 'legacy',
+      team_id: TEAM,
+      channel_id: 'C1',
+      user_id: 'U1',
+      user_name: 'u1',
+      command: '/kafka',
+      text: 'RAID 10이 뭐야?',
+      api_app_id: 'A1',
+      response_url: responseUrl,
+      trigger_id: 'trig-replay-1',
     }).toString();
     expect(await twice(body, 'application/x-www-form-urlencoded')).toEqual([200, 200]);
     expect(assistant.calls).toHaveLength(1);
@@ -49,11 +57,26 @@ describe('replays inside the signature window', () => {
     const answer = await waitFor(() => h.slack.callsTo('response_url').find((c) => c.url === answerUrl), 'the answer');
     const followUp = buttonsIn(answer.args.blocks).find((b) => b.action_id.startsWith('kafka:ask'))!;
     const payload = {
-      type: 'block_actions', api_app_id: 'A1', token: 'legacy', trigger_id: 'trig-replay-2',
-      team: { id: TEAM, domain: 'fake' }, user: { id: 'U1', username: 'u1', name: 'u1', team_id: TEAM },
-      channel: { id: 'C1', name: 'kafka' }, container: { type: 'message', message_ts: '1700000009.000100', channel_id: 'C1', is_ephemeral: false },
-      message: { type: 'message', text: '', ts: '1700000009.000100' }, response_url: h.slack.responseUrl(),
-      actions: [{ type: 'button', block_id: 'b', action_id: followUp.action_id, value: followUp.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000010.0001' }],
+      type: 'block_actions',
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: 'trig-replay-2',
+      team: { id: TEAM, domain: 'fake' },
+      user: { id: 'U1', username: 'u1', name: 'u1', team_id: TEAM },
+      channel: { id: 'C1', name: 'kafka' },
+      container: { type: 'message', message_ts: '1700000009.000100', channel_id: 'C1', is_ephemeral: false },
+      message: { type: 'message', text: '', ts: '1700000009.000100' },
+      response_url: h.slack.responseUrl(),
+      actions: [
+        {
+          type: 'button',
+          block_id: 'b',
+          action_id: followUp.action_id,
+          value: followUp.value,
+          text: { type: 'plain_text', text: 'x' },
+          action_ts: '1700000010.0001',
+        },
+      ],
     };
     const before = assistant.calls.length;
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
@@ -63,9 +86,16 @@ describe('replays inside the signature window', () => {
 
   it('a replayed message shortcut is answered once', async () => {
     const payload = {
-      type: 'message_action', token: 'legacy', action_ts: '1730000000.000001', callback_id: 'ask_kafka_bot', trigger_id: 'trig-replay-3',
-      message_ts: '1729000000.000100', response_url: h.slack.responseUrl(),
-      team: { id: TEAM, domain: 'fake' }, user: { id: 'U2', username: 'bob', name: 'bob', team_id: TEAM }, channel: { id: 'C1', name: 'ops' },
+      type: 'message_action',
+      token: 'legacy',
+      action_ts: '1730000000.000001',
+      callback_id: 'ask_kafka_bot',
+      trigger_id: 'trig-replay-3',
+      message_ts: '1729000000.000100',
+      response_url: h.slack.responseUrl(),
+      team: { id: TEAM, domain: 'fake' },
+      user: { id: 'U2', username: 'bob', name: 'bob', team_id: TEAM },
+      channel: { id: 'C1', name: 'ops' },
       message: { type: 'message', user: 'U9', ts: '1729000000.000100', text: 'RAID 10이 뭐야?' },
     };
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();

@@ -26,7 +26,12 @@ describe('request verification', () => {
     const tenMinutesAgo = Math.floor(Date.now() / 1000) - 600;
     const res = await t.h.event(mention, { timestamp: tenMinutesAgo });
     expect(res.status).toBe(401);
-    const cmd = await sendCommand(t.h.endpoint, SECRET, { command: '/kafka', text: 'x', user_id: 'U1', team_id: 'T1' }, { timestamp: tenMinutesAgo });
+    const cmd = await sendCommand(
+      t.h.endpoint,
+      SECRET,
+      { command: '/kafka', text: 'x', user_id: 'U1', team_id: 'T1' },
+      { timestamp: tenMinutesAgo },
+    );
     expect(cmd.status).toBe(401);
     await t.h.adapter.settled();
     expect(t.assistant.calls).toEqual([]);
@@ -46,7 +51,11 @@ describe('request verification', () => {
   });
 
   it('refuses an unsigned request', async () => {
-    const res = await fetch(t.h.endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'event_callback', event: mention }) });
+    const res = await fetch(t.h.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'event_callback', event: mention }),
+    });
     expect(res.status).toBe(401);
   });
 });
@@ -55,7 +64,10 @@ describe('lifecycle', () => {
   it('answers 503 until started, then checks the token with auth.test', async () => {
     const http = createHttpServer({ ready: async () => true });
     const adapter = createSlackApp({
-      assistant: t.assistant, store: new MemoryStore(), http, logger: silentLogger,
+      assistant: t.assistant,
+      store: new MemoryStore(),
+      http,
+      logger: silentLogger,
       slack: { botToken: 'xoxb-second', signingSecret: SECRET, apiUrl: t.h.slack.apiUrl.replace(/\/$/, '') },
     });
     const port = await http.listen(0, '127.0.0.1');
@@ -74,10 +86,16 @@ describe('lifecycle', () => {
   it('fails at start naming SLACK_BOT_TOKEN, without printing it, when Slack rejects the token', async () => {
     const http = createHttpServer({ ready: async () => true });
     const adapter = createSlackApp({
-      assistant: t.assistant, store: new MemoryStore(), http, logger: silentLogger,
+      assistant: t.assistant,
+      store: new MemoryStore(),
+      http,
+      logger: silentLogger,
       slack: { botToken: 'xoxb-invalid-secret-value', signingSecret: SECRET, apiUrl: t.h.slack.apiUrl },
     });
-    const error = await adapter.start().then(() => undefined, (e: unknown) => e as Error);
+    const error = await adapter.start().then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toContain('SLACK_BOT_TOKEN');
     expect(error?.message).not.toContain('xoxb-invalid-secret-value');
     expect(error?.message).toContain('invalid_auth');

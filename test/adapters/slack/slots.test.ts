@@ -13,15 +13,26 @@ const t = useHarness(() => createFakeAssistant());
 /** A /kafka slash command as Slack sends it, minus the `text` field. */
 function textless(i: number): Record<string, string> {
   return {
-    token: 'legacy', team_id: TEAM, team_domain: 'fake', channel_id: 'C1', channel_name: 'kafka', user_id: `U${i}`, user_name: `name-${i}`,
-    command: '/kafka', api_app_id: 'A1', response_url: t.h.slack.responseUrl(), trigger_id: `trig-textless-${i}`,
+    token: 'legacy',
+    team_id: TEAM,
+    team_domain: 'fake',
+    channel_id: 'C1',
+    channel_name: 'kafka',
+    user_id: `U${i}`,
+    user_name: `name-${i}`,
+    command: '/kafka',
+    api_app_id: 'A1',
+    response_url: t.h.slack.responseUrl(),
+    trigger_id: `trig-textless-${i}`,
   };
 }
 
 describe('work slots', () => {
   it('a /kafka without text gets the help reply and gives its slot back (70 in a row)', async () => {
     const count = 70;
-    const statuses = await Promise.all(Array.from({ length: count }, (_, i) => sendCommand(t.h.endpoint, SECRET, textless(i)).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: count }, (_, i) => sendCommand(t.h.endpoint, SECRET, textless(i)).then((r) => r.status)),
+    );
     expect(statuses.every((s) => s === 200)).toBe(true);
     await waitFor(() => t.h.slack.callsTo('response_url').length >= count, `${count} replies`, 15_000);
     await t.h.adapter.settled();

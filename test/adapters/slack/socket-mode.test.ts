@@ -14,7 +14,11 @@ const base = { assistant: createFakeAssistant(), store: new MemoryStore(), logge
 describe('receiver selection', () => {
   it('uses Socket Mode when SLACK_APP_TOKEN is set, and mounts no HTTP route', async () => {
     const http = createHttpServer({ ready: async () => true });
-    const adapter = createSlackApp({ ...base, http, slack: { botToken: 'xoxb-1', signingSecret: 's', appToken: 'xapp-1-A1-2-abc', apiUrl: 'http://127.0.0.1:1/api' } });
+    const adapter = createSlackApp({
+      ...base,
+      http,
+      slack: { botToken: 'xoxb-1', signingSecret: 's', appToken: 'xapp-1-A1-2-abc', apiUrl: 'http://127.0.0.1:1/api' },
+    });
     expect(adapter.mode).toBe('socket');
     expect(adapter.receiver).toBeInstanceOf(SocketModeReceiver);
     const client = (adapter.receiver as SocketModeReceiver).client as unknown as { webClient: { slackApiUrl: string } };
@@ -39,12 +43,19 @@ describe('receiver selection', () => {
 
   it('handles a Socket Mode delivery and its retry_attempt redelivery once', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackApp({ ...base, store: new MemoryStore(), slack: { botToken: 'xoxb-1', signingSecret: 's', appToken: 'xapp-1-A1-2-abc', apiUrl: fake.apiUrl } });
+    const adapter = createSlackApp({
+      ...base,
+      store: new MemoryStore(),
+      slack: { botToken: 'xoxb-1', signingSecret: 's', appToken: 'xapp-1-A1-2-abc', apiUrl: fake.apiUrl },
+    });
     try {
       await adapter.app.init();
       const client = (adapter.receiver as SocketModeReceiver).client;
       const body = {
-        type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvSocket',
+        type: 'event_callback',
+        team_id: 'T1',
+        api_app_id: 'A1',
+        event_id: 'EvSocket',
         event: { type: 'app_mention', user: 'U1', text: '<@UBOT> RAID 10이 뭐야?', ts: '1700000000.000100', channel: 'C1' },
       };
       const acks: unknown[] = [];

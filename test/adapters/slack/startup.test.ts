@@ -17,7 +17,6 @@ import { startFakeSlack, waitFor, type FakeSlack } from '../../helpers/fake-slac
 import { sendCommand } from '../../helpers/slack-sign.js';
 import { FAST_WEB_API, SECRET } from './harness.js';
 
-
 let slack: FakeSlack;
 let http: HttpServer;
 let adapter: SlackAdapter | undefined;
@@ -39,7 +38,12 @@ afterEach(async () => {
 
 function start(): SlackAdapter {
   adapter = createSlackApp({
-    assistant: createFakeAssistant(), store: new MemoryStore(), http, logger, webApi: FAST_WEB_API, startup: STARTUP,
+    assistant: createFakeAssistant(),
+    store: new MemoryStore(),
+    http,
+    logger,
+    webApi: FAST_WEB_API,
+    startup: STARTUP,
     slack: { botToken: 'xoxb-unreachable-test', signingSecret: SECRET, apiUrl: slack.apiUrl },
   });
   return adapter;
@@ -65,7 +69,13 @@ describe('Slack unreachable at start', () => {
     slack.unreachable(false);
     await waitFor(() => a.ready(), 'the adapter to become ready');
     const res = await sendCommand(endpoint, SECRET, {
-      command: '/kafka', text: 'RAID 10이 뭐야?', user_id: 'U1', team_id: 'T1', channel_id: 'C1', response_url: slack.responseUrl(), trigger_id: 'trig-up',
+      command: '/kafka',
+      text: 'RAID 10이 뭐야?',
+      user_id: 'U1',
+      team_id: 'T1',
+      channel_id: 'C1',
+      response_url: slack.responseUrl(),
+      trigger_id: 'trig-up',
     });
     expect(res.status).toBe(200);
     await waitFor(() => slack.callsTo('response_url').length > 0, 'the answer');
@@ -87,10 +97,18 @@ describe('Slack unreachable at start', () => {
 
   it('a token Slack rejects still stops the start, naming the variable', async () => {
     adapter = createSlackApp({
-      assistant: createFakeAssistant(), store: new MemoryStore(), http, logger, webApi: FAST_WEB_API, startup: STARTUP,
+      assistant: createFakeAssistant(),
+      store: new MemoryStore(),
+      http,
+      logger,
+      webApi: FAST_WEB_API,
+      startup: STARTUP,
       slack: { botToken: 'xoxb-invalid-value', signingSecret: SECRET, apiUrl: slack.apiUrl },
     });
-    const error = await adapter.start().then(() => undefined, (e: unknown) => e as Error);
+    const error = await adapter.start().then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toContain('SLACK_BOT_TOKEN');
     expect(error?.message).not.toContain('xoxb-invalid-value');
   });
@@ -100,7 +118,14 @@ describe('readiness while Slack is unreachable', () => {
   it('/readyz on the admin port is 503 until Slack answers', async () => {
     slack.unreachable(true);
     const dataDir = await mkdtemp(path.join(tmpdir(), 'kb-startup-'));
-    const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_WATCH: '0', HOST: '127.0.0.1', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl });
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      KNOWLEDGE_WATCH: '0',
+      HOST: '127.0.0.1',
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+    });
     config.port = 0;
     config.adminPort = 0;
     const bot = await startBot(config, { logger: pino({ level: 'silent' }), slackWebApi: FAST_WEB_API, slackStartup: STARTUP });

@@ -29,7 +29,13 @@ beforeAll(async () => {
     },
   };
   http = createHttpServer();
-  teams = createTeamsApp({ assistant, store: runtime.store, teams: config.teams!, http, logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
+  teams = createTeamsApp({
+    assistant,
+    store: runtime.store,
+    teams: config.teams!,
+    http,
+    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
   base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
 });
 afterAll(async () => {

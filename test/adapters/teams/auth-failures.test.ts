@@ -19,7 +19,6 @@ const teams = { appId: APP_ID, appPassword: PASSWORD, appType: 'MultiTenant' as 
 const published = newKeyPair('published-key');
 const impostor = newKeyPair('published-key');
 
-
 /** A Teams app on its own server whose tokens are checked against `metadataUrl`. */
 async function startTeams(metadataUrl: string) {
   const logger = recordingLogger();
@@ -61,7 +60,9 @@ afterAll(async () => {
 async function send(target: typeof good, activity: Record<string, unknown>, token: string) {
   const written: string[] = [];
   const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
-  const consoles = (['error', 'warn', 'log', 'info'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' '))));
+  const consoles = (['error', 'warn', 'log', 'info'] as const).map((m) =>
+    vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' '))),
+  );
   const before = target.lines.length;
   try {
     const res = await post(target.base, activity, { authorization: `Bearer ${token}` });

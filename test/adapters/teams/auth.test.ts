@@ -70,7 +70,13 @@ describe('Teams start-up', () => {
   it('refuses to start without an app id unless TEAMS_LOCAL is set', () => {
     const http = createHttpServer({ ready: async () => true });
     const start = () =>
-      createTeamsApp({ assistant: createFakeAssistant(), store: claimStore(), teams: { appType: 'MultiTenant', local: false }, http, logger: quiet });
+      createTeamsApp({
+        assistant: createFakeAssistant(),
+        store: claimStore(),
+        teams: { appType: 'MultiTenant', local: false },
+        http,
+        logger: quiet,
+      });
     expect(start).toThrow(/MICROSOFT_APP_ID is required.*TEAMS_LOCAL=1/);
   });
 });

@@ -80,7 +80,10 @@ describe.skipIf(!haveSchema)('Teams Adaptive Cards', async () => {
     const buttons = renderReply(quiz.question).attachments[0]?.content.actions ?? [];
     expect(buttons.map((b) => b.title)).toEqual(['O', 'X']);
     // Universal Actions, with Action.Submit (same data) for clients that lack them
-    expect(buttons.map((b) => [b.type, b.verb])).toEqual([['Action.Execute', 'quiz_answer'], ['Action.Execute', 'quiz_answer']]);
+    expect(buttons.map((b) => [b.type, b.verb])).toEqual([
+      ['Action.Execute', 'quiz_answer'],
+      ['Action.Execute', 'quiz_answer'],
+    ]);
     expect(buttons[0]?.data).toMatchObject({ kafkaBot: { sessionId: quiz.question.quiz?.sessionId, index: 0, choice: 'O' } });
     expect(buttons[0]?.fallback).toEqual({ type: 'Action.Submit', title: 'O', data: buttons[0]?.data });
   });
@@ -112,12 +115,18 @@ describe.skipIf(!haveSchema)('Teams Adaptive Cards', async () => {
   });
 
   it('every answer the bundled notes give, the longest included, validates and fits', async () => {
-    const runtime = await createRuntime(loadConfig({ KNOWLEDGE_DIR: 'knowledge', RATE_LIMIT_PER_MINUTE: '100000' }), { storeKind: 'memory' });
+    const runtime = await createRuntime(loadConfig({ KNOWLEDGE_DIR: 'knowledge', RATE_LIMIT_PER_MINUTE: '100000' }), {
+      storeKind: 'memory',
+    });
     let largest = 0;
     let answers = 0;
     try {
       for (const chunk of runtime.knowledge.current.chunks) {
-        const reply = await runtime.assistant.handle({ platform: 'teams', userId: 'teams:cards', text: chunk.breadcrumb.slice(-2).join(' ') });
+        const reply = await runtime.assistant.handle({
+          platform: 'teams',
+          userId: 'teams:cards',
+          text: chunk.breadcrumb.slice(-2).join(' '),
+        });
         if (reply.kind === 'answer' || reply.kind === 'comparison') answers += 1;
         const message = renderReply(reply);
         expect(validate?.(message.attachments[0]?.content), `${chunk.id}: ${JSON.stringify(validate?.errors?.slice(0, 2))}`).toBe(true);

@@ -42,7 +42,12 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
     expect((await post(teams.base, activity)).status).toBe(200);
     const [call] = await teams.connector.waitFor((c) => c.length === 1);
     expect(call).toMatchObject({ method: 'POST', conversationId: 'a:personal-alice', activityId: activity.id });
-    expect(handled.at(-1)).toMatchObject({ platform: 'teams', userId: 'teams:aad-alice', rawUserId: 'aad-alice', text: '브로커 메모리 얼마나?' });
+    expect(handled.at(-1)).toMatchObject({
+      platform: 'teams',
+      userId: 'teams:aad-alice',
+      rawUserId: 'aad-alice',
+      text: '브로커 메모리 얼마나?',
+    });
     const card = cardOf(call);
     expect(card.version).toBe('1.5');
     expect(cardText(card)).toMatch(/출처: .*\(knowledge\/kafka-cluster-operations\.md:\d+\)/);
@@ -58,11 +63,17 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
     const actions = submitActions(cardOf(answer));
     const followUp = actions.find((a) => (a.data as { kafkaBot?: { type?: string } }).kafkaBot?.type === 'ask');
     const thumbsUp = actions.find((a) => a.title === '👍');
-    await post(teams.base, messageActivity(teams.connector.serviceUrl, { text: undefined, value: followUp?.data, replyToId: answer?.createdId }));
+    await post(
+      teams.base,
+      messageActivity(teams.connector.serviceUrl, { text: undefined, value: followUp?.data, replyToId: answer?.createdId }),
+    );
     const calls = await teams.connector.waitFor((c) => c.length === 2);
     expect(cardText(cardOf(calls[1]))).not.toBe('');
     const before = (await teams.runtime.store.listFeedback()).length;
-    await post(teams.base, messageActivity(teams.connector.serviceUrl, { text: undefined, value: thumbsUp?.data, replyToId: answer?.createdId }));
+    await post(
+      teams.base,
+      messageActivity(teams.connector.serviceUrl, { text: undefined, value: thumbsUp?.data, replyToId: answer?.createdId }),
+    );
     await teams.connector.waitFor((c) => c.length === 3);
     const feedback = await teams.runtime.store.listFeedback();
     expect(feedback).toHaveLength(before + 1);
@@ -117,10 +128,15 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
     const conversation = { id: '19:group@thread.v2', conversationType: 'groupChat' };
     const { cardId, start } = await startQuiz(channelMention(teams.connector.serviceUrl, 'quiz', { conversation }));
     // the shared card is read-only; the owner's live view (what the refresh carries) has the buttons
-    const view = (cardOf(start) as unknown as { refresh: { action: { data: { kafkaBotView: { actions: Array<{ type: string; label: string }> } } } } }).refresh.action.data.kafkaBotView;
+    const view = (
+      cardOf(start) as unknown as { refresh: { action: { data: { kafkaBotView: { actions: Array<{ type: string; label: string }> } } } } }
+    ).refresh.action.data.kafkaBotView;
     const pressO = view.actions.find((a) => a.type === 'quiz_answer' && a.label === 'O');
     const o = { title: 'O', data: { kafkaBot: pressO } };
-    await post(teams.base, messageActivity(teams.connector.serviceUrl, { from: BOB, conversation, text: undefined, value: o?.data, replyToId: cardId }));
+    await post(
+      teams.base,
+      messageActivity(teams.connector.serviceUrl, { from: BOB, conversation, text: undefined, value: o?.data, replyToId: cardId }),
+    );
     const calls = await teams.connector.waitFor((c) => c.length === 2);
     expect(calls.some((c) => c.method === 'PUT')).toBe(false);
     expect(calls[1]?.body.attachments).toBeUndefined();
@@ -131,7 +147,8 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
 
   it('records one answer when the same button is pressed twice (double click)', async () => {
     const { cardId, buttons } = await startQuiz(messageActivity(teams.connector.serviceUrl, { text: 'quiz' }));
-    const press = () => post(teams.base, messageActivity(teams.connector.serviceUrl, { text: undefined, value: buttons[0]?.data, replyToId: cardId }));
+    const press = () =>
+      post(teams.base, messageActivity(teams.connector.serviceUrl, { text: undefined, value: buttons[0]?.data, replyToId: cardId }));
     await Promise.all([press(), press()]);
     await teams.connector.waitFor((c) => c.filter((call) => call.method === 'PUT').length === 2);
     expect(await sessionAnswers(buttons[0]?.data)).toBe(1);
@@ -159,7 +176,10 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
   });
 
   it('welcomes the user when the bot is added in personal scope', async () => {
-    await post(teams.base, messageActivity(teams.connector.serviceUrl, { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '28:kafka-bot' }] }));
+    await post(
+      teams.base,
+      messageActivity(teams.connector.serviceUrl, { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '28:kafka-bot' }] }),
+    );
     const [call] = await teams.connector.waitFor((c) => c.length === 1);
     expect(cardText(cardOf(call))).toContain('환영');
   });

@@ -8,7 +8,6 @@ import { BOB, cardOf, channelMention, messageActivity, post } from '../../helper
 
 const teams = useLocalTeams();
 
-
 describe('Teams: echoed input', () => {
   it('quiz <10 KB> echoes at most about 100 characters of it', async () => {
     await post(teams.base, messageActivity(teams.connector.serviceUrl, { text: `quiz ${'ㅋ'.repeat(10_000)}` }));
@@ -26,15 +25,26 @@ describe('Teams: echoed input', () => {
     expect(all).not.toMatch(/[\u0000\u001b\u202E]/);
   });
 
-  it("strips them from a display name shown back in a mention", async () => {
+  it('strips them from a display name shown back in a mention', async () => {
     const conversation = { id: '19:ops@thread.tacv2;messageid=42', conversationType: 'channel', tenantId: 'tenant-1' };
     await post(teams.base, channelMention(teams.connector.serviceUrl, 'quiz 3', { conversation }));
     const [start] = await teams.connector.waitFor((c) => c.length === 1);
     // The shared card is read-only; the owner's live view (what the refresh carries) has the buttons.
-    const view = (cardOf(start) as unknown as { refresh: { action: { data: { kafkaBotView: { actions: Array<{ type: string; label: string }> } } } } }).refresh.action.data.kafkaBotView;
+    const view = (
+      cardOf(start) as unknown as { refresh: { action: { data: { kafkaBotView: { actions: Array<{ type: string; label: string }> } } } } }
+    ).refresh.action.data.kafkaBotView;
     const o = { title: 'O', data: { kafkaBot: view.actions.find((a) => a.type === 'quiz_answer' && a.label === 'O') } };
     const mallory = { ...BOB, name: 'Bob\u202E\u0000evil' };
-    await post(teams.base, messageActivity(teams.connector.serviceUrl, { text: undefined, value: o?.data, from: mallory, conversation, replyToId: start?.createdId }));
+    await post(
+      teams.base,
+      messageActivity(teams.connector.serviceUrl, {
+        text: undefined,
+        value: o?.data,
+        from: mallory,
+        conversation,
+        replyToId: start?.createdId,
+      }),
+    );
     const calls = await teams.connector.waitFor((c) => c.length === 2);
     // What Teams displays: the text, cards and mention entities (recipient is addressing metadata).
     const { text, attachments, entities } = calls[1]?.body ?? {};

@@ -15,7 +15,11 @@ let seq = 0;
 /** An invoke activity as Teams posts it. */
 function invoke(name: string, value: unknown, overrides: Record<string, unknown> = {}) {
   return messageActivity(teams.connector.serviceUrl, {
-    type: 'invoke', name, value, text: undefined, id: `invoke-${++seq}`,
+    type: 'invoke',
+    name,
+    value,
+    text: undefined,
+    id: `invoke-${++seq}`,
     channelData: { tenant: { id: 'tenant-1' }, source: { name: 'compose' } },
     entities: [{ type: 'clientInfo', locale: 'ko-KR', country: 'KR', platform: 'Web' }],
     ...overrides,
@@ -33,10 +37,16 @@ const query = (text: string, commandId = SEARCH_COMMAND_ID) =>
 
 /** adaptiveCard/action for an Action.Execute (trigger manual) or a refresh (trigger automatic). */
 const execute = (verb: string, data: unknown, from: object, replyToId: string | undefined, trigger = 'manual') =>
-  invoke('adaptiveCard/action', { action: { type: 'Action.Execute', id: `act-${seq}`, verb, data }, trigger }, { from, conversation: CHANNEL, replyToId });
+  invoke(
+    'adaptiveCard/action',
+    { action: { type: 'Action.Execute', id: `act-${seq}`, verb, data }, trigger },
+    { from, conversation: CHANNEL, replyToId },
+  );
 
 function executeButtons(card: CardJson): Array<{ title: string; verb?: string; data: unknown; fallback?: { type: string } }> {
-  return ((card.actions ?? []) as Array<{ type: string; title: string; verb?: string; data: unknown; fallback?: { type: string } }>).filter((a) => a.type === 'Action.Execute');
+  return ((card.actions ?? []) as Array<{ type: string; title: string; verb?: string; data: unknown; fallback?: { type: string } }>).filter(
+    (a) => a.type === 'Action.Execute',
+  );
 }
 
 describe('search message extension', () => {
@@ -63,7 +73,7 @@ describe('search message extension', () => {
     expect(teams.connector.calls).toHaveLength(0);
   });
 
-  it('choosing a result (selectItem) inserts that section\'s answer card', async () => {
+  it("choosing a result (selectItem) inserts that section's answer card", async () => {
     const { body } = await invokeBody(query('브로커 메모리'));
     const first = body.composeExtension.attachments[0];
     const { status, body: selected } = await invokeBody(invoke('composeExtension/selectItem', first.preview.content.tap.value));
@@ -107,7 +117,7 @@ describe('per-user quiz cards (Universal Actions)', () => {
     return { cardId: start!.createdId!, card: cardOf(start) };
   }
 
-  it('in a channel everyone gets a read-only card; the owner\'s refresh returns the live card with O/X', async () => {
+  it("in a channel everyone gets a read-only card; the owner's refresh returns the live card with O/X", async () => {
     const { card } = await startChannelQuiz();
     expect(executeButtons(card)).toEqual([]);
     expect(cardText(card)).toContain('Alice님이 푸는 퀴즈');
@@ -119,13 +129,16 @@ describe('per-user quiz cards (Universal Actions)', () => {
     expect(live.status).toBe(200);
     expect(live.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     const buttons = executeButtons(live.body.value as CardJson);
-    expect(buttons.map((b) => [b.title, b.verb, b.fallback?.type])).toEqual([['O', 'quiz_answer', 'Action.Submit'], ['X', 'quiz_answer', 'Action.Submit']]);
+    expect(buttons.map((b) => [b.title, b.verb, b.fallback?.type])).toEqual([
+      ['O', 'quiz_answer', 'Action.Submit'],
+      ['X', 'quiz_answer', 'Action.Submit'],
+    ]);
 
     const other = await invokeBody(execute('quiz_refresh', refresh.action.data, BOB, undefined, 'automatic'));
     expect(executeButtons(other.body.value as CardJson)).toEqual([]);
   });
 
-  it('the owner answers with Action.Execute: live card back, everyone\'s copy updated; others cannot answer', async () => {
+  it("the owner answers with Action.Execute: live card back, everyone's copy updated; others cannot answer", async () => {
     const { cardId, card } = await startChannelQuiz();
     const refreshData = (card as CardJson & { refresh: { action: { data: unknown } } }).refresh.action.data;
     const live = (await invokeBody(execute('quiz_refresh', refreshData, ALICE, cardId, 'automatic'))).body.value as CardJson;
@@ -158,7 +171,11 @@ describe('per-user quiz cards (Universal Actions)', () => {
     const [start] = await teams.connector.waitFor((c) => c.length === 1);
     const [o] = executeButtons(cardOf(start));
     expect(o?.verb).toBe('quiz_answer');
-    const pressed = invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'quiz_answer', data: o!.data }, trigger: 'manual' }, { replyToId: start!.createdId });
+    const pressed = invoke(
+      'adaptiveCard/action',
+      { action: { type: 'Action.Execute', verb: 'quiz_answer', data: o!.data }, trigger: 'manual' },
+      { replyToId: start!.createdId },
+    );
     const { body } = await invokeBody(pressed);
     expect(cardText(body.value as CardJson)).toContain('문제 2/2');
     await teams.connector.waitFor((c) => c.some((call) => call.method === 'PUT' && call.activityId === start!.createdId));

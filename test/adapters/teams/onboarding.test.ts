@@ -32,7 +32,11 @@ describe('Teams welcome', () => {
   it('opens a 1:1 chat with a newcomer and sends the welcome with the first path step, once per user', async () => {
     expect((await post(teams.base, membersAdded([{ id: ALICE.id }]))).status).toBeLessThan(300);
     await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId === `a:dm-${ALICE.id}`));
-    expect(teams.connector.created[0]).toMatchObject({ isGroup: false, members: [{ id: ALICE.id }], channelData: { tenant: { id: 'tenant-1' } } });
+    expect(teams.connector.created[0]).toMatchObject({
+      isGroup: false,
+      members: [{ id: ALICE.id }],
+      channelData: { tenant: { id: 'tenant-1' } },
+    });
     const dm = teams.connector.calls.find((c) => c.conversationId === `a:dm-${ALICE.id}`)!;
     expect(JSON.stringify(dm.body)).toContain('카프카를 운영하는 방법');
     await post(teams.base, membersAdded([{ id: ALICE.id }]));
@@ -63,7 +67,14 @@ describe('Teams quiz of the day', () => {
     const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul', ADMIN_USER_IDS: 'aad-alice' });
     const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'teams-test' });
     const server = createHttpServer({ ready: async () => true });
-    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silentLogger, onboarding: rt.onboarding });
+    const app = create({
+      assistant: rt.assistant,
+      store: rt.store,
+      teams: config.teams!,
+      http: server,
+      logger: silentLogger,
+      onboarding: rt.onboarding,
+    });
     const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     try {
       const on = channelMention(teams.connector.serviceUrl, 'quiz daily on 10:00', { from: ALICE });
@@ -102,24 +113,44 @@ describe('Teams ask-an-expert', () => {
     const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TEAMS_EXPERTS_CONVERSATION_ID: EXPERTS });
     const rt = await createRuntime(config, { storeKind: 'memory' });
     const server = createHttpServer({ ready: async () => true });
-    create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silentLogger, onboarding: rt.onboarding, expertsConversationId: EXPERTS });
+    create({
+      assistant: rt.assistant,
+      store: rt.store,
+      teams: config.teams!,
+      http: server,
+      logger: silentLogger,
+      onboarding: rt.onboarding,
+      expertsConversationId: EXPERTS,
+    });
     const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     try {
       const question = '카프카 스트림즈 윈도우 조인은 어떻게 설정해?';
       await post(url, messageActivity(teams.connector.serviceUrl, { text: question }));
       const [answer] = await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId === 'a:personal-alice'));
-      const button = submitActions(cardOf(teams.connector.calls.find((c) => c.conversationId === 'a:personal-alice'))).find((b) => b.title === '전문가에게 물어보기');
+      const button = submitActions(cardOf(teams.connector.calls.find((c) => c.conversationId === 'a:personal-alice'))).find(
+        (b) => b.title === '전문가에게 물어보기',
+      );
       expect(button).toBeDefined();
       expect(answer).toBeDefined();
       await post(url, messageActivity(teams.connector.serviceUrl, { text: undefined, value: button!.data }));
-      const forwarded = (await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId === EXPERTS))).find((c) => c.conversationId === EXPERTS)!;
+      const forwarded = (await teams.connector.waitFor((calls) => calls.some((c) => c.conversationId === EXPERTS))).find(
+        (c) => c.conversationId === EXPERTS,
+      )!;
       expect(String(forwarded.body.text)).toContain(question);
       expect(String(forwarded.body.text)).toContain('Alice');
       await teams.connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 채널에 물어봤어요')));
 
       // Bob answers in the post's thread, @mentioning the bot.
-      await post(url, channelMention(teams.connector.serviceUrl, 'JoinWindows로 설정해요.', { from: BOB, conversation: { id: `${EXPERTS};messageid=${forwarded.createdId}`, conversationType: 'channel', tenantId: 'tenant-1' } }));
-      const relayed = (await teams.connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 답변')))).find((c) => String(c.body.text).includes('전문가 답변'))!;
+      await post(
+        url,
+        channelMention(teams.connector.serviceUrl, 'JoinWindows로 설정해요.', {
+          from: BOB,
+          conversation: { id: `${EXPERTS};messageid=${forwarded.createdId}`, conversationType: 'channel', tenantId: 'tenant-1' },
+        }),
+      );
+      const relayed = (await teams.connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('전문가 답변')))).find((c) =>
+        String(c.body.text).includes('전문가 답변'),
+      )!;
       expect(relayed.conversationId).toBe('a:personal-alice');
       expect(String(relayed.body.text)).toContain('JoinWindows');
       expect(await gapsReport(rt.store, rt.knowledge.current, Date.now())).toContain('"JoinWindows로 설정해요."');
@@ -139,7 +170,14 @@ describe('Teams review nudges', () => {
     const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul' });
     const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'nudge-test' });
     const server = createHttpServer({ ready: async () => true });
-    const app = create({ assistant: rt.assistant, store: rt.store, teams: config.teams!, http: server, logger: silentLogger, onboarding: rt.onboarding });
+    const app = create({
+      assistant: rt.assistant,
+      store: rt.store,
+      teams: config.teams!,
+      http: server,
+      logger: silentLogger,
+      onboarding: rt.onboarding,
+    });
     const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
     const conversation = { id: 'a:personal-carol', conversationType: 'personal', tenantId: 'tenant-1' };
     const carol = { id: '29:carol', name: 'Carol', aadObjectId: 'aad-carol' };

@@ -18,7 +18,13 @@ let seq = 0;
 beforeAll(async () => {
   connector = await startFakeConnector();
   http = createHttpServer();
-  createTeamsApp({ assistant: createFakeAssistant(), store: new MemoryStore(), teams: { appType: 'MultiTenant', local: true }, http, logger: pino({ level: 'silent' }) });
+  createTeamsApp({
+    assistant: createFakeAssistant(),
+    store: new MemoryStore(),
+    teams: { appType: 'MultiTenant', local: true },
+    http,
+    logger: pino({ level: 'silent' }),
+  });
   base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
 });
 afterAll(async () => {
@@ -33,8 +39,14 @@ beforeEach(() => {
 function installed(conversationId: string, user = ALICE): Record<string, unknown> {
   seq += 1;
   return {
-    type: 'conversationUpdate', id: `update-${seq}`, channelId: 'msteams', serviceUrl: connector.serviceUrl, timestamp: new Date().toISOString(),
-    from: user, recipient: BOT, conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
+    type: 'conversationUpdate',
+    id: `update-${seq}`,
+    channelId: 'msteams',
+    serviceUrl: connector.serviceUrl,
+    timestamp: new Date().toISOString(),
+    from: user,
+    recipient: BOT,
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
     membersAdded: [{ id: BOT.id, name: BOT.name }],
   };
 }
