@@ -1,5 +1,6 @@
 // In-process SessionStore for tests and the CLI: same rules as SQLite/Redis (src/store/rules.ts),
 // nothing survives the process. JavaScript runs one call at a time, so each method is atomic.
+import { DocsDelegate } from './docs-delegate.js';
 import { KafkaBotError } from '../model/errors.js';
 import { checkNewSession } from './records.js';
 import { MemoryDocs } from './memory-docs.js';
@@ -24,7 +25,6 @@ import type {
   QuizSession,
   SessionStore,
   StoreOptions,
-  StoredDoc,
   UnansweredRecord,
 } from './store.js';
 
@@ -34,7 +34,7 @@ interface Stored {
 }
 
 /** Memory store; options: `sessionTtlMs` (default 24 h), `now` (default Date.now). */
-export class MemoryStore implements SessionStore {
+export class MemoryStore extends DocsDelegate implements SessionStore {
   private readonly options: ResolvedStoreOptions;
   private readonly sessions = new Map<string, Stored>();
   private readonly progress = new Map<string, ItemProgress>();
@@ -42,9 +42,10 @@ export class MemoryStore implements SessionStore {
   private readonly feedback: FeedbackRecord[] = [];
   private readonly unanswered: UnansweredRecord[] = [];
   private seq = 0;
-  private readonly docStore: MemoryDocs;
+  protected readonly docStore: MemoryDocs;
 
   constructor(options: StoreOptions = {}) {
+    super();
     this.options = resolveOptions(options);
     this.docStore = new MemoryDocs(this.options.now);
   }
@@ -173,23 +174,6 @@ export class MemoryStore implements SessionStore {
   }
   async listUnanswered(): Promise<UnansweredRecord[]> {
     return this.unanswered.map((r) => ({ ...r }));
-  }
-
-  // Leases and documents (src/store/memory-docs.ts).
-  lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    return this.docStore.lease(key, owner, ttlMs);
-  }
-  releaseLease(key: string, owner: string): Promise<void> {
-    return this.docStore.releaseLease(key, owner);
-  }
-  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> {
-    return this.docStore.putDoc(collection, key, value, options);
-  }
-  getDoc(collection: string, key: string): Promise<string | undefined> {
-    return this.docStore.getDoc(collection, key);
-  }
-  listDocs(collection: string): Promise<StoredDoc[]> {
-    return this.docStore.listDocs(collection);
   }
 
   /** The user's sessions, newest first. */

@@ -1,6 +1,7 @@
 // SessionStore on Redis, for several bot replicas sharing state. Sessions and their history are
 // durable keys; a per-session "live" key with the session TTL marks unfinished ones alive. Creation
 // and answers run as Lua scripts (atomic), dedupe claims are SET NX PX.
+import { DocsDelegate } from './docs-delegate.js';
 import { KafkaBotError } from '../model/errors.js';
 import { FeedbackSchema, UnansweredSchema, checkNewSession, checkStored, parseStored } from './records.js';
 import { scriptedClient, unavailable, type Scripted } from './redis-client.js';
@@ -36,7 +37,6 @@ import type {
   QuizSession,
   SessionStore,
   StoreOptions,
-  StoredDoc,
   UnansweredRecord,
 } from './store.js';
 
@@ -52,17 +52,18 @@ export interface RedisStoreOptions extends StoreOptions {
 
 const OUTCOMES = new Set(['recorded', 'duplicate', 'stale', 'not_owner', 'not_found']);
 
-export class RedisStore implements SessionStore {
+export class RedisStore extends DocsDelegate implements SessionStore {
   private readonly url: string;
   private readonly keys: RedisKeys;
   private readonly options: ResolvedStoreOptions;
   private readonly client: Scripted;
   private lastError?: Error;
   private ready = false;
-  private readonly docStore: RedisDocs;
+  protected readonly docStore: RedisDocs;
   private readonly prefix: string;
 
   constructor(options: RedisStoreOptions) {
+    super();
     this.url = options.url;
     this.prefix = options.prefix ?? 'kafkabot:';
     this.keys = redisKeys(this.prefix);
@@ -243,23 +244,6 @@ export class RedisStore implements SessionStore {
   async listUnanswered(): Promise<UnansweredRecord[]> {
     const items = await this.guard('list unanswered questions', () => this.client.lrange(this.keys.unanswered, 0, -1));
     return items.map((item) => parseStored(UnansweredSchema, item, 'unanswered question'));
-  }
-
-  // Leases and documents (src/store/redis-docs.ts).
-  lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    return this.docStore.lease(key, owner, ttlMs);
-  }
-  releaseLease(key: string, owner: string): Promise<void> {
-    return this.docStore.releaseLease(key, owner);
-  }
-  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> {
-    return this.docStore.putDoc(collection, key, value, options);
-  }
-  getDoc(collection: string, key: string): Promise<string | undefined> {
-    return this.docStore.getDoc(collection, key);
-  }
-  listDocs(collection: string): Promise<StoredDoc[]> {
-    return this.docStore.listDocs(collection);
   }
 
   /** One session, its answers and whether its live marker exists, read atomically. */

@@ -1,6 +1,7 @@
 // The default SessionStore: one SQLite file (WAL, busy timeout) that several processes may share.
 // Answers are recorded in one IMMEDIATE transaction, so a redelivered or double-clicked answer is
 // stored once even when two instances race on the same file.
+import { DocsDelegate } from './docs-delegate.js';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { KafkaBotError } from '../model/errors.js';
@@ -18,7 +19,6 @@ import type {
   QuizSession,
   SessionStore,
   StoreOptions,
-  StoredDoc,
   UnansweredRecord,
 } from './store.js';
 
@@ -35,7 +35,7 @@ export interface SqliteStoreOptions extends StoreOptions {
 /** Expired dedupe claims are deleted every this many claims. */
 const PRUNE_EVERY = 1000;
 
-export class SqliteStore implements SessionStore {
+export class SqliteStore extends DocsDelegate implements SessionStore {
   /** The database file this store opens. */
   readonly file: string;
   private readonly options: ResolvedStoreOptions;
@@ -44,9 +44,10 @@ export class SqliteStore implements SessionStore {
   private sql?: Statements;
   private rows?: SqliteRows;
   private claimsSincePrune = 0;
-  private readonly docStore: SqliteDocs;
+  protected readonly docStore: SqliteDocs;
 
   constructor(options: SqliteStoreOptions = {}) {
+    super();
     this.file = options.file ?? join(options.dataDir ?? 'data', 'kafkabot.db');
     this.options = resolveOptions(options);
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
@@ -185,23 +186,6 @@ export class SqliteStore implements SessionStore {
 
   async listUnanswered(): Promise<UnansweredRecord[]> {
     return this.use('list unanswered questions', ({ rows }) => rows.unanswered());
-  }
-
-  // Leases and documents (src/store/sqlite-docs.ts).
-  lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    return this.docStore.lease(key, owner, ttlMs);
-  }
-  releaseLease(key: string, owner: string): Promise<void> {
-    return this.docStore.releaseLease(key, owner);
-  }
-  putDoc(collection: string, key: string, value: string, options?: { onlyIfAbsent?: boolean }): Promise<boolean> {
-    return this.docStore.putDoc(collection, key, value, options);
-  }
-  getDoc(collection: string, key: string): Promise<string | undefined> {
-    return this.docStore.getDoc(collection, key);
-  }
-  listDocs(collection: string): Promise<StoredDoc[]> {
-    return this.docStore.listDocs(collection);
   }
 
   /** Run a database call on the open store; SQLite failures (busy, I/O, closed) become STORE_UNAVAILABLE. */
