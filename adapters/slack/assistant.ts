@@ -5,7 +5,7 @@ import { Assistant, type AssistantConfig } from '@slack/bolt';
 import type { Incoming, KnowledgeHolder } from '../../src/index.js';
 import { clipGraphemes, stripUnsafe } from '../shared/text.js';
 import { fromSlackText } from './escape.js';
-import { EVENT_TTL_MS, THREAD_TTL_MS } from './events.js';
+import { EVENT_TTL_MS, THREAD_TTL_MS, type MessageLike } from './events.js';
 import { coreUserId, keys } from './ids.js';
 import { describeError } from '../shared/errors.js';
 import { suggestedPrompts } from './prompts.js';
@@ -40,17 +40,6 @@ function memoryContextStore(max = 1000): ContextStore {
   };
 }
 
-interface ThreadMessage {
-  user?: string;
-  bot_id?: string;
-  subtype?: string;
-  text?: string;
-  ts: string;
-  thread_ts?: string;
-  channel: string;
-  team?: string;
-}
-
 /** The Assistant for `app.assistant()`; `knowledge` feeds the suggested prompts (none without it). */
 export function createAgentPane(deps: SlackDeps, knowledge?: KnowledgeHolder): Assistant {
   const contextStore = memoryContextStore();
@@ -73,7 +62,7 @@ export function createAgentPane(deps: SlackDeps, knowledge?: KnowledgeHolder): A
       await contextStore.save(args);
     },
     userMessage: async ({ message, client, context, setStatus, setTitle }) => {
-      const m = message as unknown as ThreadMessage;
+      const m = message as unknown as MessageLike;
       if (m.bot_id || !m.user || m.user === context.botUserId || m.subtype !== undefined) return;
       if (!(await deps.store.claim(keys.message(m.channel, m.ts), EVENT_TTL_MS))) return;
       const text = fromSlackText(m.text ?? '', context.botUserId);

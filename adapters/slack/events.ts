@@ -12,8 +12,8 @@ export const EVENT_TTL_MS = 6 * 3_600_000;
 /** How long a thread the bot answered keeps accepting follow-ups without a mention. Default 30 days. */
 export const THREAD_TTL_MS = 30 * 24 * 3_600_000;
 
-/** The fields of message / app_mention events the adapter reads. */
-interface MessageLike {
+/** The fields of message / app_mention events the adapter reads (events, the agent pane, experts). */
+export interface MessageLike {
   type: string;
   subtype?: string;
   user?: string;

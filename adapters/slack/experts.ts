@@ -6,6 +6,7 @@ import type { Action, Incoming, Onboarding } from '../../src/index.js';
 import { escapeMrkdwn } from './escape.js';
 import { describeError } from '../shared/errors.js';
 import type { SlackDeps } from './safe.js';
+import type { MessageLike } from './events.js';
 
 type Client = AllMiddlewareArgs['client'];
 
@@ -58,15 +59,7 @@ export async function askExpert(
 /** Relay replies in the experts channel's question threads. */
 export function registerExperts(app: App, deps: SlackDeps, experts: SlackExperts): void {
   app.event('message', async ({ event, context, client }) => {
-    const e = event as unknown as {
-      channel: string;
-      user?: string;
-      bot_id?: string;
-      subtype?: string;
-      text?: string;
-      ts: string;
-      thread_ts?: string;
-    };
+    const e = event as unknown as MessageLike;
     if (e.channel !== experts.channelId || !e.thread_ts || e.thread_ts === e.ts) return;
     if (e.subtype !== undefined || e.bot_id || !e.user || e.user === context.botUserId) return;
     try {
