@@ -3,7 +3,7 @@
 // a .yml change loads it all; `holder.current` is swapped only after a successful load.
 import { watch } from 'chokidar';
 import path from 'node:path';
-import type { KnowledgeHolder } from '../knowledge/types.js';
+import type { Knowledge, KnowledgeHolder } from '../knowledge/types.js';
 import type { Logger } from './log.js';
 import type { BotMetrics } from './metrics.js';
 import { isKafkaBotError } from '../model/errors.js';
@@ -35,23 +35,21 @@ export async function reloadKnowledge(holder: KnowledgeHolder, dir: string, opti
   const started = performance.now();
   try {
     const next = await loadKnowledge(dir);
-    holder.current = next;
-    options.metrics?.recordKnowledge(next);
     for (const warning of next.warnings) options.logger.warn({ warning }, 'knowledge warning');
-    options.logger.info(
-      {
-        chunks: next.chunks.length,
-        quizItems: next.quizItems.length,
-        glossary: next.glossary.length,
-        ms: Math.round(performance.now() - started),
-      },
-      'knowledge reloaded',
-    );
-    return true;
+    return swapIn(holder, next, options, started, { glossary: next.glossary.length });
   } catch (error) {
     logFailure(error, options);
     return false;
   }
+}
+
+/** Put `next` in use (the answer workers follow the holder), count it, and log one line with `detail`. */
+function swapIn(holder: KnowledgeHolder, next: Knowledge, options: ReloadOptions, started: number, detail: object): true {
+  holder.current = next;
+  options.metrics?.recordKnowledge(next);
+  const ms = Math.round(performance.now() - started);
+  options.logger.info({ chunks: next.chunks.length, quizItems: next.quizItems.length, ...detail, ms }, 'knowledge reloaded');
+  return true;
 }
 
 function logFailure(error: unknown, options: ReloadOptions): void {
@@ -74,19 +72,7 @@ export async function reloadChangedFiles(holder: KnowledgeHolder, files: string[
   try {
     const next = await reloadFiles(holder.current, files);
     if (!next) return undefined;
-    holder.current = next;
-    options.metrics?.recordKnowledge(next);
-    options.logger.info(
-      {
-        chunks: next.chunks.length,
-        quizItems: next.quizItems.length,
-        files: files.length,
-        incremental: true,
-        ms: Math.round(performance.now() - started),
-      },
-      'knowledge reloaded',
-    );
-    return true;
+    return swapIn(holder, next, options, started, { files: files.length, incremental: true });
   } catch (error) {
     logFailure(error, options);
     return false;
