@@ -2,50 +2,28 @@
 // (ADMIN_PORT, 127.0.0.1 by default), not on the port Slack and Teams reach; /healthz is on both.
 // kafka_bot_errors_total counts adapter failures (a Slack reply that cannot be delivered, a Teams
 // turn whose reply fails), not only errors thrown by the core.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type RunningBot } from '../../../adapters/start.js';
-import { loadConfig } from '../../../src/index.js';
-import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
-import { startFakeSlack, waitFor, type FakeSlack } from '../../helpers/fake-slack.js';
+import type { RunningBot } from '../../../adapters/start.js';
+import { startBothPlatforms, type BothPlatforms } from '../../helpers/both-platforms.js';
+import type { FakeConnector } from '../../helpers/fake-connector.js';
+import { waitFor, type FakeSlack } from '../../helpers/fake-slack.js';
 import { sendCommand } from '../../helpers/slack-sign.js';
 import { messageActivity, post } from '../../helpers/teams-activity.js';
 
 const SECRET = 'admin-test-secret';
+let running: BothPlatforms;
 let bot: RunningBot;
 let slack: FakeSlack;
 let connector: FakeConnector;
-let dataDir: string;
 let base: string;
 let admin: string;
 
 beforeAll(async () => {
-  slack = await startFakeSlack();
-  connector = await startFakeConnector();
-  dataDir = await mkdtemp(path.join(tmpdir(), 'kb-admin-'));
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    KNOWLEDGE_WATCH: '0',
-    HOST: '127.0.0.1',
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    TEAMS_LOCAL: '1',
-  });
-  config.port = 0;
-  config.adminPort = 0;
-  bot = await startBot(config, { logger: pino({ level: 'silent' }), slackWebApi: { timeoutMs: 2000, retries: 0, retryMinDelayMs: 10 } });
-  base = `http://127.0.0.1:${bot.port}`;
-  admin = `http://127.0.0.1:${bot.adminPort}`;
+  running = await startBothPlatforms(SECRET, { slackWebApi: { timeoutMs: 2000, retries: 0, retryMinDelayMs: 10 } });
+  ({ bot, slack, connector, base, admin } = running);
 });
 afterAll(async () => {
-  await bot?.close();
-  await slack?.close();
-  await connector?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 async function errorsOf(adapter: string): Promise<number> {

@@ -2,47 +2,26 @@
 // truncated JSON, wrong content types and 1 MB bodies get a 4xx, never a 5xx, and the server keeps
 // serving (health, metrics and a valid request on each endpoint still work afterwards).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
-import { loadConfig } from '../../../src/index.js';
-import { startBot, type RunningBot } from '../../../adapters/start.js';
-import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
-import { startFakeConnector, type FakeConnector } from '../../helpers/fake-connector.js';
+import type { RunningBot } from '../../../adapters/start.js';
+import { startBothPlatforms, type BothPlatforms } from '../../helpers/both-platforms.js';
+import type { FakeSlack } from '../../helpers/fake-slack.js';
+import type { FakeConnector } from '../../helpers/fake-connector.js';
 import { signatureHeaders } from '../../helpers/slack-sign.js';
 import { messageActivity } from '../../helpers/teams-activity.js';
 
 const SECRET = 'malformed-test-secret';
+let running: BothPlatforms;
 let bot: RunningBot;
 let slack: FakeSlack;
 let connector: FakeConnector;
-let dataDir: string;
 let base: string;
 
 beforeAll(async () => {
-  slack = await startFakeSlack();
-  connector = await startFakeConnector();
-  dataDir = await mkdtemp(path.join(tmpdir(), 'kb-malformed-'));
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    KNOWLEDGE_WATCH: '0',
-    HOST: '127.0.0.1',
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    TEAMS_LOCAL: '1',
-  });
-  config.port = 0;
-  config.adminPort = 0;
-  bot = await startBot(config, { logger: pino({ level: 'silent' }) });
-  base = `http://127.0.0.1:${bot.port}`;
+  running = await startBothPlatforms(SECRET);
+  ({ bot, slack, connector, base } = running);
 });
 afterAll(async () => {
-  await bot?.close();
-  await slack?.close();
-  await connector?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await running?.close();
 });
 
 const MB = 'x'.repeat(1024 * 1024);
