@@ -9,17 +9,11 @@ export class ReplyCache {
   /** @param size replies kept. Default 512. */
   constructor(private readonly size = 512) {}
 
-  /** The cached reply for `key` computed from `knowledge` (a reload starts afresh), or compute it. */
-  get(knowledge: object, key: string, compute: () => Reply): Reply {
-    const hit = this.hit(knowledge, key);
-    if (hit) return hit;
-    const reply = compute();
-    this.keep(knowledge, key, reply);
-    return reply;
-  }
-
-  /** As get(), for a reply computed elsewhere (an answer worker): two misses at once both compute. */
-  async getAsync(knowledge: object, key: string, compute: () => Promise<Reply>): Promise<Reply> {
+  /**
+   * The cached reply for `key` computed from `knowledge` (a reload starts afresh), or compute it
+   * (here or in an answer worker); two misses at once both compute.
+   */
+  async get(knowledge: object, key: string, compute: () => Promise<Reply>): Promise<Reply> {
     const hit = this.hit(knowledge, key);
     if (hit) return hit;
     const reply = await compute();

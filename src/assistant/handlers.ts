@@ -49,7 +49,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** A lookup or comparison, cached per knowledge; what the notes could not answer is recorded. */
   const answer = async (message: Incoming, type: 'ask' | 'compare', text: string, cut: string | undefined, request: AnswerRequest) => {
     const k = knowledge.current;
-    const reply = await cache.getAsync(k, `${type}\u0000${cut ? 1 : 0}\u0000${text}`, () => deps.answerer.answer(k, request));
+    const reply = await cache.get(k, `${type}\u0000${cut ? 1 : 0}\u0000${text}`, () => deps.answerer.answer(k, request));
     if (reply.kind === 'no_answer' || reply.kind === 'suggest') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
       // A copy: the cached reply is shared by every platform.
