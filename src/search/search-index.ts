@@ -14,6 +14,7 @@ import { docOf, SEP, termsOfText, type Doc } from './chunk-fields.js';
 import { IndexTables, type TablesJSON } from './index-tables.js';
 import type { TermLookup } from './term-sets.js';
 import { LeanOr } from './bm25-or.js';
+import { MiniBuilder } from './mini-build.js';
 
 export interface SearchHit {
   chunk: Chunk;
@@ -41,6 +42,7 @@ const LABELLED_SECTIONS = 20;
 /** BM25 hits that go on to coverage ranking. */
 const CANDIDATES = 60;
 const BOOST = { title: 3, near: 2, crumbs: 0.7, text: 1 };
+const FIELDS = ['title', 'near', 'crumbs', 'text'] as const;
 
 export class SearchIndex {
   private current: Chunk[];
@@ -70,9 +72,20 @@ export class SearchIndex {
     this.current = chunks;
     this.tables = new IndexTables(saved?.tables, chunks);
     const options = this.options();
-    this.mini = saved ? MiniSearch.loadJS(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], options) : new MiniSearch<Doc>(options);
+    if (saved) {
+      this.mini = MiniSearch.loadJS(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], options);
+      this.addChunks(chunks, false);
+    } else {
+      const builder = new MiniBuilder(FIELDS);
+      this.addChunks(chunks, true, (doc) =>
+        builder.add(
+          doc.id,
+          FIELDS.map((f) => this.tokens(doc[f], f)),
+        ),
+      );
+      this.mini = builder.build(options);
+    }
     this.lean = new LeanOr(this.mini as MiniSearch<never>, Object.entries(BOOST));
-    this.addChunks(chunks, !saved);
     if (!saved) for (const [file, list] of byFile(chunks)) this.tables.minePairs(file, list);
     this.relex();
   }
@@ -87,19 +100,22 @@ export class SearchIndex {
 
   private options(): Options<Doc> {
     return {
-      fields: ['title', 'near', 'crumbs', 'text'],
-      tokenize: (text, field) => {
-        const sink = this.sink;
-        const terms = field === 'crumbs' || field === 'near' ? this.crumbTerms(text!, sink?.words) : termsOfText(text!, sink?.words);
-        // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
-        // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
-        if (sink && field !== 'crumbs') for (const t of terms) sink.terms.add(t);
-        if (sink && field === 'crumbs') this.tables.crumbKey(text!, () => terms);
-        return terms;
-      },
+      fields: [...FIELDS],
+      tokenize: (text, field) => this.tokens(text!, field!),
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     };
+  }
+
+  /** A field's index terms; while a chunk is being added, its terms and words go to the tables too. */
+  private tokens(text: string, field: string): string[] {
+    const sink = this.sink;
+    const terms = field === 'crumbs' || field === 'near' ? this.crumbTerms(text, sink?.words) : termsOfText(text, sink?.words);
+    // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
+    // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
+    if (sink && field !== 'crumbs') for (const t of terms) sink.terms.add(t);
+    if (sink && field === 'crumbs') this.tables.crumbKey(text, () => terms);
+    return terms;
   }
 
   /** Segment by segment, each distinct one analyzed once per build. */
@@ -116,7 +132,8 @@ export class SearchIndex {
     });
   }
 
-  private addChunks(chunks: Chunk[], build: boolean): void {
+  /** @param index puts a chunk's document in minisearch (default: `add`, as an update does). */
+  private addChunks(chunks: Chunk[], build: boolean, index = (doc: Doc) => this.mini.add(doc)): void {
     for (const chunk of chunks) {
       this.byId.set(chunk.id, chunk);
       if (chunk.within) {
@@ -126,7 +143,7 @@ export class SearchIndex {
         if (build) this.tables.addLabel(chunk);
       } else if (build) {
         this.sink = { terms: new Set(), words: new Set() };
-        this.mini.add(docOf(chunk));
+        index(docOf(chunk));
         this.tables.addIndexed(chunk, this.sink.terms, this.sink.words);
         this.sink = undefined;
       }
