@@ -2,6 +2,7 @@
 // per field, summed per term then across terms, times the number of terms matched; ties in the order
 // its result map met them), but into reused typed arrays, keeping only the best k: no result object,
 // match map or term list per document, which is what made common terms (장점, 설정, kafka) costly.
+// Each term's per-posting BM25 factors are computed once and kept flat until the index changes.
 // Reads minisearch 7's internals; test/search/bm25-or.test.ts pins it to `mini.search`.
 import type MiniSearch from 'minisearch';
 
@@ -25,6 +26,17 @@ export interface OrHit {
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
+/** Postings whose BM25 factors are kept (12 bytes each); past this the kept ones are dropped. */
+const KEEP_POSTINGS = 4_000_000;
+
+/** A term's postings, field after field in the order minisearch walks them, with their BM25 factor. */
+interface Scored {
+  docs: Uint32Array;
+  /** idf × BM25+ term-frequency factor: a hit weighs (term boost × field boost) × this. */
+  factors: Float64Array;
+  /** Where each field's postings start in `docs`, plus the end. */
+  starts: number[];
+}
 
 export class LeanOr {
   private total = new Float64Array(0);
@@ -32,6 +44,8 @@ export class LeanOr {
   private matched = new Uint16Array(0);
   private mark = new Uint32Array(0);
   private stamp = 0;
+  private readonly scored = new Map<string, Scored | null>();
+  private kept = 0;
 
   /** @param fields field boosts, in minisearch's field order. */
   constructor(
@@ -48,6 +62,48 @@ export class LeanOr {
     this.stamp = 0;
   }
 
+  /** Forget the kept factors: the index changed (document count, lengths and idf move with it). */
+  reset(): void {
+    this.scored.clear();
+    this.kept = 0;
+  }
+
+  /** A term's postings and factors, computed on first use; null when no document has the term. */
+  private scoredOf(term: string): Scored | null {
+    const known = this.scored.get(term);
+    if (known !== undefined) return known;
+    const m = this.mini as unknown as Internals;
+    const data = term ? m._index.get(term) : undefined;
+    let out: Scored | null = null;
+    if (data) {
+      let size = 0;
+      for (const postings of data.values()) size += postings.size;
+      out = { docs: new Uint32Array(size), factors: new Float64Array(size), starts: [0] };
+      let at = 0;
+      for (const [field] of this.fields) {
+        const fieldId = m._fieldIds[field]!;
+        const postings = data.get(fieldId);
+        if (postings) {
+          const n = postings.size;
+          const idf = Math.log(1 + (m._documentCount - n + 0.5) / (n + 0.5));
+          const avg = m._avgFieldLength[fieldId]!;
+          for (const [doc, tf] of postings) {
+            const len = m._fieldLength.get(doc)![fieldId]!;
+            out.docs[at] = doc;
+            out.factors[at++] = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg)));
+          }
+        }
+        out.starts.push(at);
+      }
+    }
+    // Unknown terms are kept too (as null), counted as one posting, so typos cannot grow it unbounded.
+    const size = out ? out.docs.length : 1;
+    if (this.kept + size > KEEP_POSTINGS) this.reset();
+    this.kept += size;
+    this.scored.set(term, out);
+    return out;
+  }
+
   /** The best `k` documents of an OR query over `terms`, each weighted by `boost(term)`. */
   search(terms: string[], boost: (term: string) => number, k: number): OrHit[] {
     const m = this.mini as unknown as Internals;
@@ -56,21 +112,18 @@ export class LeanOr {
     const order: number[] = [];
     const touched: number[] = [];
     for (const term of terms) {
-      const data = term ? m._index.get(term) : undefined;
-      if (!data) continue;
+      const scored = this.scoredOf(term);
+      if (!scored) continue;
+      const { docs, factors, starts } = scored;
       const weight = boost(term);
       const stamp = ++this.stamp;
       touched.length = 0;
-      for (const [field, fieldBoost] of this.fields) {
-        const fieldId = m._fieldIds[field]!;
-        const postings = data.get(fieldId);
-        if (!postings) continue;
-        const n = postings.size;
-        const idf = Math.log(1 + (m._documentCount - n + 0.5) / (n + 0.5));
-        const avg = m._avgFieldLength[fieldId]!;
-        for (const [doc, tf] of postings) {
-          const len = m._fieldLength.get(doc)![fieldId]!;
-          const weighted = 1 * weight * fieldBoost * 1 * (idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg))));
+      for (let f = 0; f < this.fields.length; f++) {
+        // The same product minisearch forms, (term boost × field boost) × factor, so scores match to the bit.
+        const scale = weight * this.fields[f]![1];
+        for (let i = starts[f]!; i < starts[f + 1]!; i++) {
+          const doc = docs[i]!;
+          const weighted = scale * factors[i]!;
           if (mark[doc] === stamp) {
             termSum[doc] = termSum[doc]! + weighted;
             continue;

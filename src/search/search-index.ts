@@ -195,6 +195,7 @@ export class SearchIndex {
         fresh.filter((c) => c.file === file),
       );
     this.current = chunks;
+    this.lean.reset();
     this.relex();
   }
 

@@ -50,6 +50,7 @@ describe('reloadFiles', () => {
     let k = await loadKnowledge(notes);
     const index = k.search;
     for (const text of [EXTRA, '\n\n### 두 번째\n\n- 두 번째 편집이다.\n']) {
+      for (const q of DEV_QUESTIONS) k.search.search(q); // what the index keeps per term must follow the edit
       await appendFile(note('kafka-cluster-operations.md'), text);
       k = (await reloadFiles(k, [note('kafka-cluster-operations.md')]))!;
     }
