@@ -62,6 +62,8 @@ export class SearchIndex {
   private sink: { terms: Set<string>; words: Set<string> } | undefined;
   /** Breadcrumb segments repeat across thousands of chunks: each distinct one is analyzed once per build. */
   private readonly segments = new Map<string, { terms: string[]; words: string[] }>();
+  /** Whole-word terms of each title ranked so far (titles repeat across sections; a question ranks 60+ chunks). */
+  private readonly titleWords = new Map<string, string[][]>();
 
   /** @param saved a `toJSON()` of an index built from these very chunks and glossary (a snapshot). */
   constructor(
@@ -196,6 +198,7 @@ export class SearchIndex {
       );
     this.current = chunks;
     this.lean.reset();
+    this.titleWords.clear();
     this.relex();
   }
 
@@ -227,9 +230,10 @@ export class SearchIndex {
 
   /** Share of a chunk's title words the question names: "RAID란?" asks for the chunk titled RAID. */
   private titlePrecision(chunk: Chunk, asked: Set<string>): number {
-    const words = analyzeWords(chunk.title);
+    let words = this.titleWords.get(chunk.title);
+    if (!words) this.titleWords.set(chunk.title, (words = analyzeWords(chunk.title).map((w) => w.terms)));
     if (words.length === 0) return 0;
-    return words.filter((w) => w.terms.some((t) => asked.has(t))).length / words.length;
+    return words.filter((terms) => terms.some((t) => asked.has(t))).length / words.length;
   }
 
   plan(question: string): Concept[] {

@@ -44,8 +44,12 @@ export class Variants {
     for (const term of this.vocabulary()) {
       if (term.length < 3 || !LATIN.test(term)) continue;
       const stem = stemmer(term);
-      byStem.set(stem, [...(byStem.get(stem) ?? []), term]);
-      byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+      const same = byStem.get(stem);
+      if (same) same.push(term);
+      else byStem.set(stem, [term]);
+      const long = byLength.get(term.length);
+      if (long) long.push(term);
+      else byLength.set(term.length, [term]);
     }
     this.latinByLength = byLength;
     return byStem;
