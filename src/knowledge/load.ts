@@ -44,6 +44,15 @@ async function read(absolute: string, shown: string): Promise<string> {
   }
 }
 
+/** Every note's text, in file order; the first unreadable one (in that order) is the error. */
+async function readAll(absolute: string, files: string[], shownRoot: string): Promise<Array<[string, string]>> {
+  const settled = await Promise.allSettled(files.map((rel) => read(path.join(absolute, rel), `${shownRoot}/${rel}`)));
+  return settled.map((r, i): [string, string] => {
+    if (r.status === 'rejected') throw r.reason;
+    return [files[i]!, r.value];
+  });
+}
+
 /** A note is any .md (relative path, `/`-separated) but README.md, outside dot folders and node_modules. */
 export function isNote(rel: string): boolean {
   return rel.endsWith('.md') && !/(^|\/)readme\.md$/i.test(rel) && !rel.split('/').some((p) => p.startsWith('.') || p === 'node_modules');
@@ -88,11 +97,13 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const absolute = path.resolve(dir);
   const shownRoot = path.basename(absolute);
   const files = await listNotes(absolute);
-  const sources: Array<[string, string]> = [];
-  for (const rel of files) sources.push([rel, await read(path.join(absolute, rel), `${shownRoot}/${rel}`)]);
-
+  // Notes are read at once, and the snapshot beside them: a start waits on each read otherwise.
+  const reading = readAll(absolute, files, shownRoot);
   const snapshot = options.snapshotDir
-    ? { file: snapshotPath(options.snapshotDir, absolute), key: await snapshotKey([...sources, ...(await ymlInputs(absolute))]) }
+    ? {
+        file: snapshotPath(options.snapshotDir, absolute),
+        key: reading.then(async (s) => snapshotKey([...s, ...(await ymlInputs(absolute))])),
+      }
     : undefined;
   let reason = 'off';
   if (snapshot) {
@@ -113,6 +124,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     } else reason = saved;
   }
 
+  const sources = await reading;
   const warnings: string[] = [];
   const chunks: Chunk[] = [];
   const noteItems: QuizItem[] = [];
@@ -136,13 +148,13 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const shownFiles = files.map((f) => `${shownRoot}/${f}`);
   if (snapshot) {
     try {
-      await writeSnapshot(snapshot.file, snapshot.key, {
+      await writeSnapshot(snapshot.file, await snapshot.key, {
         files: shownFiles,
         warnings: [...warnings],
         glossary,
         chunks,
         quizItems,
-        index: search.toJSON(),
+        index: search.save(),
       });
     } catch (error) {
       warnings.push(`knowledge snapshot not written (${snapshot.file}): ${(error as Error).message}`);

@@ -1,17 +1,20 @@
-// The knowledge snapshot in DATA_DIR: chunks, quiz items, glossary, the minisearch index (toJSON) and
-// the derived tables, keyed by a hash of every input file (notes, glossary.yml, quiz/*.yml) and of
-// the code that cuts and indexes them (the lexicon is code). A stale, truncated or corrupt file is
-// detected (key, byte counts, sha256) and never trusted; files are written atomically.
+// The knowledge snapshot in DATA_DIR: chunks, quiz items, glossary, the minisearch index and the
+// derived tables (JSON parts, then number arrays), keyed by a hash of every input file (notes,
+// glossary.yml, quiz/*.yml) and of the code that cuts and indexes them (the lexicon is code). A stale,
+// truncated or corrupt file is detected (key, byte counts, CRC-32) and never trusted; writes are atomic.
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Chunk, GlossaryEntry, QuizItem } from '../model/chunk.js';
-import type { SearchIndexJSON } from '../search/search-index.js';
+import { decodeChunks, encodeChunks } from './chunk-codec.js';
+import { ARRAYS, type SavedIndex } from '../search/search-index.js';
 
-const FORMAT = 'kafka-bot-knowledge-snapshot/2';
-const PARTS = ['meta', 'chunks', 'quizItems', 'mini', 'tables'] as const;
+const FORMAT = 'kafka-bot-knowledge-snapshot/3';
+const JSON_PARTS = ['meta', 'strings', 'quizItems', 'index'] as const;
+const PARTS = [...JSON_PARTS, 'chunks', ...ARRAYS] as const;
 /** Snapshots of other knowledge folders kept beside the newest (older ones are removed). */
 const KEEP = 4;
 
@@ -21,18 +24,15 @@ export interface SnapshotData {
   glossary: GlossaryEntry[];
   chunks: Chunk[];
   quizItems: QuizItem[];
-  index: SearchIndexJSON;
+  index: SavedIndex;
 }
 
 const Header = z.object({
   format: z.literal(FORMAT),
   key: z.string(),
   parts: z.array(z.object({ name: z.enum(PARTS), bytes: z.number().int().nonnegative() })).length(PARTS.length),
-  sha256: z.string(),
+  crc32: z.number().int(),
 });
-
-/** A chunk's text is almost always its units joined: stored once, as units. */
-const joined = (c: Chunk) => c.units.map((u) => u.text).join('\n');
 
 /** `DATA_DIR/knowledge-<hash of the folder's absolute path>.snapshot`: one per knowledge folder. */
 export function snapshotPath(dataDir: string, knowledgeDir: string): string {
@@ -48,11 +48,8 @@ function codeHash(): Promise<string> {
     const hash = createHash('sha256').update(FORMAT);
     for (const dir of ['knowledge', 'search', 'quiz']) {
       const names = (await readdir(path.join(root, dir))).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort();
-      for (const name of names)
-        hash
-          .update(`${dir}/${name}\0`)
-          .update(await readFile(path.join(root, dir, name)))
-          .update('\0');
+      const contents = await Promise.all(names.map((name) => readFile(path.join(root, dir, name))));
+      names.forEach((name, i) => hash.update(`${dir}/${name}\0`).update(contents[i]!).update('\0'));
     }
     return hash.digest('hex');
   })();
@@ -66,14 +63,16 @@ export async function snapshotKey(inputs: Array<[string, string]>): Promise<stri
   return hash.digest('hex');
 }
 
-/** The snapshot when it is whole and made for `key`, else why not (missing, stale, truncated, corrupt). */
-export async function readSnapshot(file: string, key: string): Promise<SnapshotData | string> {
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(file);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${(error as Error).message}`;
-  }
+/**
+ * The snapshot when it is whole and made for `key`, else why not (missing, stale, truncated,
+ * corrupt). The file is read while the key is still being worked out; a key that fails is thrown.
+ */
+export async function readSnapshot(file: string, key: string | Promise<string>): Promise<SnapshotData | string> {
+  const [buffer, expected] = await Promise.all([
+    readFile(file).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${error.message}`)),
+    key,
+  ]);
+  if (typeof buffer === 'string') return buffer;
   const newline = buffer.indexOf(10);
   let header: z.infer<typeof Header>;
   try {
@@ -81,25 +80,29 @@ export async function readSnapshot(file: string, key: string): Promise<SnapshotD
   } catch {
     return 'corrupt header';
   }
-  if (header.key !== key) return 'stale: the notes or the code changed';
+  if (header.key !== expected) return 'stale: the notes or the code changed';
   const body = buffer.subarray(newline + 1);
   const total = header.parts.reduce((sum, p) => sum + p.bytes, 0);
   if (body.length !== total) return `truncated: ${body.length} of ${total} bytes`;
-  if (createHash('sha256').update(body).digest('hex') !== header.sha256) return 'corrupt: checksum mismatch';
+  if (crc32(body) !== header.crc32) return 'corrupt: checksum mismatch';
   try {
-    const parts: Record<string, unknown> = {};
+    const json: Record<string, unknown> = {};
+    const arrays: Record<string, Uint32Array> = {};
     let offset = 0;
     for (const part of header.parts) {
-      parts[part.name] = JSON.parse(body.subarray(offset, offset + part.bytes).toString('utf8'));
+      const bytes = body.subarray(offset, offset + part.bytes);
       offset += part.bytes;
+      if ((JSON_PARTS as readonly string[]).includes(part.name)) json[part.name] = JSON.parse(bytes.toString('utf8'));
+      else if (part.bytes % 4 !== 0) return `corrupt: ${part.name} is not whole numbers`;
+      // A copy: the buffer's offset need not be a multiple of 4.
+      else arrays[part.name] = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
     }
-    const meta = parts.meta as Pick<SnapshotData, 'files' | 'warnings' | 'glossary'>;
-    const tables = parts.tables as SearchIndexJSON['tables'];
-    if (!Array.isArray(meta?.files) || !Array.isArray(parts.chunks) || !Array.isArray(parts.quizItems)) return 'corrupt: bad shape';
-    if (tables?.chunkTerms?.length !== parts.chunks.length) return 'corrupt: tables do not match the chunks';
-    const chunks = parts.chunks as Chunk[];
-    for (const c of chunks) if (typeof c.text !== 'string') c.text = joined(c);
-    return { ...meta, chunks, quizItems: parts.quizItems as QuizItem[], index: { mini: parts.mini, tables } };
+    const meta = json.meta as Pick<SnapshotData, 'files' | 'warnings' | 'glossary'>;
+    const index = json.index as SavedIndex['json'];
+    if (!Array.isArray(meta?.files) || !Array.isArray(json.strings) || !Array.isArray(json.quizItems) || !index?.mini || !index.tables)
+      return 'corrupt: bad shape';
+    const chunks = decodeChunks({ strings: json.strings as string[], numbers: arrays.chunks! });
+    return { ...meta, chunks, quizItems: json.quizItems as QuizItem[], index: { json: index, arrays: arrays as SavedIndex['arrays'] } };
   } catch (error) {
     return `corrupt: ${(error as Error).message}`;
   }
@@ -107,18 +110,28 @@ export async function readSnapshot(file: string, key: string): Promise<SnapshotD
 
 /** Write atomically (temporary file, then rename), so a crash never leaves half a snapshot under the name. */
 export async function writeSnapshot(file: string, key: string, data: SnapshotData): Promise<void> {
-  const values: Record<(typeof PARTS)[number], unknown> = {
+  const chunks = encodeChunks(data.chunks);
+  const values: Record<(typeof JSON_PARTS)[number], unknown> = {
     meta: { files: data.files, warnings: data.warnings, glossary: data.glossary },
-    chunks: data.chunks.map((c) => (c.text === joined(c) ? { ...c, text: undefined } : c)),
+    strings: chunks.strings,
     quizItems: data.quizItems,
-    mini: data.index.mini,
-    tables: data.index.tables,
+    index: data.index.json,
   };
+  const arrays = { ...data.index.arrays, chunks: chunks.numbers };
   // One JSON text per part: a 50k-section corpus in one string would near V8's string limit.
-  const buffers = PARTS.map((name) => Buffer.from(JSON.stringify(values[name]), 'utf8'));
-  const hash = createHash('sha256');
-  for (const b of buffers) hash.update(b);
-  const header = { format: FORMAT, key, parts: PARTS.map((name, i) => ({ name, bytes: buffers[i]!.length })), sha256: hash.digest('hex') };
+  const buffers = [
+    ...JSON_PARTS.map((name) => Buffer.from(JSON.stringify(values[name]), 'utf8')),
+    ...(['chunks', ...ARRAYS] as const).map((name) => {
+      const a = arrays[name];
+      return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    }),
+  ];
+  const header = {
+    format: FORMAT,
+    key,
+    parts: PARTS.map((name, i) => ({ name, bytes: buffers[i]!.length })),
+    crc32: buffers.reduce((c, b) => crc32(b, c), 0),
+  };
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {

@@ -5,6 +5,7 @@
 // Each term's per-posting BM25 factors are computed once and kept flat until the index changes.
 // Reads minisearch 7's internals; test/search/bm25-or.test.ts pins it to `mini.search`.
 import type MiniSearch from 'minisearch';
+import { PackedPostings } from './packed-postings.js';
 
 type Postings = Map<number, number>;
 interface Internals {
@@ -87,11 +88,14 @@ export class LeanOr {
           const n = postings.size;
           const idf = Math.log(1 + (m._documentCount - n + 0.5) / (n + 0.5));
           const avg = m._avgFieldLength[fieldId]!;
-          for (const [doc, tf] of postings) {
+          const scored = out;
+          const each = (doc: number, tf: number) => {
             const len = m._fieldLength.get(doc)![fieldId]!;
-            out.docs[at] = doc;
-            out.factors[at++] = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg)));
-          }
+            scored.docs[at] = doc;
+            scored.factors[at++] = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg)));
+          };
+          if (postings instanceof PackedPostings) postings.each(each);
+          else for (const [doc, tf] of postings) each(doc, tf);
         }
         out.starts.push(at);
       }

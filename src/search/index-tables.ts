@@ -8,14 +8,40 @@ import { crumbsOf, nearOf, SEP, termsOfText, wordsOfChunk } from './chunk-fields
 import { minePairs } from './mined-pairs.js';
 import { TermTable, type TermLookup } from './term-sets.js';
 
-/** What a snapshot stores of the tables (plain JSON). */
-export interface TablesJSON {
-  terms: string[];
-  /** Term numbers per chunk, in the order of the chunks. */
-  chunkTerms: number[][];
-  crumbs: Array<[string, number[]]>;
-  words: Array<[string, number]>;
-  pairs: Array<[string, string[][]]>;
+/** What a snapshot stores of the tables: a little JSON and number arrays. */
+export interface SavedTables {
+  json: { terms: string[]; crumbs: string[]; words: string[]; pairs: Array<[string, string[][]]> };
+  /** Per chunk (in chunk order): how many term numbers, then the numbers. */
+  chunkTerms: Uint32Array;
+  /** Per far breadcrumb (in `json.crumbs` order): how many term numbers, then the numbers. */
+  crumbTerms: Uint32Array;
+  /** How many chunks write each word of `json.words`. */
+  wordCounts: Uint32Array;
+}
+
+/** Cut `count, ids…` runs into one view per run (no copies); throws when they do not add up. */
+function runs(flat: Uint32Array, expected: number): Uint32Array[] {
+  const out: Uint32Array[] = [];
+  let at = 0;
+  while (at < flat.length) {
+    const n = flat[at]!;
+    out.push(flat.subarray(at + 1, at + 1 + n));
+    at += 1 + n;
+  }
+  if (at !== flat.length || out.length !== expected) throw new Error('term sets do not match the chunks');
+  return out;
+}
+
+function flatten(sets: Iterable<Uint32Array>): Uint32Array {
+  const list = [...sets];
+  const out = new Uint32Array(list.reduce((sum, ids) => sum + 1 + ids.length, 0));
+  let at = 0;
+  for (const ids of list) {
+    out[at] = ids.length;
+    out.set(ids, at + 1);
+    at += 1 + ids.length;
+  }
+  return out;
 }
 
 export class IndexTables {
@@ -31,17 +57,17 @@ export class IndexTables {
   /** Chunks in the minisearch index. */
   indexed = 0;
 
-  constructor(saved?: TablesJSON, chunks: Chunk[] = []) {
-    this.table = new TermTable(saved?.terms);
+  constructor(saved?: SavedTables, chunks: Chunk[] = []) {
+    this.table = new TermTable(saved?.json.terms);
     if (!saved) return;
+    const sets = runs(saved.chunkTerms, chunks.length);
     chunks.forEach((chunk, i) => {
-      const ids = Uint32Array.from(saved.chunkTerms[i] ?? []);
-      this.chunkTerms.set(chunk.id, ids);
-      if (!chunk.within) this.count(ids, 1);
+      this.chunkTerms.set(chunk.id, sets[i]!);
+      if (!chunk.within) this.count(sets[i]!, 1);
     });
-    for (const [key, ids] of saved.crumbs) this.crumbSets.set(key, Uint32Array.from(ids));
-    for (const [word, n] of saved.words) this.wordCount.set(word, n);
-    for (const [file, pairs] of saved.pairs) this.pairs.set(file, pairs);
+    runs(saved.crumbTerms, saved.json.crumbs.length).forEach((ids, i) => this.crumbSets.set(saved.json.crumbs[i]!, ids));
+    saved.json.words.forEach((word, i) => this.wordCount.set(word, saved.wordCounts[i]!));
+    for (const [file, pairs] of saved.json.pairs) this.pairs.set(file, pairs);
   }
 
   private count(ids: Uint32Array, by: 1 | -1): void {
@@ -111,13 +137,17 @@ export class IndexTables {
     return this.crumbKey(crumbsOf(chunk));
   }
 
-  toJSON(chunks: Chunk[]): TablesJSON {
+  save(chunks: Chunk[]): SavedTables {
     return {
-      terms: [...this.table.terms()],
-      chunkTerms: chunks.map((c) => Array.from(this.chunkTerms.get(c.id) ?? [])),
-      crumbs: [...this.crumbSets].map(([k, ids]) => [k, Array.from(ids)]),
-      words: [...this.wordCount],
-      pairs: [...this.pairs],
+      json: {
+        terms: [...this.table.terms()],
+        crumbs: [...this.crumbSets.keys()],
+        words: [...this.wordCount.keys()],
+        pairs: [...this.pairs],
+      },
+      chunkTerms: flatten(chunks.map((c) => this.chunkTerms.get(c.id) ?? new Uint32Array(0))),
+      crumbTerms: flatten(this.crumbSets.values()),
+      wordCounts: Uint32Array.from(this.wordCount.values()),
     };
   }
 }

@@ -1,16 +1,11 @@
-// Builds a minisearch index in one pass: postings are gathered in hash maps and handed to
-// minisearch's radix tree once per distinct term, where `add` walks the tree once per token (most
-// of a 10k-section build). The index equals what `add` builds, field lengths and averages included
-// (test/search/mini-build.test.ts compares their toJSON); like bm25-or.ts it reads minisearch 7's internals.
-import MiniSearch, { type Options } from 'minisearch';
-
-type Postings = Map<number, number>;
-interface Internals {
-  _index: { set(term: string, data: Map<number, Postings>): unknown };
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldLength: Map<number, number[]>;
-}
+// Builds a minisearch index in one pass: postings are gathered per term and field in plain arrays
+// and handed over as one number array (mini-saved.ts), where `add` walks the radix tree and a Map
+// per token (most of a 10k-section build). The index equals what `add` builds, field lengths and
+// averages included (test/search/mini-build.test.ts compares their toJSON).
+import type MiniSearch from 'minisearch';
+import type { Options } from 'minisearch';
+import { loadMini } from './mini-saved.js';
+import type { TokenizedDoc } from './mini-edit.js';
 
 export class MiniBuilder {
   /** Term numbers, in first-seen order; a posting list per term and field at `term * fields + field`. */
@@ -26,7 +21,7 @@ export class MiniBuilder {
   constructor(private readonly fields: readonly string[]) {}
 
   /** One document: its id and the tokens of each field, in field order (what `tokenize` gives). */
-  add(id: string, tokens: ReadonlyArray<readonly string[]>): void {
+  add({ id, tokens }: TokenizedDoc): void {
     const doc = this.count++;
     const width = this.fields.length;
     this.ids.set(doc, id);
@@ -56,38 +51,27 @@ export class MiniBuilder {
 
   /** The minisearch index of every document added, with these options (their fields as given above). */
   build<T>(options: Options<T>): MiniSearch<T> {
-    const mini = MiniSearch.loadJS<T>(
-      {
-        documentCount: this.count,
-        nextId: this.count,
-        documentIds: {},
-        fieldIds: Object.fromEntries(this.fields.map((f, i) => [f, i])),
-        fieldLength: {},
-        averageFieldLength: [...this.averages],
-        storedFields: {},
-        dirtCount: 0,
-        index: [],
-        serializationVersion: 2,
-      },
-      options,
-    );
-    const inner = mini as unknown as Internals;
-    inner._documentIds = this.ids;
-    inner._fieldLength = this.lengths;
-    for (const [doc, id] of this.ids) inner._idToShortId.set(id, doc);
     const width = this.fields.length;
-    for (const [term, number] of this.terms) {
-      const data = new Map<number, Postings>();
+    let size = 0;
+    for (const docs of this.docs) size += docs ? 2 * docs.length : 0;
+    const postings = new Uint32Array(size + this.terms.size * width);
+    let at = 0;
+    for (const number of this.terms.values()) {
       for (let field = 0; field < width; field++) {
-        const docs = this.docs[number * width + field];
-        if (!docs) continue;
-        const freqs = this.freqs[number * width + field]!;
-        const postings: Postings = new Map();
-        for (let i = 0; i < docs.length; i++) postings.set(docs[i]!, freqs[i]!);
-        data.set(field, postings);
+        const docs = this.docs[number * width + field] ?? [];
+        postings[at] = docs.length;
+        postings.set(docs, at + 1);
+        postings.set(this.freqs[number * width + field] ?? [], at + 1 + docs.length);
+        at += 1 + 2 * docs.length;
       }
-      inner._index.set(term, data);
     }
-    return mini;
+    const ids = [...this.ids.values()];
+    const lengths = new Uint32Array(ids.length * (width + 1));
+    [...this.lengths.values()].forEach((own, doc) => {
+      lengths[doc * (width + 1)] = doc;
+      for (let f = 0; f < width; f++) lengths[doc * (width + 1) + 1 + f] = own[f]!;
+    });
+    const json = { terms: [...this.terms.keys()], ids, averages: [...this.averages], count: this.count, nextId: this.count, dirt: 0 };
+    return loadMini({ json, postings, docs: lengths }, this.fields, options);
   }
 }

@@ -11,10 +11,12 @@ import { coverage } from './coverage.js';
 import { baseLexicon, Lexicon } from './lexicon.js';
 import { Variants } from './variants.js';
 import { docOf, SEP, termsOfText, type Doc } from './chunk-fields.js';
-import { IndexTables, type TablesJSON } from './index-tables.js';
+import { IndexTables, type SavedTables } from './index-tables.js';
 import type { TermLookup } from './term-sets.js';
 import { LeanOr } from './bm25-or.js';
 import { MiniBuilder } from './mini-build.js';
+import { addDocs, removeDocs, type TokenizedDoc } from './mini-edit.js';
+import { loadMini, saveMini, type SavedMini } from './mini-saved.js';
 
 export interface SearchHit {
   chunk: Chunk;
@@ -31,11 +33,14 @@ export interface SearchOptions {
   filter?: (chunk: Chunk) => boolean;
 }
 
-/** A whole index as plain JSON (what the knowledge snapshot stores). */
-export interface SearchIndexJSON {
-  mini: unknown;
-  tables: TablesJSON;
+/** A whole index as a little JSON and named number arrays (what the knowledge snapshot stores). */
+export interface SavedIndex {
+  json: { mini: SavedMini['json']; tables: SavedTables['json'] };
+  arrays: Record<(typeof ARRAYS)[number], Uint32Array>;
 }
+
+/** The number arrays of a saved index, by name. */
+export const ARRAYS = ['postings', 'docs', 'chunkTerms', 'crumbTerms', 'wordCounts'] as const;
 
 /** How many of the best BM25 sections bring their `label: value` lines into the ranking. */
 const LABELLED_SECTIONS = 20;
@@ -65,26 +70,25 @@ export class SearchIndex {
   /** Whole-word terms of each title ranked so far (titles repeat across sections; a question ranks 60+ chunks). */
   private readonly titleWords = new Map<string, string[][]>();
 
-  /** @param saved a `toJSON()` of an index built from these very chunks and glossary (a snapshot). */
+  /** @param saved a `save()` of an index built from these very chunks and glossary (a snapshot). */
   constructor(
     chunks: Chunk[],
     private readonly glossary: GlossaryEntry[],
-    saved?: SearchIndexJSON,
+    saved?: SavedIndex,
   ) {
     this.current = chunks;
-    this.tables = new IndexTables(saved?.tables, chunks);
+    const a = saved?.arrays;
+    this.tables = new IndexTables(
+      saved && { json: saved.json.tables, chunkTerms: a!.chunkTerms, crumbTerms: a!.crumbTerms, wordCounts: a!.wordCounts },
+      chunks,
+    );
     const options = this.options();
     if (saved) {
-      this.mini = MiniSearch.loadJS(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], options);
+      this.mini = loadMini({ json: saved.json.mini, postings: a!.postings, docs: a!.docs }, FIELDS, options);
       this.addChunks(chunks, false);
     } else {
       const builder = new MiniBuilder(FIELDS);
-      this.addChunks(chunks, true, (doc) =>
-        builder.add(
-          doc.id,
-          FIELDS.map((f) => this.tokens(doc[f], f)),
-        ),
-      );
+      this.addChunks(chunks, true, (doc) => builder.add(this.tokenized(doc)));
       this.mini = builder.build(options);
     }
     this.lean = new LeanOr(this.mini as MiniSearch<never>, Object.entries(BOOST));
@@ -120,6 +124,10 @@ export class SearchIndex {
     return terms;
   }
 
+  private tokenized(doc: Doc): TokenizedDoc {
+    return { id: doc.id, tokens: FIELDS.map((f) => this.tokens(doc[f], f)) };
+  }
+
   /** Segment by segment, each distinct one analyzed once per build. */
   private crumbTerms(crumbs: string, words?: Set<string>): string[] {
     return crumbs.split(SEP).flatMap((segment) => {
@@ -134,8 +142,8 @@ export class SearchIndex {
     });
   }
 
-  /** @param index puts a chunk's document in minisearch (default: `add`, as an update does). */
-  private addChunks(chunks: Chunk[], build: boolean, index = (doc: Doc) => this.mini.add(doc)): void {
+  /** @param index takes each indexed chunk's document (to minisearch) while its terms go to the tables. */
+  private addChunks(chunks: Chunk[], build: boolean, index?: (doc: Doc) => void): void {
     for (const chunk of chunks) {
       this.byId.set(chunk.id, chunk);
       if (chunk.within) {
@@ -145,7 +153,7 @@ export class SearchIndex {
         if (build) this.tables.addLabel(chunk);
       } else if (build) {
         this.sink = { terms: new Set(), words: new Set() };
-        index(docOf(chunk));
+        index?.(docOf(chunk));
         this.tables.addIndexed(chunk, this.sink.terms, this.sink.words);
         this.sink = undefined;
       }
@@ -182,15 +190,19 @@ export class SearchIndex {
    * new list, in load order.
    */
   update(chunks: Chunk[], files: ReadonlySet<string>): void {
+    const gone: TokenizedDoc[] = [];
     for (const old of this.current) {
       if (!files.has(old.file)) continue;
-      if (!old.within) this.mini.remove(docOf(old));
+      if (!old.within) gone.push(this.tokenized(docOf(old)));
       this.tables.remove(old);
       this.byId.delete(old.id);
       this.labels.delete(old.id);
     }
+    removeDocs(this.mini, gone);
     const fresh = chunks.filter((c) => files.has(c.file));
-    this.addChunks(fresh, true);
+    const added: TokenizedDoc[] = [];
+    this.addChunks(fresh, true, (doc) => added.push(this.tokenized(doc)));
+    addDocs(this.mini, added);
     for (const file of files)
       this.tables.minePairs(
         file,
@@ -202,9 +214,25 @@ export class SearchIndex {
     this.relex();
   }
 
-  /** The whole index as plain JSON: `new SearchIndex(chunks, glossary, json)` loads it back. */
-  toJSON(): SearchIndexJSON {
-    return { mini: this.mini.toJSON(), tables: this.tables.toJSON(this.current) };
+  /** The whole index, saved: `new SearchIndex(chunks, glossary, saved)` loads it back. */
+  save(): SavedIndex {
+    const mini = saveMini(this.mini, FIELDS);
+    const tables = this.tables.save(this.current);
+    return {
+      json: { mini: mini.json, tables: tables.json },
+      arrays: {
+        postings: mini.postings,
+        docs: mini.docs,
+        chunkTerms: tables.chunkTerms,
+        crumbTerms: tables.crumbTerms,
+        wordCounts: tables.wordCounts,
+      },
+    };
+  }
+
+  /** minisearch's own JSON of the index (for tests that compare indexes). */
+  miniJSON(): unknown {
+    return this.mini.toJSON();
   }
 
   /** Terms of a chunk (title, subject, parent, text) for coverage checks, precomputed. */
