@@ -23,8 +23,9 @@ export function encodeChunks(chunks: Chunk[]): EncodedChunks {
   const opt = (s: string | undefined) => (s === undefined ? 0 : 1 + str(s));
   const out: number[] = [];
   for (const c of chunks) {
-    out.push(str(c.id), str(c.file), c.startLine, c.endLine, c.breadcrumb.length, ...c.breadcrumb.map(str), str(c.title));
-    out.push(opt(c.subject), opt(c.aspect), opt(c.within), opt(c.context), c.text === joined(c.units) ? 0 : 1 + str(c.text));
+    out.push(str(c.id), str(c.file), c.startLine, c.endLine, c.breadcrumb.length);
+    for (const segment of c.breadcrumb) out.push(str(segment));
+    out.push(str(c.title), opt(c.subject), opt(c.aspect), opt(c.within), opt(c.context), c.text === joined(c.units) ? 0 : 1 + str(c.text));
     out.push(c.units.length);
     for (const u of c.units) out.push(str(u.text), u.line, opt(u.label), u.depth, u.bullet ? 1 : 0);
   }

@@ -4,7 +4,7 @@
 // averages included (test/search/mini-build.test.ts compares their toJSON).
 import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
-import { loadMini } from './mini-saved.js';
+import { loadMini, type SavedMini } from './mini-saved.js';
 import type { TokenizedDoc } from './mini-edit.js';
 
 export class MiniBuilder {
@@ -49,8 +49,8 @@ export class MiniBuilder {
     });
   }
 
-  /** The minisearch index of every document added, with these options (their fields as given above). */
-  build<T>(options: Options<T>): MiniSearch<T> {
+  /** Every document added, as the saved form that loadMini turns into a minisearch index. */
+  saved(): SavedMini {
     const width = this.fields.length;
     let size = 0;
     for (const docs of this.docs) size += docs ? 2 * docs.length : 0;
@@ -72,6 +72,11 @@ export class MiniBuilder {
       for (let f = 0; f < width; f++) lengths[doc * (width + 1) + 1 + f] = own[f]!;
     });
     const json = { terms: [...this.terms.keys()], ids, averages: [...this.averages], count: this.count, nextId: this.count, dirt: 0 };
-    return loadMini({ json, postings, docs: lengths }, this.fields, options);
+    return { json, postings, docs: lengths };
+  }
+
+  /** The minisearch index of every document added, with these options (their fields as given above). */
+  build<T>(options: Options<T>): MiniSearch<T> {
+    return loadMini(this.saved(), this.fields, options);
   }
 }

@@ -1,0 +1,180 @@
+// What the search index holds and how it gets there: every chunk by id, `label: value` lines by
+// their section, the minisearch index of the rest (title, near, crumbs, text, each read by the
+// Korean analyzer) and the derived tables. Built in one pass, loaded from a snapshot, saved, and
+// edited in place when notes change; ranking lives in search-index.ts.
+import type MiniSearch from 'minisearch';
+import type { Options } from 'minisearch';
+import type { Chunk } from '../model/chunk.js';
+import { docOf, SEP, termsOfText, type Doc } from './chunk-fields.js';
+import { IndexTables, type SavedTables } from './index-tables.js';
+import { LeanOr } from './bm25-or.js';
+import { MiniBuilder } from './mini-build.js';
+import { addDocs, removeDocs, type TokenizedDoc } from './mini-edit.js';
+import { loadMini, saveMini, type SavedMini } from './mini-saved.js';
+
+/** The number arrays of a saved index, by name. */
+export const ARRAYS = ['postings', 'docs', 'chunkTerms', 'crumbTerms', 'wordCounts'] as const;
+
+/** A whole index as a little JSON and named number arrays (what the knowledge snapshot stores). */
+export interface SavedIndex {
+  json: { mini: SavedMini['json']; tables: SavedTables['json'] };
+  arrays: Record<(typeof ARRAYS)[number], Uint32Array>;
+}
+
+/** Field boosts: a chunk's title says most, its parent and subject next, far ancestors least. */
+export const BOOST = { title: 3, near: 2, crumbs: 0.7, text: 1 };
+const FIELDS = ['title', 'near', 'crumbs', 'text'] as const;
+
+export class IndexedChunks {
+  readonly mini: MiniSearch<Doc>;
+  /** minisearch's OR search, lean (see bm25-or.ts). */
+  readonly lean: LeanOr;
+  readonly tables: IndexTables;
+  readonly byId = new Map<string, Chunk>();
+  /**
+   * `label: value` chunks by the chunk they were cut from. They are not indexed themselves (that
+   * would double a large index for text it already holds): a hit on their section brings them in.
+   */
+  readonly labels = new Map<string, Chunk[]>();
+  /** The index as saved or built, until an edit: saving it again costs nothing. */
+  private saved: SavedMini | undefined;
+  /** Terms and whole words of the chunk being added: the tokenizer fills them. */
+  private sink: { terms: Set<string>; words: Set<string> } | undefined;
+  /** Breadcrumb segments repeat across thousands of chunks: each distinct one is analyzed once per build. */
+  private readonly segments = new Map<string, { terms: string[]; words: string[] }>();
+
+  /** @param saved a `save()` of an index of these very chunks (a snapshot). */
+  constructor(
+    private current: Chunk[],
+    saved?: SavedIndex,
+  ) {
+    const a = saved?.arrays;
+    this.tables = new IndexTables(
+      saved && { json: saved.json.tables, chunkTerms: a!.chunkTerms, crumbTerms: a!.crumbTerms, wordCounts: a!.wordCounts },
+      current,
+    );
+    if (saved) {
+      this.saved = { json: saved.json.mini, postings: a!.postings, docs: a!.docs };
+      this.addChunks(current, false);
+    } else {
+      const builder = new MiniBuilder(FIELDS);
+      this.addChunks(current, true, (doc) => builder.add(this.tokenized(doc)));
+      this.saved = builder.saved();
+      for (const [file, list] of byFile(current)) this.tables.minePairs(file, list);
+    }
+    this.mini = loadMini(this.saved, FIELDS, this.options());
+    this.lean = new LeanOr(this.mini as MiniSearch<never>, Object.entries(BOOST));
+  }
+
+  get chunks(): Chunk[] {
+    return this.current;
+  }
+
+  private options(): Options<Doc> {
+    return {
+      fields: [...FIELDS],
+      tokenize: (text, field) => this.tokens(text!, field!),
+      processTerm: (term) => term,
+      searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+    };
+  }
+
+  /** A field's index terms; while a chunk is being added, its terms and words go to the tables too. */
+  private tokens(text: string, field: string): string[] {
+    const sink = this.sink;
+    const terms = field === 'crumbs' || field === 'near' ? this.crumbTerms(text, sink?.words) : termsOfText(text, sink?.words);
+    // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
+    // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
+    if (sink && field !== 'crumbs') for (const t of terms) sink.terms.add(t);
+    if (sink && field === 'crumbs') this.tables.crumbKey(text, () => terms);
+    return terms;
+  }
+
+  private tokenized(doc: Doc): TokenizedDoc {
+    return { id: doc.id, tokens: FIELDS.map((f) => this.tokens(doc[f], f)) };
+  }
+
+  /** Segment by segment, each distinct one analyzed once per build. */
+  private crumbTerms(crumbs: string, words?: Set<string>): string[] {
+    return crumbs.split(SEP).flatMap((segment) => {
+      let seen = this.segments.get(segment);
+      if (!seen) {
+        const own = new Set<string>();
+        seen = { terms: termsOfText(segment, own), words: [...own] };
+        this.segments.set(segment, seen);
+      }
+      if (words) for (const w of seen.words) words.add(w);
+      return seen.terms;
+    });
+  }
+
+  /** @param index takes each indexed chunk's document (to minisearch) while its terms go to the tables. */
+  private addChunks(chunks: Chunk[], build: boolean, index?: (doc: Doc) => void): void {
+    for (const chunk of chunks) {
+      this.byId.set(chunk.id, chunk);
+      if (chunk.within) {
+        const list = this.labels.get(chunk.within);
+        if (list) list.push(chunk);
+        else this.labels.set(chunk.within, [chunk]);
+        if (build) this.tables.addLabel(chunk);
+      } else if (build) {
+        this.sink = { terms: new Set(), words: new Set() };
+        index?.(docOf(chunk));
+        this.tables.addIndexed(chunk, this.sink.terms, this.sink.words);
+        this.sink = undefined;
+      }
+    }
+    this.segments.clear();
+  }
+
+  /**
+   * Replace the chunks of `files` (changed, added or removed notes) in place, exactly as minisearch's
+   * `remove` and `add` would, the tables adjusted. `chunks` is the whole new list, in load order.
+   */
+  update(chunks: Chunk[], files: ReadonlySet<string>): void {
+    const gone: TokenizedDoc[] = [];
+    for (const old of this.current) {
+      if (!files.has(old.file)) continue;
+      if (!old.within) gone.push(this.tokenized(docOf(old)));
+      this.tables.remove(old);
+      this.byId.delete(old.id);
+      this.labels.delete(old.id);
+    }
+    // The saved arrays are the index's own (packed postings): an edit changes them.
+    this.saved = undefined;
+    removeDocs(this.mini, gone);
+    const fresh = chunks.filter((c) => files.has(c.file));
+    const added: TokenizedDoc[] = [];
+    this.addChunks(fresh, true, (doc) => added.push(this.tokenized(doc)));
+    addDocs(this.mini, added);
+    for (const file of files)
+      this.tables.minePairs(
+        file,
+        fresh.filter((c) => c.file === file),
+      );
+    this.current = chunks;
+    this.lean.reset();
+  }
+
+  /** The whole index, saved: `new IndexedChunks(chunks, saved)` loads it back. */
+  save(): SavedIndex {
+    const mini = this.saved ?? saveMini(this.mini, FIELDS);
+    const tables = this.tables.save(this.current);
+    const { chunkTerms, crumbTerms, wordCounts } = tables;
+    return {
+      json: { mini: mini.json, tables: tables.json },
+      arrays: { postings: mini.postings, docs: mini.docs, chunkTerms, crumbTerms, wordCounts },
+    };
+  }
+}
+
+/** Chunks grouped by note, notes in load order. */
+export function byFile(chunks: Chunk[]): Map<string, Chunk[]> {
+  const out = new Map<string, Chunk[]>();
+  for (const c of chunks) {
+    const list = out.get(c.file);
+    if (list) list.push(c);
+    else out.set(c.file, [c]);
+  }
+  return out;
+}
