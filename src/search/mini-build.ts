@@ -1,77 +1,132 @@
-// Builds a minisearch index in one pass: postings are gathered per term and field in plain arrays
-// and handed over as one number array (mini-saved.ts), where `add` walks the radix tree and a Map
-// per token (most of a 10k-section build). The index equals what `add` builds, field lengths and
-// averages included (test/search/mini-build.test.ts compares their toJSON).
+// Builds a minisearch index in one pass: each document's postings (term, field, frequency) go to a
+// few growing number arrays, then one counting sort lays them out as mini-saved.ts stores them,
+// where `add` walks the radix tree and a Map per token (most of a 10k-section build). The index
+// equals what `add` builds, field lengths and averages included (test/search/mini-build.test.ts).
 import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import { loadMini, type SavedMini } from './mini-saved.js';
 import type { TokenizedDoc } from './mini-edit.js';
 
+/** A Uint32Array that doubles as it fills. */
+class Numbers {
+  data = new Uint32Array(1024);
+  length = 0;
+
+  push(n: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = n;
+  }
+}
+
 export class MiniBuilder {
-  /** Term numbers, in first-seen order; a posting list per term and field at `term * fields + field`. */
+  /** Term numbers, in first-seen order. */
   private readonly terms = new Map<string, number>();
-  private readonly docs: number[][] = [];
-  private readonly freqs: number[][] = [];
-  private readonly ids = new Map<number, string>();
-  private readonly lengths = new Map<number, number[]>();
+  /** One entry per posting, in document order: `term × fields + field`, document, frequency. */
+  private readonly slots = new Numbers();
+  private readonly docs = new Numbers();
+  private readonly freqs = new Numbers();
+  /** Per document: its field lengths (distinct tokens), in field order. */
+  private readonly lengths = new Numbers();
+  private readonly ids: string[] = [];
   private readonly averages: number[] = [];
-  private count = 0;
+  /** Scratch for counting one field's tokens: which pass last saw a term, and how often. */
+  private seen = new Uint32Array(1024);
+  private tally = new Uint32Array(1024);
+  private pass = 0;
 
   /** @param fields minisearch's fields, in its order (field ids are positions here). */
   constructor(private readonly fields: readonly string[]) {}
 
-  /** One document: its id and the tokens of each field, in field order (what `tokenize` gives). */
-  add({ id, tokens }: TokenizedDoc): void {
-    const doc = this.count++;
-    const width = this.fields.length;
-    this.ids.set(doc, id);
-    const lengths: number[] = [];
-    this.lengths.set(doc, lengths);
-    tokens.forEach((list, field) => {
-      // minisearch's field length is the number of distinct tokens, its average a running mean.
-      const length = new Set(list).size;
-      lengths[field] = length;
-      this.averages[field] = ((this.averages[field] || 0) * doc + length) / (doc + 1);
-      for (const term of list) {
-        if (!term) continue;
-        let number = this.terms.get(term);
-        if (number === undefined) this.terms.set(term, (number = this.terms.size));
-        const slot = number * width + field;
-        const docs = (this.docs[slot] ??= []);
-        const freqs = (this.freqs[slot] ??= []);
-        // Documents arrive in order, so a repeat of this term is always the list's last entry.
-        if (docs[docs.length - 1] === doc) freqs[freqs.length - 1]! += 1;
-        else {
-          docs.push(doc);
-          freqs.push(1);
-        }
+  private termOf(term: string): number {
+    let number = this.terms.get(term);
+    if (number === undefined) {
+      number = this.terms.size;
+      this.terms.set(term, number);
+      if (number === this.seen.length) {
+        const seen = new Uint32Array(number * 2);
+        const tally = new Uint32Array(number * 2);
+        seen.set(this.seen);
+        tally.set(this.tally);
+        this.seen = seen;
+        this.tally = tally;
       }
-    });
+    }
+    return number;
+  }
+
+  /** One document: its id and the tokens of each field, in field order (what `tokenize` gives), ids in order. */
+  add({ id, tokens }: TokenizedDoc): void {
+    const doc = this.ids.length;
+    this.ids.push(id);
+    const width = this.fields.length;
+    for (let field = 0; field < width; field++) {
+      const list = tokens[field] ?? [];
+      const pass = ++this.pass;
+      const order: number[] = [];
+      let empty = 0;
+      for (const term of list) {
+        // '' counts in a field's length (minisearch counts distinct tokens) but is never indexed.
+        if (term === '') {
+          empty = 1;
+          continue;
+        }
+        const number = this.termOf(term);
+        if (this.seen[number] !== pass) {
+          this.seen[number] = pass;
+          this.tally[number] = 0;
+          order.push(number);
+        }
+        this.tally[number] = this.tally[number]! + 1;
+      }
+      // minisearch's field length is the number of distinct tokens, its average a running mean.
+      const length = order.length + empty;
+      this.lengths.push(length);
+      this.averages[field] = ((this.averages[field] || 0) * doc + length) / (doc + 1);
+      for (const number of order) {
+        this.slots.push(number * width + field);
+        this.docs.push(doc);
+        this.freqs.push(this.tally[number]!);
+      }
+    }
   }
 
   /** Every document added, as the saved form that loadMini turns into a minisearch index. */
   saved(): SavedMini {
     const width = this.fields.length;
-    let size = 0;
-    for (const docs of this.docs) size += docs ? 2 * docs.length : 0;
-    const postings = new Uint32Array(size + this.terms.size * width);
+    const slotCount = this.terms.size * width;
+    // Counting sort by slot; stable, so each slot's documents stay ascending.
+    const start = new Uint32Array(slotCount + 1);
+    const { slots, docs, freqs } = this;
+    for (let i = 0; i < slots.length; i++) start[slots.data[i]! + 1]! += 1;
+    // Each slot is laid out as n, n documents, n frequencies.
+    const postings = new Uint32Array(slotCount + 2 * slots.length);
     let at = 0;
-    for (const number of this.terms.values()) {
-      for (let field = 0; field < width; field++) {
-        const docs = this.docs[number * width + field] ?? [];
-        postings[at] = docs.length;
-        postings.set(docs, at + 1);
-        postings.set(this.freqs[number * width + field] ?? [], at + 1 + docs.length);
-        at += 1 + 2 * docs.length;
-      }
+    for (let slot = 0; slot < slotCount; slot++) {
+      const n = start[slot + 1]!;
+      postings[at] = n;
+      start[slot] = at + 1;
+      at += 1 + 2 * n;
     }
-    const ids = [...this.ids.values()];
-    const lengths = new Uint32Array(ids.length * (width + 1));
-    [...this.lengths.values()].forEach((own, doc) => {
+    const fill = new Uint32Array(slotCount);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots.data[i]!;
+      const base = start[slot]!;
+      const n = postings[base - 1]!;
+      const k = fill[slot]!++;
+      postings[base + k] = docs.data[i]!;
+      postings[base + n + k] = freqs.data[i]!;
+    }
+    const count = this.ids.length;
+    const lengths = new Uint32Array(count * (width + 1));
+    for (let doc = 0; doc < count; doc++) {
       lengths[doc * (width + 1)] = doc;
-      for (let f = 0; f < width; f++) lengths[doc * (width + 1) + 1 + f] = own[f]!;
-    });
-    const json = { terms: [...this.terms.keys()], ids, averages: [...this.averages], count: this.count, nextId: this.count, dirt: 0 };
+      for (let f = 0; f < width; f++) lengths[doc * (width + 1) + 1 + f] = this.lengths.data[doc * width + f]!;
+    }
+    const json = { terms: [...this.terms.keys()], ids: this.ids, averages: [...this.averages], count, nextId: count, dirt: 0 };
     return { json, postings, docs: lengths };
   }
 

@@ -21,6 +21,20 @@ describe('MiniBuilder', () => {
       );
   });
 
+  it('builds alike with a vocabulary larger than its scratch arrays start with (they grow mid-document)', () => {
+    const docs = Array.from({ length: 60 }, (_, i) => {
+      // Each document repeats a few words around a run of new ones, so a repeat straddles a growth.
+      const own = Array.from({ length: 90 }, (_, j) => `w${i * 90 + j}`);
+      const tokens = [['t', `w${i}`], [], ['a', ...own, 'a', own[0]!, 'a']];
+      return { id: `d${i}`, tokens, fields: Object.fromEntries(FIELDS.map((f, j) => [f, tokens[j]!.join('|')])) };
+    });
+    const mini = new MiniSearch<Record<string, string>>(miniOptions);
+    for (const d of docs) mini.add(asDoc(d));
+    const builder = new MiniBuilder(FIELDS);
+    for (const d of docs) builder.add(d);
+    expect(normalJSON(builder.build(miniOptions).toJSON())).toEqual(normalJSON(mini.toJSON()));
+  });
+
   it('builds an empty index like a fresh minisearch', () => {
     const built = new MiniBuilder(FIELDS).build(miniOptions);
     expect(normalJSON(built.toJSON())).toEqual(normalJSON(new MiniSearch(miniOptions).toJSON()));
