@@ -1,6 +1,7 @@
 // The questions every engine answers in `npm run bench`: 300 generated ones (bench/corpus.ts) for
 // generated corpora; for knowledge/ its everyday questions plus the dev set's (test/fixtures/dev),
-// cycled to 300. Latencies are timed over distinct questions only (the bot caches replies).
+// cycled to 300. Latencies are timed over distinct questions only (the bot caches replies), after
+// 100 warm-up questions of their own.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,11 @@ const BUNDLED = [
 const DEV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/dev/questions.jsonl');
 
 export const BATCH = 300;
+
+/** Questions answered before latencies are measured (generated, from another seed than the batch). */
+export function warmUpQuestions(): string[] {
+  return generateQuestions(100, 99);
+}
 
 export function benchQuestions(which: string): string[] {
   if (which !== 'bundled') return generateQuestions(BATCH);

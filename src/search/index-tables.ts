@@ -11,7 +11,7 @@ import { TermTable, type TermLookup } from './term-sets.js';
 /** What a snapshot stores of the tables: a little JSON and number arrays. */
 export interface SavedTables {
   json: { terms: string[]; crumbs: string[]; words: string[]; pairs: Array<[string, string[][]]> };
-  /** Per chunk (in chunk order): how many term numbers, then the numbers. */
+  /** Per chunk (in chunk order): how many term numbers, then the numbers (0xffffffff alone: not worked out yet). */
   chunkTerms: Uint32Array;
   /** Per far breadcrumb (in `json.crumbs` order): how many term numbers, then the numbers. */
   crumbTerms: Uint32Array;
@@ -19,12 +19,20 @@ export interface SavedTables {
   wordCounts: Uint32Array;
 }
 
+/** A term set not worked out yet (a `label: value` chunk's, until it is first ranked). */
+const LATER = 0xffffffff;
+
 /** Cut `count, ids…` runs into one view per run (no copies); throws when they do not add up. */
-function runs(flat: Uint32Array, expected: number): Uint32Array[] {
-  const out: Uint32Array[] = [];
+function runs(flat: Uint32Array, expected: number): Array<Uint32Array | undefined> {
+  const out: Array<Uint32Array | undefined> = [];
   let at = 0;
   while (at < flat.length) {
     const n = flat[at]!;
+    if (n === LATER) {
+      out.push(undefined);
+      at += 1;
+      continue;
+    }
     out.push(flat.subarray(at + 1, at + 1 + n));
     at += 1 + n;
   }
@@ -32,14 +40,14 @@ function runs(flat: Uint32Array, expected: number): Uint32Array[] {
   return out;
 }
 
-function flatten(sets: Iterable<Uint32Array>): Uint32Array {
+function flatten(sets: Iterable<Uint32Array | undefined>): Uint32Array {
   const list = [...sets];
-  const out = new Uint32Array(list.reduce((sum, ids) => sum + 1 + ids.length, 0));
+  const out = new Uint32Array(list.reduce((sum, ids) => sum + 1 + (ids?.length ?? 0), 0));
   let at = 0;
   for (const ids of list) {
-    out[at] = ids.length;
-    out.set(ids, at + 1);
-    at += 1 + ids.length;
+    out[at] = ids ? ids.length : LATER;
+    if (ids) out.set(ids, at + 1);
+    at += 1 + (ids?.length ?? 0);
   }
   return out;
 }
@@ -62,10 +70,14 @@ export class IndexTables {
     if (!saved) return;
     const sets = runs(saved.chunkTerms, chunks.length);
     chunks.forEach((chunk, i) => {
-      this.chunkTerms.set(chunk.id, sets[i]!);
-      if (!chunk.within) this.count(sets[i]!, 1);
+      const ids = sets[i];
+      if (!ids) return;
+      this.chunkTerms.set(chunk.id, ids);
+      if (!chunk.within) this.count(ids, 1);
     });
-    runs(saved.crumbTerms, saved.json.crumbs.length).forEach((ids, i) => this.crumbSets.set(saved.json.crumbs[i]!, ids));
+    runs(saved.crumbTerms, saved.json.crumbs.length).forEach((ids, i) =>
+      this.crumbSets.set(saved.json.crumbs[i]!, ids ?? new Uint32Array(0)),
+    );
     saved.json.words.forEach((word, i) => this.wordCount.set(word, saved.wordCounts[i]!));
     for (const [file, pairs] of saved.json.pairs) this.pairs.set(file, pairs);
   }
@@ -81,11 +93,6 @@ export class IndexTables {
     this.chunkTerms.set(chunk.id, ids);
     this.count(ids, 1);
     for (const w of words) this.wordCount.set(w, (this.wordCount.get(w) ?? 0) + 1);
-  }
-
-  /** A `label: value` chunk is not indexed; its terms are kept for coverage only. */
-  addLabel(chunk: Chunk): void {
-    this.chunkTerms.set(chunk.id, this.table.pack(analyze(`${chunk.title}\n${nearOf(chunk)}\n${chunk.text}`)));
   }
 
   /** Forget a chunk (its note changed or went away). */
@@ -145,7 +152,7 @@ export class IndexTables {
         words: [...this.wordCount.keys()],
         pairs: [...this.pairs],
       },
-      chunkTerms: flatten(chunks.map((c) => this.chunkTerms.get(c.id) ?? new Uint32Array(0))),
+      chunkTerms: flatten(chunks.map((c) => this.chunkTerms.get(c.id))),
       crumbTerms: flatten(this.crumbSets.values()),
       wordCounts: Uint32Array.from(this.wordCount.values()),
     };

@@ -116,7 +116,7 @@ export class IndexedChunks {
         const list = this.labels.get(chunk.within);
         if (list) list.push(chunk);
         else this.labels.set(chunk.within, [chunk]);
-        if (build) this.tables.addLabel(chunk);
+        // Its terms (for coverage only: it is not indexed) are worked out when it is first ranked.
       } else if (build) {
         this.sink = { terms: new Set(), words: new Set() };
         index?.(docOf(chunk));

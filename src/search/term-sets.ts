@@ -38,8 +38,8 @@ export class TermTable {
 
   /** A compact set of `terms`. */
   pack(terms: Iterable<string>): Uint32Array {
-    const ids = new Uint32Array([...new Set(terms)].map((t) => this.idOf(t)));
-    return ids.sort();
+    const distinct = terms instanceof Set ? (terms as Set<string>) : new Set(terms);
+    return Uint32Array.from(distinct, (t) => this.idOf(t)).sort();
   }
 
   view(ids: Uint32Array): TermLookup {
