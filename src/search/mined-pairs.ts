@@ -14,6 +14,8 @@ const words = (s: string) => s.trim().split(/\s+/).length;
 /** Synonym sets found in one text. */
 export function minePairs(text: string): string[][] {
   const out: string[][] = [];
+  // Every pattern needs a parenthesis: most texts have none, and scanning them is most of the cost.
+  if (!text.includes('(')) return out;
   for (const m of text.matchAll(KO_EN)) {
     const ko = m[1]!.trim();
     const en = m[2]!.trim();
