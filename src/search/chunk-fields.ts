@@ -1,7 +1,7 @@
 // What of a chunk is indexed, field by field, and the whole words of those fields. One place, so
 // the index build, its snapshot and an incremental update read a chunk exactly alike.
 import type { Chunk } from '../model/chunk.js';
-import { analyzeWords } from './analyze-ko.js';
+import { readWords } from './analyze-ko.js';
 
 /** Joins breadcrumb segments inside one field; each segment is analyzed on its own. */
 export const SEP = '\u001f';
@@ -34,7 +34,7 @@ export function docOf(chunk: Chunk): Doc {
 /** Index terms of a text (whole words, parts of dotted names, bigrams); whole words go to `words`. */
 export function termsOfText(text: string, words?: Set<string>): string[] {
   const out: string[] = [];
-  for (const w of analyzeWords(text)) {
+  for (const w of readWords(text)) {
     if (words) for (const t of w.terms) words.add(t);
     out.push(...w.terms, ...(w.parts ?? []), ...w.grams);
   }

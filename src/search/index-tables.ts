@@ -87,9 +87,9 @@ export class IndexTables {
     this.indexed += by;
   }
 
-  /** Record an indexed chunk: its terms (title, near and text fields) and whole words. */
-  addIndexed(chunk: Chunk, terms: Iterable<string>, words: Iterable<string>): void {
-    const ids = this.table.pack(terms);
+  /** Record an indexed chunk: its terms (title, near and text fields, numbered by `table`) and whole words. */
+  addIndexed(chunk: Chunk, terms: Set<number>, words: Iterable<string>): void {
+    const ids = Uint32Array.from(terms).sort();
     this.chunkTerms.set(chunk.id, ids);
     this.count(ids, 1);
     for (const w of words) this.wordCount.set(w, (this.wordCount.get(w) ?? 0) + 1);

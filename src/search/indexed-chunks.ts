@@ -39,8 +39,8 @@ export class IndexedChunks {
   /** The index as saved or built, until an edit: saving it again costs nothing. */
   private saved: SavedMini | undefined;
   /** Terms and whole words of the chunk being added: the tokenizer fills them. */
-  private sink: { terms: Set<string>; words: Set<string> } | undefined;
-  /** Breadcrumb segments repeat across thousands of chunks: each distinct one is analyzed once per build. */
+  private sink: { terms: Set<number>; words: Set<string> } | undefined;
+  /** Titles and breadcrumb segments repeat across thousands of chunks: each distinct one is analyzed once per build. */
   private readonly segments = new Map<string, { terms: string[]; words: string[] }>();
 
   /** @param saved a `save()` of an index of these very chunks (a snapshot). */
@@ -57,8 +57,8 @@ export class IndexedChunks {
       this.saved = { json: saved.json.mini, postings: a!.postings, docs: a!.docs };
       this.addChunks(current, false);
     } else {
-      const builder = new MiniBuilder(FIELDS);
-      this.addChunks(current, true, (doc) => builder.add(this.tokenized(doc)));
+      const builder = new MiniBuilder(FIELDS, this.tables.table);
+      this.addChunks(current, true, (doc) => builder.addNumbered(doc.id, this.numbered(doc)));
       this.saved = builder.saved();
       for (const [file, list] of byFile(current)) this.tables.minePairs(file, list);
     }
@@ -73,39 +73,56 @@ export class IndexedChunks {
   private options(): Options<Doc> {
     return {
       fields: [...FIELDS],
-      tokenize: (text, field) => this.tokens(text!, field!),
+      tokenize: (text, field) => this.tokens(text!, field!).slice(),
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     };
   }
 
-  /** A field's index terms; while a chunk is being added, its terms and words go to the tables too. */
-  private tokens(text: string, field: string): string[] {
+  /** A field's index terms: title, near and crumbs (segment by segment) analyzed once per distinct text in a build. */
+  private tokens(text: string, field: string, words?: Set<string>): string[] {
+    if (field === 'text') return termsOfText(text, words);
+    return field === 'title' ? this.once(text, words) : this.crumbTerms(text, words);
+  }
+
+  /**
+   * A chunk's terms by field, numbered by the term table (one lookup per token, shared by the
+   * minisearch build and the tables). While a chunk is being added they go to the tables too.
+   */
+  private numbered(doc: Doc): number[][] {
     const sink = this.sink;
-    const terms = field === 'crumbs' || field === 'near' ? this.crumbTerms(text, sink?.words) : termsOfText(text, sink?.words);
-    // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
-    // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
-    if (sink && field !== 'crumbs') for (const t of terms) sink.terms.add(t);
-    if (sink && field === 'crumbs') this.tables.crumbKey(text, () => terms);
-    return terms;
+    const table = this.tables.table;
+    return FIELDS.map((field) => {
+      const terms = this.tokens(doc[field], field, sink?.words);
+      const numbers = terms.map((t) => table.idOf(t));
+      // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
+      // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
+      if (sink && field !== 'crumbs') for (const n of numbers) sink.terms.add(n);
+      if (sink && field === 'crumbs') this.tables.crumbKey(doc[field], () => terms);
+      return numbers;
+    });
   }
 
   private tokenized(doc: Doc): TokenizedDoc {
-    return { id: doc.id, tokens: FIELDS.map((f) => this.tokens(doc[f], f)) };
+    const terms = this.tables.table.terms();
+    return { id: doc.id, tokens: this.numbered(doc).map((numbers) => numbers.map((n) => terms[n]!)) };
   }
 
   /** Segment by segment, each distinct one analyzed once per build. */
   private crumbTerms(crumbs: string, words?: Set<string>): string[] {
-    return crumbs.split(SEP).flatMap((segment) => {
-      let seen = this.segments.get(segment);
-      if (!seen) {
-        const own = new Set<string>();
-        seen = { terms: termsOfText(segment, own), words: [...own] };
-        this.segments.set(segment, seen);
-      }
-      if (words) for (const w of seen.words) words.add(w);
-      return seen.terms;
-    });
+    return crumbs.split(SEP).flatMap((segment) => this.once(segment, words));
+  }
+
+  /** termsOfText, once per distinct text in a build (titles and breadcrumbs repeat across thousands of chunks). */
+  private once(text: string, words?: Set<string>): string[] {
+    let seen = this.segments.get(text);
+    if (!seen) {
+      const own = new Set<string>();
+      seen = { terms: termsOfText(text, own), words: [...own] };
+      this.segments.set(text, seen);
+    }
+    if (words) for (const w of seen.words) words.add(w);
+    return seen.terms;
   }
 
   /** @param index takes each indexed chunk's document (to minisearch) while its terms go to the tables. */

@@ -6,6 +6,7 @@ import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import { loadMini, type SavedMini } from './mini-saved.js';
 import type { TokenizedDoc } from './mini-edit.js';
+import type { TermTable } from './term-sets.js';
 
 /** A Uint32Array that doubles as it fills. */
 class Numbers {
@@ -23,8 +24,6 @@ class Numbers {
 }
 
 export class MiniBuilder {
-  /** Term numbers, in first-seen order. */
-  private readonly terms = new Map<string, number>();
   /** One entry per posting, in document order: `term × fields + field`, document, frequency. */
   private readonly slots = new Numbers();
   private readonly docs = new Numbers();
@@ -38,43 +37,41 @@ export class MiniBuilder {
   private tally = new Uint32Array(1024);
   private pass = 0;
 
-  /** @param fields minisearch's fields, in its order (field ids are positions here). */
-  constructor(private readonly fields: readonly string[]) {}
-
-  private termOf(term: string): number {
-    let number = this.terms.get(term);
-    if (number === undefined) {
-      number = this.terms.size;
-      this.terms.set(term, number);
-      if (number === this.seen.length) {
-        const seen = new Uint32Array(number * 2);
-        const tally = new Uint32Array(number * 2);
-        seen.set(this.seen);
-        tally.set(this.tally);
-        this.seen = seen;
-        this.tally = tally;
-      }
-    }
-    return number;
-  }
+  /**
+   * @param fields minisearch's fields, in its order (field ids are positions here).
+   * @param table numbers the terms (the index's own term table, so a caller that has numbered a
+   *   chunk's terms already passes the numbers).
+   */
+  constructor(
+    private readonly fields: readonly string[],
+    private readonly table: TermTable,
+  ) {}
 
   /** One document: its id and the tokens of each field, in field order (what `tokenize` gives), ids in order. */
   add({ id, tokens }: TokenizedDoc): void {
+    // '' counts in a field's length (minisearch counts distinct tokens) but is never indexed: -1.
+    this.addNumbered(
+      id,
+      tokens.map((list) => list.map((t) => (t === '' ? -1 : this.table.idOf(t)))),
+    );
+  }
+
+  /** add() with the tokens already numbered by the table (-1 for ''). */
+  addNumbered(id: string, numbers: ReadonlyArray<readonly number[]>): void {
     const doc = this.ids.length;
     this.ids.push(id);
     const width = this.fields.length;
     for (let field = 0; field < width; field++) {
-      const list = tokens[field] ?? [];
+      const list = numbers[field] ?? [];
       const pass = ++this.pass;
       const order: number[] = [];
       let empty = 0;
-      for (const term of list) {
-        // '' counts in a field's length (minisearch counts distinct tokens) but is never indexed.
-        if (term === '') {
+      for (const number of list) {
+        if (number < 0) {
           empty = 1;
           continue;
         }
-        const number = this.termOf(term);
+        if (number >= this.seen.length) this.grow(number);
         if (this.seen[number] !== pass) {
           this.seen[number] = pass;
           this.tally[number] = 0;
@@ -94,39 +91,56 @@ export class MiniBuilder {
     }
   }
 
+  private grow(number: number): void {
+    const size = Math.max(number + 1, this.seen.length * 2);
+    const seen = new Uint32Array(size);
+    const tally = new Uint32Array(size);
+    seen.set(this.seen);
+    tally.set(this.tally);
+    this.seen = seen;
+    this.tally = tally;
+  }
+
   /** Every document added, as the saved form that loadMini turns into a minisearch index. */
   saved(): SavedMini {
     const width = this.fields.length;
-    const slotCount = this.terms.size * width;
-    // Counting sort by slot; stable, so each slot's documents stay ascending.
-    const start = new Uint32Array(slotCount + 1);
+    const all = this.table.terms();
+    const slotCount = all.length * width;
     const { slots, docs, freqs } = this;
-    for (let i = 0; i < slots.length; i++) start[slots.data[i]! + 1]! += 1;
-    // Each slot is laid out as n, n documents, n frequencies.
-    const postings = new Uint32Array(slotCount + 2 * slots.length);
-    let at = 0;
-    for (let slot = 0; slot < slotCount; slot++) {
-      const n = start[slot + 1]!;
-      postings[at] = n;
-      start[slot] = at + 1;
-      at += 1 + 2 * n;
+    // Postings per slot; a term of the table no document here has is left out, as minisearch would.
+    const count = new Uint32Array(slotCount);
+    for (let i = 0; i < slots.length; i++) count[slots.data[i]!]! += 1;
+    const terms: string[] = [];
+    const start = new Int32Array(slotCount).fill(-1);
+    let size = 0;
+    for (let term = 0; term < all.length; term++) {
+      let n = 0;
+      for (let f = 0; f < width; f++) n += count[term * width + f]!;
+      if (n === 0) continue;
+      terms.push(all[term]!);
+      for (let f = 0; f < width; f++) {
+        start[term * width + f] = size + 1;
+        size += 1 + 2 * count[term * width + f]!;
+      }
     }
+    // Each slot is laid out as n, n documents, n frequencies; a counting sort keeps documents ascending.
+    const postings = new Uint32Array(size);
+    for (let slot = 0; slot < slotCount; slot++) if (start[slot]! > 0) postings[start[slot]! - 1] = count[slot]!;
     const fill = new Uint32Array(slotCount);
     for (let i = 0; i < slots.length; i++) {
       const slot = slots.data[i]!;
       const base = start[slot]!;
-      const n = postings[base - 1]!;
       const k = fill[slot]!++;
       postings[base + k] = docs.data[i]!;
-      postings[base + n + k] = freqs.data[i]!;
+      postings[base + count[slot]! + k] = freqs.data[i]!;
     }
-    const count = this.ids.length;
-    const lengths = new Uint32Array(count * (width + 1));
-    for (let doc = 0; doc < count; doc++) {
+    const documents = this.ids.length;
+    const lengths = new Uint32Array(documents * (width + 1));
+    for (let doc = 0; doc < documents; doc++) {
       lengths[doc * (width + 1)] = doc;
       for (let f = 0; f < width; f++) lengths[doc * (width + 1) + 1 + f] = this.lengths.data[doc * width + f]!;
     }
-    const json = { terms: [...this.terms.keys()], ids: this.ids, averages: [...this.averages], count, nextId: count, dirt: 0 };
+    const json = { terms, ids: this.ids, averages: [...this.averages], count: documents, nextId: documents, dirt: 0 };
     return { json, postings, docs: lengths };
   }
 

@@ -38,8 +38,7 @@ export class TermTable {
 
   /** A compact set of `terms`. */
   pack(terms: Iterable<string>): Uint32Array {
-    const distinct = terms instanceof Set ? (terms as Set<string>) : new Set(terms);
-    return Uint32Array.from(distinct, (t) => this.idOf(t)).sort();
+    return Uint32Array.from(new Set(terms), (t) => this.idOf(t)).sort();
   }
 
   view(ids: Uint32Array): TermLookup {

@@ -3,6 +3,7 @@
 // all rank alike. Compared through toJSON, term order aside (the radix tree's own business).
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
+import { TermTable } from '../../src/search/term-sets.js';
 import { MiniBuilder } from '../../src/search/mini-build.js';
 import { asDoc, FIELDS, miniOptions, normalJSON, randomDocs } from '../helpers/mini-docs.js';
 
@@ -11,7 +12,7 @@ describe('MiniBuilder', () => {
     const docs = randomDocs(300, 11);
     const mini = new MiniSearch<Record<string, string>>(miniOptions);
     for (const d of docs) mini.add(asDoc(d));
-    const builder = new MiniBuilder(FIELDS);
+    const builder = new MiniBuilder(FIELDS, new TermTable());
     for (const d of docs) builder.add(d);
     const built = builder.build(miniOptions);
     expect(normalJSON(built.toJSON())).toEqual(normalJSON(mini.toJSON()));
@@ -30,13 +31,13 @@ describe('MiniBuilder', () => {
     });
     const mini = new MiniSearch<Record<string, string>>(miniOptions);
     for (const d of docs) mini.add(asDoc(d));
-    const builder = new MiniBuilder(FIELDS);
+    const builder = new MiniBuilder(FIELDS, new TermTable());
     for (const d of docs) builder.add(d);
     expect(normalJSON(builder.build(miniOptions).toJSON())).toEqual(normalJSON(mini.toJSON()));
   });
 
   it('builds an empty index like a fresh minisearch', () => {
-    const built = new MiniBuilder(FIELDS).build(miniOptions);
+    const built = new MiniBuilder(FIELDS, new TermTable()).build(miniOptions);
     expect(normalJSON(built.toJSON())).toEqual(normalJSON(new MiniSearch(miniOptions).toJSON()));
   });
 });

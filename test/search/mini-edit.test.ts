@@ -2,6 +2,7 @@
 // (packed) index and on an ordinary one alike, through a run of removals and additions.
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
+import { TermTable } from '../../src/search/term-sets.js';
 import { MiniBuilder } from '../../src/search/mini-build.js';
 import { addDocs, removeDocs } from '../../src/search/mini-edit.js';
 import { asDoc, FIELDS, miniOptions, normalJSON, randomDocs } from '../helpers/mini-docs.js';
@@ -16,7 +17,7 @@ describe('addDocs / removeDocs', () => {
     theirs.addAll(docs.map(asDoc));
     let ours: MiniSearch<Record<string, string>>;
     if (built) {
-      const builder = new MiniBuilder(FIELDS);
+      const builder = new MiniBuilder(FIELDS, new TermTable());
       docs.forEach((d) => builder.add(d));
       ours = builder.build(miniOptions);
     } else {

@@ -2,6 +2,7 @@
 // postings and new documents in it; arrays that do not add up are refused, never half-loaded.
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
+import { TermTable } from '../../src/search/term-sets.js';
 import { MiniBuilder } from '../../src/search/mini-build.js';
 import { addDocs, removeDocs } from '../../src/search/mini-edit.js';
 import { loadMini, saveMini } from '../../src/search/mini-saved.js';
@@ -12,7 +13,7 @@ const split = { tokenize: (t: string) => t.split(' ') };
 describe('saveMini / loadMini', () => {
   it('round-trips a built index and one edited in place', () => {
     const docs = randomDocs(150, 21);
-    const builder = new MiniBuilder(FIELDS);
+    const builder = new MiniBuilder(FIELDS, new TermTable());
     docs.forEach((d) => builder.add(d));
     const mini: MiniSearch<Record<string, string>> = builder.build(miniOptions);
     const again = () => loadMini(saveMini(mini, FIELDS), FIELDS, miniOptions);
@@ -28,7 +29,7 @@ describe('saveMini / loadMini', () => {
   });
 
   it('refuses arrays that do not add up', () => {
-    const builder = new MiniBuilder(FIELDS);
+    const builder = new MiniBuilder(FIELDS, new TermTable());
     randomDocs(20, 5).forEach((d) => builder.add(d));
     const saved = saveMini(builder.build(miniOptions), FIELDS);
     expect(() => loadMini({ ...saved, postings: saved.postings.subarray(1) }, FIELDS, miniOptions)).toThrow(/do not add up/);
