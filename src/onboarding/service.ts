@@ -41,7 +41,14 @@ const WELCOME_INTRO = [
   '아래 학습 경로의 첫 단계부터 시작해 보세요.',
 ].join('\n');
 
+/** A section shown to a user again within this time is not written again (see noteOpened). */
+const REWRITE_AFTER_MS = 60 * 60 * 1000;
+/** (user, section) pairs remembered as written; cleared when full. */
+const WRITTEN_KEPT = 50_000;
+
 export class Onboarding {
+  /** When this process last wrote each (user, section) pair. */
+  private readonly written = new Map<string, number>();
   readonly instanceId: string;
   private readonly store: SessionStore;
   private readonly knowledge: KnowledgeHolder;
@@ -150,11 +157,23 @@ export class Onboarding {
     return renderPath(path, progress, intro);
   }
 
-  /** Remember which sections an answer showed the user (path progress). */
+  /**
+   * Remember which sections an answer showed the user (path progress). A section this process
+   * wrote for the user within the hour is not written again: the same answers are read over and
+   * over, and the digest's "last activity" counts in days.
+   */
   async noteOpened(userId: string, reply: Reply): Promise<void> {
-    if ((reply.kind === 'answer' || reply.kind === 'comparison') && reply.sources.length > 0) {
-      await recordOpened(this.store, userId, reply.sources, this.now());
-    }
+    if ((reply.kind !== 'answer' && reply.kind !== 'comparison') || reply.sources.length === 0) return;
+    const now = this.now();
+    const keyOf = (source: Reply['sources'][number]) => `${userId}\u0000${source.breadcrumb.join(' › ')}`;
+    const fresh = reply.sources.filter((source) => {
+      const at = this.written.get(keyOf(source));
+      return at === undefined || now - at >= REWRITE_AFTER_MS;
+    });
+    if (fresh.length === 0) return;
+    await recordOpened(this.store, userId, fresh, now);
+    if (this.written.size >= WRITTEN_KEPT) this.written.clear();
+    for (const source of fresh) this.written.set(keyOf(source), now);
   }
 
   /** A welcome for `userId` unless one was sent (or is being sent) already. */
