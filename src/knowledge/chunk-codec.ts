@@ -70,15 +70,16 @@ export function decodeChunks({ strings, numbers }: EncodedChunks): Chunk[] {
       const unitText = str();
       const line = next();
       const label = opt();
-      const unit: Unit =
-        label === undefined ? { text: unitText, line, depth: 0, bullet: false } : { text: unitText, line, label, depth: 0, bullet: false };
-      unit.depth = next();
-      unit.bullet = next() === 1;
+      // Keys in the order the chunker writes them, so a chunk's JSON is the same either way.
+      const unit: Unit = { text: unitText, line, depth: next(), bullet: next() === 1 };
+      if (label !== undefined) unit.label = label;
       units.push(unit);
     }
-    const chunk: Chunk = { id, file, startLine, endLine, breadcrumb, title, units, text: text ?? joined(units) };
+    const chunk = { id, file, startLine, endLine, breadcrumb, title } as Chunk;
     if (subject !== undefined) chunk.subject = subject;
     if (aspect !== undefined) chunk.aspect = aspect;
+    chunk.units = units;
+    chunk.text = text ?? joined(units);
     if (within !== undefined) chunk.within = within;
     if (context !== undefined) chunk.context = context;
     chunks.push(chunk);
