@@ -5,18 +5,8 @@
 // Each term's per-posting BM25 factors are computed once and kept flat until the index changes.
 // Reads minisearch 7's internals; test/search/bm25-or.test.ts pins it to `mini.search`.
 import type MiniSearch from 'minisearch';
+import { internalsOf } from './mini-internals.js';
 import { PackedPostings } from './packed-postings.js';
-
-type Postings = Map<number, number>;
-interface Internals {
-  _index: { get(term: string): Map<number, Postings> | undefined };
-  _fieldIds: Record<string, number>;
-  _documentCount: number;
-  _avgFieldLength: number[];
-  _fieldLength: Map<number, number[]>;
-  _documentIds: Map<number, string>;
-  _nextId: number;
-}
 
 export interface OrHit {
   id: string;
@@ -73,7 +63,7 @@ export class LeanOr {
   private scoredOf(term: string): Scored | null {
     const known = this.scored.get(term);
     if (known !== undefined) return known;
-    const m = this.mini as unknown as Internals;
+    const m = internalsOf(this.mini);
     const data = term ? m._index.get(term) : undefined;
     let out: Scored | null = null;
     if (data) {
@@ -110,7 +100,7 @@ export class LeanOr {
 
   /** The best `k` documents of an OR query over `terms`, each weighted by `boost(term)`. */
   search(terms: string[], boost: (term: string) => number, k: number): OrHit[] {
-    const m = this.mini as unknown as Internals;
+    const m = internalsOf(this.mini);
     this.grow(m._nextId);
     const { total, termSum, matched, mark } = this;
     const order: number[] = [];

@@ -3,22 +3,7 @@
 // document instead of one per token. An incremental reload runs these over a note's chunks;
 // test/search/mini-edit.test.ts pins them to minisearch's add and remove.
 import type MiniSearch from 'minisearch';
-
-type Postings = Map<number, number>;
-interface Internals {
-  _index: {
-    get(term: string): Map<number, Postings> | undefined;
-    fetch(term: string, initial: () => Map<number, Postings>): Map<number, Postings>;
-    delete(term: string): unknown;
-  };
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _storedFields: Map<number, unknown>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-}
+import { internalsOf } from './mini-internals.js';
 
 /** A document as the index sees it: its id and each field's tokens, in field order. */
 export interface TokenizedDoc {
@@ -34,7 +19,7 @@ function counts(tokens: readonly string[]): Map<string, number> {
 }
 
 export function addDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]): void {
-  const m = mini as unknown as Internals;
+  const m = internalsOf(mini);
   for (const { id, tokens } of docs) {
     if (m._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
     const doc = m._nextId++;
@@ -59,7 +44,7 @@ export function addDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]): 
 }
 
 export function removeDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]): void {
-  const m = mini as unknown as Internals;
+  const m = internalsOf(mini);
   for (const { id, tokens } of docs) {
     const doc = m._idToShortId.get(id);
     if (doc === undefined) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);

@@ -3,19 +3,8 @@
 // makes no Map entry per posting. Like bm25-or.ts this reads and sets minisearch 7's internals;
 // test/search/mini-build.test.ts pins the result to minisearch's own add, search and toJSON.
 import MiniSearch, { type Options } from 'minisearch';
+import { internalsOf, type Postings } from './mini-internals.js';
 import { PackedPostings } from './packed-postings.js';
-
-type Postings = Map<number, number>;
-interface Internals {
-  _index: Iterable<[string, Map<number, Postings>]> & { set(term: string, data: Map<number, Postings>): unknown };
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-  _dirtCount: number;
-}
 
 export interface SavedMini {
   json: { terms: string[]; ids: string[]; averages: number[]; count: number; nextId: number; dirt: number };
@@ -30,7 +19,7 @@ const UNSET = 0xffffffff;
 
 /** The index as number arrays (fields in the order the index was made with). */
 export function saveMini<T>(mini: MiniSearch<T>, fields: readonly string[]): SavedMini {
-  const inner = mini as unknown as Internals;
+  const inner = internalsOf(mini);
   const terms: string[] = [];
   const postings: number[] = [];
   for (const [term, data] of inner._index) {
@@ -76,7 +65,7 @@ export function loadMini<T>(saved: SavedMini, fields: readonly string[], options
     },
     options,
   );
-  const inner = mini as unknown as Internals;
+  const inner = internalsOf(mini);
   json.ids.forEach((id, i) => {
     const at = i * (width + 1);
     const doc = docs[at]!;

@@ -102,11 +102,6 @@ export class SearchIndex {
     return this.held.save();
   }
 
-  /** minisearch's own JSON of the index (for tests that compare indexes). */
-  miniJSON(): unknown {
-    return this.held.mini.toJSON();
-  }
-
   /** Terms of a chunk (title, subject, parent, text) for coverage checks, precomputed. */
   termsOf(chunk: Chunk): TermLookup {
     return this.tables.termsOf(chunk);
