@@ -40,13 +40,3 @@ export function termsOfText(text: string, words?: Set<string>): string[] {
   }
   return out;
 }
-
-/** Whole-word terms of every indexed field of a chunk (segment by segment, as the index reads them). */
-export function wordsOfChunk(chunk: Chunk): Set<string> {
-  const words = new Set<string>();
-  const doc = docOf(chunk);
-  termsOfText(doc.title, words);
-  termsOfText(doc.text, words);
-  for (const segment of [...doc.near.split(SEP), ...doc.crumbs.split(SEP)]) termsOfText(segment, words);
-  return words;
-}

@@ -4,7 +4,7 @@
 // when one note's chunks are removed or added (incremental reload).
 import type { Chunk } from '../model/chunk.js';
 import { analyze } from './analyze-ko.js';
-import { crumbsOf, nearOf, SEP, termsOfText, wordsOfChunk } from './chunk-fields.js';
+import { crumbsOf, nearOf, SEP, termsOfText } from './chunk-fields.js';
 import { minePairs } from './mined-pairs.js';
 import { TermTable, type TermLookup } from './term-sets.js';
 
@@ -95,13 +95,13 @@ export class IndexTables {
     for (const w of words) this.wordCount.set(w, (this.wordCount.get(w) ?? 0) + 1);
   }
 
-  /** Forget a chunk (its note changed or went away). */
-  remove(chunk: Chunk): void {
+  /** Forget a chunk (its note changed or went away); `words` are its whole words, as it was indexed with. */
+  remove(chunk: Chunk, words: Iterable<string>): void {
     const ids = this.chunkTerms.get(chunk.id);
     this.chunkTerms.delete(chunk.id);
     if (!ids || chunk.within) return;
     this.count(ids, -1);
-    for (const w of wordsOfChunk(chunk)) {
+    for (const w of words) {
       const n = (this.wordCount.get(w) ?? 0) - 1;
       if (n > 0) this.wordCount.set(w, n);
       else this.wordCount.delete(w);

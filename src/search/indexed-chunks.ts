@@ -89,11 +89,11 @@ export class IndexedChunks {
    * A chunk's terms by field, numbered by the term table (one lookup per token, shared by the
    * minisearch build and the tables). While a chunk is being added they go to the tables too.
    */
-  private numbered(doc: Doc): number[][] {
+  private numbered(doc: Doc, words = this.sink?.words): number[][] {
     const sink = this.sink;
     const table = this.tables.table;
     return FIELDS.map((field) => {
-      const terms = this.tokens(doc[field], field, sink?.words);
+      const terms = this.tokens(doc[field], field, words);
       const numbers = terms.map((t) => table.idOf(t));
       // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
       // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
@@ -103,9 +103,10 @@ export class IndexedChunks {
     });
   }
 
-  private tokenized(doc: Doc): TokenizedDoc {
+  /** @param words gets the chunk's whole words (default: the sink's, while a chunk is being added). */
+  private tokenized(doc: Doc, words?: Set<string>): TokenizedDoc {
     const terms = this.tables.table.terms();
-    return { id: doc.id, tokens: this.numbered(doc).map((numbers) => numbers.map((n) => terms[n]!)) };
+    return { id: doc.id, tokens: this.numbered(doc, words ?? this.sink?.words).map((numbers) => numbers.map((n) => terms[n]!)) };
   }
 
   /** Segment by segment, each distinct one analyzed once per build. */
@@ -152,8 +153,10 @@ export class IndexedChunks {
     const gone: TokenizedDoc[] = [];
     for (const old of this.current) {
       if (!files.has(old.file)) continue;
-      if (!old.within) gone.push(this.tokenized(docOf(old)));
-      this.tables.remove(old);
+      // One reading of the chunk gives minisearch its tokens and the tables its words.
+      const words = new Set<string>();
+      if (!old.within) gone.push(this.tokenized(docOf(old), words));
+      this.tables.remove(old, words);
       this.byId.delete(old.id);
       this.labels.delete(old.id);
     }

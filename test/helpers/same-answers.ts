@@ -1,5 +1,5 @@
 // Two loads of the same notes must answer alike, question by question (snapshot start, incremental
-// reload): same chunks, quiz items and warnings, and for every dev-set question (test/fixtures/dev)
+// reload): same chunks, quiz items, warnings and word counts, and for every dev-set question (test/fixtures/dev)
 // the same ranked hits (ids, coverage, scores to 9 digits) and the same composed reply.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,12 @@ export function expectSameAnswers(actual: Knowledge, expected: Knowledge, questi
   expect(actual.search.chunks).toEqual(expected.chunks);
   expect(actual.quizItems).toEqual(expected.quizItems);
   expect(actual.warnings).toEqual(expected.warnings);
+  // How many chunks write each whole word (what typo variants land on) must follow edits exactly.
+  const wordCounts = (k: Knowledge) => {
+    const saved = k.search.save();
+    return saved.json.tables.words.map((w, i) => `${w} ${saved.arrays.wordCounts[i]}`).sort();
+  };
+  expect(wordCounts(actual)).toEqual(wordCounts(expected));
   for (const q of questions) {
     const hits = (k: Knowledge) =>
       k.search.search(q, { limit: 20 }).map((h) => `${h.chunk.id} ${h.coverage.toFixed(9)} ${h.score.toPrecision(9)}`);
