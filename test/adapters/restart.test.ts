@@ -1,16 +1,16 @@
 // Crash safety of the real server (adapters/main.ts, Teams local mode, SQLite): SIGKILL during a
 // burst of quiz clicks (each clicked twice), restart on the same DATA_DIR, and every acknowledged
 // click is in the store exactly once; the restarted server continues the same quiz.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../bench/redis-server.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector.js';
 import { messageActivity } from '../helpers/teams-activity.js';
+import { startRealServer } from '../helpers/real-server.js';
 
 let connector: FakeConnector;
 let dataDir: string;
@@ -18,45 +18,8 @@ let port: number;
 let adminPort: number;
 const children: ChildProcess[] = [];
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const p = (s.address() as AddressInfo).port;
-  await new Promise((resolve) => s.close(resolve));
-  return p;
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const env = {
-    PATH: process.env.PATH,
-    PORT: String(port),
-    ADMIN_PORT: String(adminPort),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    TEAMS_LOCAL: '1',
-    KNOWLEDGE_WATCH: '0',
-    LOG_LEVEL: 'error',
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-    env,
-    cwd: process.cwd(),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  const end = Date.now() + 20_000;
-  while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (
-      await fetch(`http://127.0.0.1:${adminPort}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server not ready within 20 s');
-}
+const startServer = async () =>
+  (await startRealServer({ dataDir, port, adminPort, logLevel: 'error', readyWithinMs: 20_000, children })).child;
 
 const exit = (child: ChildProcess) =>
   new Promise<number | null>((resolve) =>

@@ -3,7 +3,7 @@
 // Teams acknowledges a press after its turn (200 = stored); Slack acknowledges first, so for SIGKILL
 // an answer counts as acknowledged once its result was shown (the quiz message updated). After a
 // restart on the same DATA_DIR the same quiz goes on. Requests refused while stopping are not 5xx.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { startFakeSlack, waitFor, type FakeSlack, type RecordedCall } from '../.
 import { faultReport, Tally } from '../../helpers/fault-report.js';
 import { sendAction, sendCommand } from '../../helpers/slack-sign.js';
 import { messageActivity } from '../../helpers/teams-activity.js';
+import { startRealServer, type RealServer } from '../../helpers/real-server.js';
 import { quizButtons } from '../slack/harness.js';
 
 const report = faultReport();
@@ -37,45 +38,16 @@ afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
-interface Bot {
-  child: ChildProcess;
-  base: string;
-  exited: Promise<number | null>;
-}
-
-async function startServer(dataDir: string, port: number, adminPort: number, withSlack: boolean): Promise<Bot> {
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    PORT: String(port),
-    ADMIN_PORT: String(adminPort),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    TEAMS_LOCAL: '1',
-    KNOWLEDGE_WATCH: '0',
-    LOG_LEVEL: 'fatal',
-    ...(withSlack ? { SLACK_BOT_TOKEN: 'xoxb-signals', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl } : {}),
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-    env,
-    cwd: process.cwd(),
-    stdio: ['ignore', 'ignore', 'inherit'],
+const startServer = (dataDir: string, port: number, adminPort: number, withSlack: boolean) =>
+  startRealServer({
+    dataDir,
+    port,
+    adminPort,
+    logLevel: 'fatal',
+    readyWithinMs: 30_000,
+    env: withSlack ? { SLACK_BOT_TOKEN: 'xoxb-signals', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl } : {},
+    children,
   });
-  children.push(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const end = Date.now() + 30_000;
-  while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (
-      await fetch(`http://127.0.0.1:${adminPort}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, base: `http://127.0.0.1:${port}`, exited };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server not ready within 30 s');
-}
 
 async function setup(withSlack: boolean) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kb-signals-'));
@@ -98,7 +70,7 @@ async function storedAnswers(dataDir: string, sessionId: string): Promise<{ inde
 
 // --- Teams ---------------------------------------------------------------------------------------
 
-function teamsPost(bot: Bot, tally: Tally, activity: Record<string, unknown>): Promise<number> {
+function teamsPost(bot: RealServer, tally: Tally, activity: Record<string, unknown>): Promise<number> {
   return tally.send(() =>
     fetch(`${bot.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
   );
@@ -114,7 +86,7 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     expect(await teamsPost(first, tally, messageActivity(connector.serviceUrl, { text: 'quiz 10', conversation }))).toBe(200);
     const sessionId = /"sessionId":"([^"]+)"/.exec(JSON.stringify(connector.calls.slice(before).map((c) => c.body)))?.[1];
     expect(sessionId).toBeDefined();
-    const press = (bot: Bot, index: number) =>
+    const press = (bot: RealServer, index: number) =>
       teamsPost(
         bot,
         tally,
@@ -165,7 +137,7 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
 
 // --- Slack ---------------------------------------------------------------------------------------
 
-async function slackCommand(bot: Bot, tally: Tally, text: string): Promise<string> {
+async function slackCommand(bot: RealServer, tally: Tally, text: string): Promise<string> {
   const responseUrl = slack.responseUrl();
   await tally.send(() =>
     sendCommand(`${bot.base}/slack/events`, SECRET, {
@@ -184,7 +156,12 @@ async function slackCommand(bot: Bot, tally: Tally, text: string): Promise<strin
   return responseUrl;
 }
 
-async function slackPress(bot: Bot, tally: Tally, message: RecordedCall, choice = 'O'): Promise<{ status: number; responseUrl: string }> {
+async function slackPress(
+  bot: RealServer,
+  tally: Tally,
+  message: RecordedCall,
+  choice = 'O',
+): Promise<{ status: number; responseUrl: string }> {
   const button = quizButtons(message.args.blocks).find((b) => b.text.text === choice)!;
   const responseUrl = slack.responseUrl();
   const payload = {
