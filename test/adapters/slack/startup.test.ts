@@ -36,7 +36,7 @@ afterEach(async () => {
   await slack.close();
 });
 
-function start(): SlackAdapter {
+function start(botToken = 'xoxb-unreachable-test'): SlackAdapter {
   adapter = createSlackApp({
     assistant: createFakeAssistant(),
     store: new MemoryStore(),
@@ -44,7 +44,7 @@ function start(): SlackAdapter {
     logger,
     webApi: FAST_WEB_API,
     startup: STARTUP,
-    slack: { botToken: 'xoxb-unreachable-test', signingSecret: SECRET, apiUrl: slack.apiUrl },
+    slack: { botToken, signingSecret: SECRET, apiUrl: slack.apiUrl },
   });
   return adapter;
 }
@@ -96,19 +96,12 @@ describe('Slack unreachable at start', () => {
   });
 
   it('a token Slack rejects still stops the start, naming the variable', async () => {
-    adapter = createSlackApp({
-      assistant: createFakeAssistant(),
-      store: new MemoryStore(),
-      http,
-      logger,
-      webApi: FAST_WEB_API,
-      startup: STARTUP,
-      slack: { botToken: 'xoxb-invalid-value', signingSecret: SECRET, apiUrl: slack.apiUrl },
-    });
-    const error = await adapter.start().then(
-      () => undefined,
-      (e: unknown) => e as Error,
-    );
+    const error = await start('xoxb-invalid-value')
+      .start()
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
     expect(error?.message).toContain('SLACK_BOT_TOKEN');
     expect(error?.message).not.toContain('xoxb-invalid-value');
   });
