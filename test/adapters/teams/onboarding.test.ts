@@ -28,6 +28,33 @@ function membersAdded(members: Array<{ id: string; name?: string }>): Record<str
   };
 }
 
+/** The Teams bot (runtime and real HTTP server) on these variables, Teams local, the bundled notes. */
+async function startTeamsBot(
+  env: Record<string, string>,
+  runtime: Parameters<typeof createRuntime>[1] = { storeKind: 'memory' },
+  extra: { expertsConversationId?: string } = {},
+) {
+  const { createTeamsApp } = await import('../../../adapters/teams/app.js');
+  const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', ...env });
+  const rt = await createRuntime(config, runtime);
+  const server = createHttpServer({ ready: async () => true });
+  const app = createTeamsApp({
+    assistant: rt.assistant,
+    store: rt.store,
+    teams: config.teams!,
+    http: server,
+    logger: silentLogger,
+    onboarding: rt.onboarding,
+    ...extra,
+  });
+  const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+  const close = async () => {
+    await server.close();
+    await rt.close();
+  };
+  return { rt, app, url, close };
+}
+
 describe('Teams welcome', () => {
   it('opens a 1:1 chat with a newcomer and sends the welcome with the first path step, once per user', async () => {
     expect((await post(teams.base, membersAdded([{ id: ALICE.id }]))).status).toBeLessThan(300);
@@ -60,22 +87,13 @@ describe('Teams welcome', () => {
 
 describe('Teams quiz of the day', () => {
   it('an admin turns it on in a channel; the schedule posts there proactively; a press gets a private verdict', async () => {
-    const { createTeamsApp: create } = await import('../../../adapters/teams/app.js');
     const { teamsDailyDelivery } = await import('../../../adapters/teams/onboarding.js');
     const { channelMention } = await import('../../helpers/teams-activity.js');
     const clock = { now: Date.UTC(2026, 10, 25, 0, 59) }; // 09:59 in Seoul
-    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul', ADMIN_USER_IDS: 'aad-alice' });
-    const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'teams-test' });
-    const server = createHttpServer({ ready: async () => true });
-    const app = create({
-      assistant: rt.assistant,
-      store: rt.store,
-      teams: config.teams!,
-      http: server,
-      logger: silentLogger,
-      onboarding: rt.onboarding,
-    });
-    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    const { rt, app, url, close } = await startTeamsBot(
+      { TZ: 'Asia/Seoul', ADMIN_USER_IDS: 'aad-alice' },
+      { storeKind: 'memory', now: () => clock.now, instanceId: 'teams-test' },
+    );
     try {
       const on = channelMention(teams.connector.serviceUrl, 'quiz daily on 10:00', { from: ALICE });
       expect((await post(url, on)).status).toBeLessThan(300);
@@ -98,31 +116,21 @@ describe('Teams quiz of the day', () => {
       const reply = verdict.find((c) => /정답이에요|아쉬워요/.test(String(c.body.text)))!;
       expect(String(reply.body.text)).toContain('<at>Bob</at>');
     } finally {
-      await server.close();
-      await rt.close();
+      await close();
     }
   });
 });
 
 describe('Teams ask-an-expert', () => {
   it('posts the question in TEAMS_EXPERTS_CONVERSATION_ID and relays an expert reply in its thread to the asker', async () => {
-    const { createTeamsApp: create } = await import('../../../adapters/teams/app.js');
     const { channelMention, messageActivity } = await import('../../helpers/teams-activity.js');
     const { gapsReport } = await import('../../../src/report/gaps.js');
     const EXPERTS = '19:experts@thread.tacv2';
-    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TEAMS_EXPERTS_CONVERSATION_ID: EXPERTS });
-    const rt = await createRuntime(config, { storeKind: 'memory' });
-    const server = createHttpServer({ ready: async () => true });
-    create({
-      assistant: rt.assistant,
-      store: rt.store,
-      teams: config.teams!,
-      http: server,
-      logger: silentLogger,
-      onboarding: rt.onboarding,
-      expertsConversationId: EXPERTS,
-    });
-    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    const { rt, url, close } = await startTeamsBot(
+      { TEAMS_EXPERTS_CONVERSATION_ID: EXPERTS },
+      { storeKind: 'memory' },
+      { expertsConversationId: EXPERTS },
+    );
     try {
       const question = '카프카 스트림즈 윈도우 조인은 어떻게 설정해?';
       await post(url, messageActivity(teams.connector.serviceUrl, { text: question }));
@@ -155,30 +163,20 @@ describe('Teams ask-an-expert', () => {
       expect(String(relayed.body.text)).toContain('JoinWindows');
       expect(await gapsReport(rt.store, rt.knowledge.current, Date.now())).toContain('"JoinWindows로 설정해요."');
     } finally {
-      await server.close();
-      await rt.close();
+      await close();
     }
   });
 });
 
 describe('Teams review nudges', () => {
   it('a quiz finished with a miss in the personal chat gets one nudge there the next morning', async () => {
-    const { createTeamsApp: create } = await import('../../../adapters/teams/app.js');
     const { teamsDirectDelivery } = await import('../../../adapters/teams/onboarding.js');
     const { messageActivity } = await import('../../helpers/teams-activity.js');
     const clock = { now: Date.UTC(2026, 10, 25, 12, 0) }; // 21:00 in Seoul
-    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', TZ: 'Asia/Seoul' });
-    const rt = await createRuntime(config, { storeKind: 'memory', now: () => clock.now, instanceId: 'nudge-test' });
-    const server = createHttpServer({ ready: async () => true });
-    const app = create({
-      assistant: rt.assistant,
-      store: rt.store,
-      teams: config.teams!,
-      http: server,
-      logger: silentLogger,
-      onboarding: rt.onboarding,
-    });
-    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+    const { rt, app, url, close } = await startTeamsBot(
+      { TZ: 'Asia/Seoul' },
+      { storeKind: 'memory', now: () => clock.now, instanceId: 'nudge-test' },
+    );
     const conversation = { id: 'a:personal-carol', conversationType: 'personal', tenantId: 'tenant-1' };
     const carol = { id: '29:carol', name: 'Carol', aadObjectId: 'aad-carol' };
     try {
@@ -197,8 +195,7 @@ describe('Teams review nudges', () => {
       expect(nudges[0]!.conversationId).toBe('a:personal-carol');
       expect(JSON.stringify(nudges[0]!.body)).toContain('복습할 문제 1개가 있어요');
     } finally {
-      await server.close();
-      await rt.close();
+      await close();
     }
   });
 });
