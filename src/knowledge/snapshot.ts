@@ -14,7 +14,9 @@ import { ARRAYS, type SavedIndex } from '../search/search-index.js';
 
 const FORMAT = 'kafka-bot-knowledge-snapshot/3';
 const JSON_PARTS = ['meta', 'strings', 'quizItems', 'index'] as const;
-const PARTS = [...JSON_PARTS, 'chunks', ...ARRAYS] as const;
+/** Parts stored as number arrays: the chunks' numbers, then the index's. */
+const ARRAY_PARTS = ['chunks', ...ARRAYS] as const;
+const PARTS = [...JSON_PARTS, ...ARRAY_PARTS] as const;
 /** Snapshots of other knowledge folders kept beside the newest (older ones are removed). */
 const KEEP = 4;
 
@@ -121,7 +123,7 @@ export async function writeSnapshot(file: string, key: string, data: SnapshotDat
   // One JSON text per part: a 50k-section corpus in one string would near V8's string limit.
   const buffers = [
     ...JSON_PARTS.map((name) => Buffer.from(JSON.stringify(values[name]), 'utf8')),
-    ...(['chunks', ...ARRAYS] as const).map((name) => {
+    ...ARRAY_PARTS.map((name) => {
       const a = arrays[name];
       return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     }),
