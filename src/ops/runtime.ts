@@ -34,6 +34,7 @@ export interface RuntimeOptions {
   store?: SessionStore;
   /** 'memory' keeps nothing on disk (the CLI `ask`). Default: from the config. */
   storeKind?: 'memory' | 'config';
+  /** Clock for the quiz, onboarding and a memory store (tests move it). Default: Date.now. */
   now?: () => number;
   random?: () => number;
   /** Log one line per handled message here (src/ops/observe.ts). Default: no per-message logging. */
@@ -74,7 +75,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     },
   };
   const store =
-    options.store ?? (options.storeKind === 'memory' ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs }) : await openStore(config));
+    options.store ??
+    (options.storeKind === 'memory'
+      ? new MemoryStore({ sessionTtlMs: config.sessionTtlMs, ...(options.now && { now: options.now }) })
+      : await openStore(config));
   if (options.store || options.storeKind === 'memory') await store.init();
   const onboarding = new Onboarding({
     store,
