@@ -44,6 +44,49 @@ describe('analyzer properties', () => {
     );
   });
 
+  // Plain text (ASCII and Hangul syllables) takes faster paths than other text: they must agree.
+  const plain = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          'RAID',
+          '1+0',
+          '레이드는',
+          'ext4와',
+          'log.dirs',
+          'a=b',
+          'kafka-configs.sh',
+          '3.7',
+          '_x',
+          ' ',
+          '\n',
+          '\t',
+          'Raid 10',
+          '24 Core',
+        ),
+        fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 6 }),
+        fc.string({ unit: fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c)), maxLength: 4 }),
+      ),
+      { maxLength: 40 },
+    )
+    .map((p) => p.join(''));
+
+  it('plain text normalizes as through NFKC and reads as the Unicode path reads it', () => {
+    fc.assert(
+      fc.property(plain, (s) => {
+        expect(normalize(s)).toBe(
+          s
+            .normalize('NFKC')
+            .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')
+            .toLowerCase(),
+        );
+        // A separate non-plain word sends the text down the Unicode path without touching the others.
+        expect(analyzeWords(`${s} é`).slice(0, -1)).toEqual(analyzeWords(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('stripSuffix keeps at least two syllables; bigrams cover the stem', () => {
     fc.assert(
       fc.property(
