@@ -19,6 +19,9 @@ export function nearOf(chunk: Chunk): string {
 /** Far ancestors: the breadcrumb above the parent. */
 export const crumbsOf = (chunk: Chunk) => chunk.breadcrumb.slice(0, -2).join(SEP);
 
+/** The indexed fields, in minisearch's order. */
+export const FIELDS = ['title', 'near', 'crumbs', 'text'] as const;
+
 export interface Doc {
   id: string;
   title: string;

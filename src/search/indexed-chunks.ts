@@ -5,10 +5,11 @@
 import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import type { Chunk } from '../model/chunk.js';
-import { docOf, SEP, termsOfText, type Doc } from './chunk-fields.js';
+import { docOf, FIELDS, type Doc } from './chunk-fields.js';
+import { ChunkTokens, type ChunkSink } from './chunk-tokens.js';
 import { IndexTables, type SavedTables } from './index-tables.js';
 import { LeanOr } from './bm25-or.js';
-import { MiniBuilder } from './mini-build.js';
+import { buildIndex } from './index-build.js';
 import { addDocs, removeDocs, type TokenizedDoc } from './mini-edit.js';
 import { loadMini, saveMini, type SavedMini } from './mini-saved.js';
 
@@ -23,7 +24,6 @@ export interface SavedIndex {
 
 /** Field boosts: a chunk's title says most, its parent and subject next, far ancestors least. */
 export const BOOST = { title: 3, near: 2, crumbs: 0.7, text: 1 };
-const FIELDS = ['title', 'near', 'crumbs', 'text'] as const;
 
 export class IndexedChunks {
   readonly mini: MiniSearch<Doc>;
@@ -38,30 +38,27 @@ export class IndexedChunks {
   readonly labels = new Map<string, Chunk[]>();
   /** The index as saved or built, until an edit: saving it again costs nothing. */
   private saved: SavedMini | undefined;
-  /** Terms and whole words of the chunk being added: the tokenizer fills them. */
-  private sink: { terms: Set<number>; words: Set<string> } | undefined;
-  /** Titles and breadcrumb segments repeat across thousands of chunks: each distinct one is analyzed once per build. */
-  private readonly segments = new Map<string, { terms: string[]; words: string[] }>();
+  private readonly tokens: ChunkTokens;
 
-  /** @param saved a `save()` of an index of these very chunks (a snapshot). */
+  /** @param saved a `save()` of an index of these very chunks (a snapshot); default: built here. */
   constructor(
     private current: Chunk[],
     saved?: SavedIndex,
   ) {
-    const a = saved?.arrays;
-    this.tables = new IndexTables(
-      saved && { json: saved.json.tables, chunkTerms: a!.chunkTerms, crumbTerms: a!.crumbTerms, wordCounts: a!.wordCounts },
-      current,
-    );
     if (saved) {
-      this.saved = { json: saved.json.mini, postings: a!.postings, docs: a!.docs };
-      this.addChunks(current, false);
+      const a = saved.arrays;
+      this.tables = new IndexTables(
+        { json: saved.json.tables, chunkTerms: a.chunkTerms, crumbTerms: a.crumbTerms, wordCounts: a.wordCounts },
+        current,
+      );
+      this.saved = { json: saved.json.mini, postings: a.postings, docs: a.docs };
     } else {
-      const builder = new MiniBuilder(FIELDS, this.tables.table);
-      this.addChunks(current, true, (doc) => builder.addNumbered(doc.id, this.numbered(doc)));
-      this.saved = builder.saved();
-      for (const [file, list] of byFile(current)) this.tables.minePairs(file, list);
+      const built = buildIndex(current);
+      this.tables = built.tables;
+      this.saved = built.mini;
     }
+    this.tokens = new ChunkTokens(this.tables);
+    this.addChunks(current);
     this.mini = loadMini(this.saved, FIELDS, this.options());
     this.lean = new LeanOr(this.mini as MiniSearch<never>, Object.entries(BOOST));
   }
@@ -73,61 +70,17 @@ export class IndexedChunks {
   private options(): Options<Doc> {
     return {
       fields: [...FIELDS],
-      tokenize: (text, field) => this.tokens(text!, field!).slice(),
+      tokenize: (text, field) => this.tokens.tokens(text!, field!).slice(),
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     };
   }
 
-  /** A field's index terms: title, near and crumbs (segment by segment) analyzed once per distinct text in a build. */
-  private tokens(text: string, field: string, words?: Set<string>): string[] {
-    if (field === 'text') return termsOfText(text, words);
-    return field === 'title' ? this.once(text, words) : this.crumbTerms(text, words);
-  }
-
   /**
-   * A chunk's terms by field, numbered by the term table (one lookup per token, shared by the
-   * minisearch build and the tables). While a chunk is being added they go to the tables too.
+   * Chunks by id and `label: value` lines by section. @param index takes each indexed chunk's
+   * document (to minisearch) while its terms go to the tables (an edit; a build has done both).
    */
-  private numbered(doc: Doc, words = this.sink?.words): number[][] {
-    const sink = this.sink;
-    const table = this.tables.table;
-    return FIELDS.map((field) => {
-      const terms = this.tokens(doc[field], field, words);
-      const numbers = terms.map((t) => table.idOf(t));
-      // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
-      // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
-      if (sink && field !== 'crumbs') for (const n of numbers) sink.terms.add(n);
-      if (sink && field === 'crumbs') this.tables.crumbKey(doc[field], () => terms);
-      return numbers;
-    });
-  }
-
-  /** @param words gets the chunk's whole words (default: the sink's, while a chunk is being added). */
-  private tokenized(doc: Doc, words?: Set<string>): TokenizedDoc {
-    const terms = this.tables.table.terms();
-    return { id: doc.id, tokens: this.numbered(doc, words ?? this.sink?.words).map((numbers) => numbers.map((n) => terms[n]!)) };
-  }
-
-  /** Segment by segment, each distinct one analyzed once per build. */
-  private crumbTerms(crumbs: string, words?: Set<string>): string[] {
-    return crumbs.split(SEP).flatMap((segment) => this.once(segment, words));
-  }
-
-  /** termsOfText, once per distinct text in a build (titles and breadcrumbs repeat across thousands of chunks). */
-  private once(text: string, words?: Set<string>): string[] {
-    let seen = this.segments.get(text);
-    if (!seen) {
-      const own = new Set<string>();
-      seen = { terms: termsOfText(text, own), words: [...own] };
-      this.segments.set(text, seen);
-    }
-    if (words) for (const w of seen.words) words.add(w);
-    return seen.terms;
-  }
-
-  /** @param index takes each indexed chunk's document (to minisearch) while its terms go to the tables. */
-  private addChunks(chunks: Chunk[], build: boolean, index?: (doc: Doc) => void): void {
+  private addChunks(chunks: Chunk[], index?: (doc: Doc, sink: ChunkSink) => void): void {
     for (const chunk of chunks) {
       this.byId.set(chunk.id, chunk);
       if (chunk.within) {
@@ -135,14 +88,13 @@ export class IndexedChunks {
         if (list) list.push(chunk);
         else this.labels.set(chunk.within, [chunk]);
         // Its terms (for coverage only: it is not indexed) are worked out when it is first ranked.
-      } else if (build) {
-        this.sink = { terms: new Set(), words: new Set() };
-        index?.(docOf(chunk));
-        this.tables.addIndexed(chunk, this.sink.terms, this.sink.words);
-        this.sink = undefined;
+      } else if (index) {
+        const sink = { terms: new Set<number>(), words: new Set<string>() };
+        index(docOf(chunk), sink);
+        this.tables.addIndexed(chunk, sink.terms, sink.words);
       }
     }
-    this.segments.clear();
+    this.tokens.clear();
   }
 
   /**
@@ -155,7 +107,7 @@ export class IndexedChunks {
       if (!files.has(old.file)) continue;
       // One reading of the chunk gives minisearch its tokens and the tables its words.
       const words = new Set<string>();
-      if (!old.within) gone.push(this.tokenized(docOf(old), words));
+      if (!old.within) gone.push(this.tokens.tokenized(docOf(old), undefined, words));
       this.tables.remove(old, words);
       this.byId.delete(old.id);
       this.labels.delete(old.id);
@@ -165,7 +117,7 @@ export class IndexedChunks {
     removeDocs(this.mini, gone);
     const fresh = chunks.filter((c) => files.has(c.file));
     const added: TokenizedDoc[] = [];
-    this.addChunks(fresh, true, (doc) => added.push(this.tokenized(doc)));
+    this.addChunks(fresh, (doc, sink) => added.push(this.tokens.tokenized(doc, sink)));
     addDocs(this.mini, added);
     for (const file of files)
       this.tables.minePairs(
