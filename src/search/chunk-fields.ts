@@ -38,8 +38,12 @@ export function docOf(chunk: Chunk): Doc {
 export function termsOfText(text: string, words?: Set<string>): string[] {
   const out: string[] = [];
   for (const w of readWords(text)) {
-    if (words) for (const t of w.terms) words.add(t);
-    out.push(...w.terms, ...(w.parts ?? []), ...w.grams);
+    for (const t of w.terms) {
+      out.push(t);
+      words?.add(t);
+    }
+    if (w.parts) for (const t of w.parts) out.push(t);
+    for (const t of w.grams) out.push(t);
   }
   return out;
 }

@@ -5,10 +5,27 @@ import { FIELDS, SEP, termsOfText, type Doc } from './chunk-fields.js';
 import type { IndexTables } from './index-tables.js';
 import type { TokenizedDoc } from './mini-edit.js';
 
-/** Where an indexed chunk's terms (title, near and text fields, numbered) and whole words go. */
-export interface ChunkSink {
-  terms: Set<number>;
-  words: Set<string>;
+/** Field position of the far ancestors in FIELDS: the only field that does not say what a chunk covers. */
+const CRUMBS = FIELDS.indexOf('crumbs');
+
+/**
+ * A chunk's own terms, sorted and distinct, from its numbered fields. Far ancestors ("XFS , ext4
+ * 란?") do not say what a chunk covers; its title, subject, parent and text do (the breadcrumb's
+ * terms are kept per distinct breadcrumb, for half credit).
+ */
+export function ownTerms(numbers: readonly number[][]): Uint32Array {
+  let size = 0;
+  numbers.forEach((list, field) => field !== CRUMBS && (size += list.length));
+  const all = new Uint32Array(size);
+  let at = 0;
+  numbers.forEach((list, field) => {
+    if (field === CRUMBS) return;
+    for (const n of list) all[at++] = n;
+  });
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
+  return all.slice(0, kept);
 }
 
 export class ChunkTokens {
@@ -23,32 +40,33 @@ export class ChunkTokens {
 
   /**
    * A chunk's terms by field, numbered (one lookup per token, shared by minisearch and the tables).
-   * With `sink`, its title, near and text terms go there and its breadcrumb to the tables.
-   * @param words gets the chunk's whole words (default: the sink's).
+   * @param words gets the chunk's whole words.
+   * @param indexing the chunk is being indexed: its breadcrumb's terms go to the tables.
    */
-  numbered(doc: Doc, sink?: ChunkSink, words = sink?.words): number[][] {
+  numbered(doc: Doc, words?: Set<string>, indexing = false): number[][] {
     const table = this.tables.table;
     return FIELDS.map((field) => {
       const terms = this.tokens(doc[field], field, words);
-      const numbers = terms.map((t) => table.idOf(t));
-      // Far ancestors ("XFS , ext4 란?") do not say what a chunk covers; its title, subject,
-      // parent and text do. Their terms are kept per distinct breadcrumb for half credit.
-      if (sink && field !== 'crumbs') for (const n of numbers) sink.terms.add(n);
-      if (sink && field === 'crumbs') this.tables.crumbKey(doc[field], () => terms);
+      const numbers = new Array<number>(terms.length);
+      for (let i = 0; i < terms.length; i++) numbers[i] = table.idOf(terms[i]!);
+      if (indexing && field === 'crumbs') this.tables.crumbKey(doc[field], () => terms);
       return numbers;
     });
   }
 
-  /** numbered(), as the terms themselves (what minisearch's add and remove take). */
-  tokenized(doc: Doc, sink?: ChunkSink, words?: Set<string>): TokenizedDoc {
+  /** Numbers as the terms themselves (what minisearch's add and remove take). */
+  tokenized(id: string, numbers: readonly number[][]): TokenizedDoc {
     const terms = this.tables.table.terms();
-    return { id: doc.id, tokens: this.numbered(doc, sink, words ?? sink?.words).map((numbers) => numbers.map((n) => terms[n]!)) };
+    return { id, tokens: numbers.map((list) => list.map((n) => terms[n]!)) };
   }
 
   /** A field's index terms: title, near and crumbs (segment by segment) analyzed once per distinct text. */
   tokens(text: string, field: string, words?: Set<string>): string[] {
     if (field === 'text') return termsOfText(text, words);
-    return field === 'title' ? this.once(text, words) : text.split(SEP).flatMap((segment) => this.once(segment, words));
+    if (field === 'title' || !text.includes(SEP)) return this.once(text, words);
+    const out: string[] = [];
+    for (const segment of text.split(SEP)) for (const t of this.once(segment, words)) out.push(t);
+    return out;
   }
 
   private once(text: string, words?: Set<string>): string[] {

@@ -3,7 +3,7 @@
 // synonym pairs are mined per note. finish() gives what IndexedChunks is made from.
 import type { Chunk } from '../model/chunk.js';
 import { docOf, FIELDS } from './chunk-fields.js';
-import { ChunkTokens } from './chunk-tokens.js';
+import { ChunkTokens, ownTerms } from './chunk-tokens.js';
 import { IndexTables } from './index-tables.js';
 import { MiniBuilder } from './mini-build.js';
 import type { SavedMini } from './mini-saved.js';
@@ -30,10 +30,10 @@ export class IndexBuild {
       if (list) list.push(chunk);
       else this.files.set(chunk.file, [chunk]);
       if (chunk.within) continue;
-      const sink = { terms: new Set<number>(), words: new Set<string>() };
-      const doc = docOf(chunk);
-      this.builder.addNumbered(doc.id, this.tokens.numbered(doc, sink));
-      this.tables.addIndexed(chunk, sink.terms, sink.words);
+      const words = new Set<string>();
+      const numbers = this.tokens.numbered(docOf(chunk), words, true);
+      this.builder.addNumbered(chunk.id, numbers);
+      this.tables.addIndexed(chunk, ownTerms(numbers), words);
     }
   }
 

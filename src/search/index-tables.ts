@@ -56,7 +56,7 @@ export class IndexTables {
   readonly table: TermTable;
   private readonly chunkTerms = new Map<string, Uint32Array>();
   /** Chunks (indexed ones only) that have each term, by term number. */
-  private readonly df: number[] = [];
+  private df = new Uint32Array(1024);
   /** How many indexed chunks write each whole word (typo variants may land on these). */
   readonly wordCount = new Map<string, number>();
   private readonly crumbSets = new Map<string, Uint32Array>();
@@ -83,13 +83,18 @@ export class IndexTables {
   }
 
   private count(ids: Uint32Array, by: 1 | -1): void {
-    for (const id of ids) this.df[id] = (this.df[id] ?? 0) + by;
+    const last = ids.length > 0 ? ids[ids.length - 1]! : 0;
+    if (last >= this.df.length) {
+      const grown = new Uint32Array(Math.max(last + 1, this.df.length * 2));
+      grown.set(this.df);
+      this.df = grown;
+    }
+    for (const id of ids) this.df[id] = this.df[id]! + by;
     this.indexed += by;
   }
 
-  /** Record an indexed chunk: its terms (title, near and text fields, numbered by `table`) and whole words. */
-  addIndexed(chunk: Chunk, terms: Set<number>, words: Iterable<string>): void {
-    const ids = Uint32Array.from(terms).sort();
+  /** Record an indexed chunk: its own terms (sorted, distinct numbers of `table`: see ownTerms) and whole words. */
+  addIndexed(chunk: Chunk, ids: Uint32Array, words: Iterable<string>): void {
     this.chunkTerms.set(chunk.id, ids);
     this.count(ids, 1);
     for (const w of words) this.wordCount.set(w, (this.wordCount.get(w) ?? 0) + 1);
@@ -117,7 +122,7 @@ export class IndexTables {
 
   dfOf(term: string): number | undefined {
     const id = this.table.lookup(term);
-    const df = id === undefined ? 0 : (this.df[id] ?? 0);
+    const df = id === undefined || id >= this.df.length ? 0 : this.df[id]!;
     return df > 0 ? df : undefined;
   }
 

@@ -6,7 +6,7 @@ import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import type { Chunk } from '../model/chunk.js';
 import { docOf, FIELDS, type Doc } from './chunk-fields.js';
-import { ChunkTokens, type ChunkSink } from './chunk-tokens.js';
+import { ChunkTokens, ownTerms } from './chunk-tokens.js';
 import { IndexTables, type SavedTables } from './index-tables.js';
 import { LeanOr } from './bm25-or.js';
 import { buildIndex } from './index-build.js';
@@ -80,7 +80,7 @@ export class IndexedChunks {
    * Chunks by id and `label: value` lines by section. @param index takes each indexed chunk's
    * document (to minisearch) while its terms go to the tables (an edit; a build has done both).
    */
-  private addChunks(chunks: Chunk[], index?: (doc: Doc, sink: ChunkSink) => void): void {
+  private addChunks(chunks: Chunk[], index?: (doc: TokenizedDoc) => void): void {
     for (const chunk of chunks) {
       this.byId.set(chunk.id, chunk);
       if (chunk.within) {
@@ -89,9 +89,10 @@ export class IndexedChunks {
         else this.labels.set(chunk.within, [chunk]);
         // Its terms (for coverage only: it is not indexed) are worked out when it is first ranked.
       } else if (index) {
-        const sink = { terms: new Set<number>(), words: new Set<string>() };
-        index(docOf(chunk), sink);
-        this.tables.addIndexed(chunk, sink.terms, sink.words);
+        const words = new Set<string>();
+        const numbers = this.tokens.numbered(docOf(chunk), words, true);
+        index(this.tokens.tokenized(chunk.id, numbers));
+        this.tables.addIndexed(chunk, ownTerms(numbers), words);
       }
     }
     this.tokens.clear();
@@ -107,7 +108,7 @@ export class IndexedChunks {
       if (!files.has(old.file)) continue;
       // One reading of the chunk gives minisearch its tokens and the tables its words.
       const words = new Set<string>();
-      if (!old.within) gone.push(this.tokens.tokenized(docOf(old), undefined, words));
+      if (!old.within) gone.push(this.tokens.tokenized(old.id, this.tokens.numbered(docOf(old), words)));
       this.tables.remove(old, words);
       this.byId.delete(old.id);
       this.labels.delete(old.id);
@@ -117,7 +118,7 @@ export class IndexedChunks {
     removeDocs(this.mini, gone);
     const fresh = chunks.filter((c) => files.has(c.file));
     const added: TokenizedDoc[] = [];
-    this.addChunks(fresh, (doc, sink) => added.push(this.tokens.tokenized(doc, sink)));
+    this.addChunks(fresh, (doc) => added.push(doc));
     addDocs(this.mini, added);
     for (const file of files)
       this.tables.minePairs(
