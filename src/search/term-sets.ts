@@ -38,7 +38,7 @@ export class TermTable {
 
   /** A compact set of `terms`. */
   pack(terms: Iterable<string>): Uint32Array {
-    return Uint32Array.from(new Set(terms), (t) => this.idOf(t)).sort();
+    return Uint32Array.from(terms instanceof Set ? terms : new Set(terms), (t) => this.idOf(t)).sort();
   }
 
   view(ids: Uint32Array): TermLookup {
