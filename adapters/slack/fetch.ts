@@ -55,7 +55,8 @@ export function slackFetch(options: SlackFetchOptions): typeof fetch {
   const maxWait = options.maxRetryAfterMs ?? 30_000;
   const sleep = options.sleep ?? pause;
   return async (input, init) => {
-    if (typeof input !== 'string' && !(input instanceof URL)) return fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    const deadline = () => ({ ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    if (typeof input !== 'string' && !(input instanceof URL)) return fetch(input, deadline());
     const url = input instanceof URL ? input.href : input;
     const once = () => send(url, init, timeoutMs);
     let response = await once();
