@@ -7,10 +7,14 @@ export type Series = 'slack-bare' | 'slack-bot' | 'teams-bare' | 'teams-bot';
 /** The bot's ack p99 may be at most this many times the bare app's (issue 14). */
 export const TARGET_RATIO = 2.0;
 
-export function roundLine(r: Result): string {
+/** @param cpuMs CPU the app's main thread used during the round (NaN: not known). */
+export function roundLine(r: Result, cpuMs = NaN): string {
   const bad = r.errors + r.timeouts + r.non2xx;
   const errors = bad === 0 ? 'no errors' : `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`;
-  return `p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ${r.requests.average.toFixed(0)} req/s  ${errors}`;
+  const perRequest = (cpuMs * 1000) / r.requests.total;
+  const cpu = Number.isFinite(perRequest) ? `  main thread ${perRequest.toFixed(0)} µs/req` : '';
+  const rate = `${r.requests.average.toFixed(0)} req/s`;
+  return `p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms  ${rate}${cpu}  ${errors}`;
 }
 
 const best = (rs: Result[]): Result => rs.reduce((a, b) => (b.latency.p99 < a.latency.p99 ? b : a));

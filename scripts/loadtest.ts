@@ -144,6 +144,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * CPU time (ms) a process's main thread has used, from /proc (Linux): the thread that acknowledges,
+ * so its cost per request is what bounds the ack latency under load. NaN where /proc is missing.
+ */
+async function mainThreadCpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/task/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /** Resident set size of a process, from /proc (Linux). */
 async function rssOf(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
@@ -250,14 +261,19 @@ async function main(): Promise<void> {
     }
     const rssBefore = await rssOf(bot.pid!);
     const results: Record<Series, Result[]> = { 'slack-bare': [], 'slack-bot': [], 'teams-bare': [], 'teams-bot': [] };
+    const pids = { bot: bot.pid!, bare: bare.child.pid! };
     for (let round = 1; round <= rounds; round += 1) {
       for (const [series, target, platform] of SERIES) {
+        const cpuBefore = await mainThreadCpuMs(pids[target]);
         const r =
           platform === 'slack'
             ? await run(series, `${targets[target]}/slack/events`, connections, duration, (s) => slackCommand(s, fake.url))
             : await run(series, `${targets[target]}/api/messages`, connections, duration, (s) => teamsActivity(s, fake.url));
+        // Answers still being posted after the last acknowledgement count too.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const cpuMs = (await mainThreadCpuMs(pids[target])) - cpuBefore;
         results[series].push(r);
-        process.stdout.write(`round ${round} ${series.padEnd(10)} ${roundLine(r)}\n`);
+        process.stdout.write(`round ${round} ${series.padEnd(10)} ${roundLine(r, cpuMs)}\n`);
       }
     }
     process.stdout.write(`\n${table(results)}\n`);

@@ -19,7 +19,7 @@ import { slackGate } from './gate.js';
 import { boltLogger } from './log.js';
 import { describeError } from '../shared/errors.js';
 import { jsonLinesLogger, type AdapterLogger } from '../shared/log.js';
-import { WorkSlots } from './slots.js';
+import { WorkSlots } from '../shared/slots.js';
 import { createStarter, type StartupLimits } from './startup.js';
 import { TrackedApp } from './tracked-app.js';
 import type { SlackDeps } from './safe.js';

@@ -5,7 +5,7 @@ import type { FailureCounter } from '../shared/failures.js';
 import { APOLOGY } from '../shared/apology.js';
 import { describeError } from '../shared/errors.js';
 import type { AdapterLogger } from '../shared/log.js';
-import type { WorkSlots } from './slots.js';
+import type { WorkSlots } from '../shared/slots.js';
 import type { SlackExperts } from './experts.js';
 
 /** What every listener needs. */

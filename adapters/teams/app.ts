@@ -20,6 +20,7 @@ import { describeError } from '../shared/errors.js';
 import { jsonLinesLogger, type AdapterLogger } from '../shared/log.js';
 import { safeAssistant } from '../shared/echo.js';
 import { failureCounter, type AdapterMetrics } from '../shared/failures.js';
+import { WorkSlots } from '../shared/slots.js';
 import { renderText } from './render.js';
 import { TeamsCloudAdapter, messagesHandler } from './request.js';
 import { localServiceUrlProblem } from './service-url.js';
@@ -54,8 +55,6 @@ export interface TeamsApp {
 }
 
 export const MESSAGES_PATH = '/api/messages';
-/** Turns allowed to run after their 200 at once; beyond it a question waits for its answer (backpressure, as Slack's work slots). */
-const MAX_AFTER_ACK = 64;
 
 /** Build the adapter and bot and mount POST /api/messages; throws CONFIG_INVALID without an app id unless local. */
 export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
@@ -124,10 +123,11 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       onReject: (reason) => failures.rejected(reason),
       onFailure: (error) => failures.failed(error),
       ackFirst: (activity) => {
-        if (turns.size >= MAX_AFTER_ACK) return false;
         const incoming = activity.type === 'message' ? toIncoming(activity) : undefined;
         return incoming !== undefined && isQuestionOnly(incoming);
       },
+      // At most 64 turns after their 200 (as Slack's work slots): past that the next 200 waits for one to end.
+      slots: new WorkSlots(),
       track: (turn) => {
         turns.add(turn);
         void turn.finally(() => turns.delete(turn));

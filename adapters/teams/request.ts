@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { describeError } from '../shared/errors.js';
 import type { AdapterLogger } from '../shared/log.js';
 import { quietly } from './quiet-console.js';
+import type { WorkSlots } from '../shared/slots.js';
 
 /** The minimum a Bot Framework activity must have before botbuilder sees it. */
 export const ActivityBody = z.looseObject({
@@ -48,6 +49,8 @@ export interface MessagesRoute {
   onFailure?: (error: unknown) => void;
   /** Activities answered after their 200 (plain questions); the rest get it once handled (200 = stored). Default: none. */
   ackFirst?: (activity: Activity) => boolean;
+  /** Turns running after their 200 at once: past `size`, the next 200 waits (briefly) for a free one. Default: unbounded. */
+  slots?: WorkSlots;
   /** A turn that runs after its 200 was sent (graceful stop waits for these). Default: not tracked. */
   track?: (turn: Promise<void>) => void;
 }
@@ -88,17 +91,21 @@ export function messagesHandler(route: MessagesRoute): (req: Request, res: Respo
     if (!needsResponse(activity) && route.ackFirst?.(activity)) {
       // A question is acknowledged first (the Bot Connector takes the reply any time): the answer never
       // holds up the 200s of other requests, and Teams never redelivers a slow one.
+      const release = (await route.slots?.acquire()) ?? (() => {});
       res.status(200).end();
-      const turn = route.adapter.runTurn(auth.value, activity, route.run).then(
-        () => undefined,
-        (error: unknown) => {
-          route.onFailure?.(error);
-          logger.error(
-            { err: describeError(error, route.secrets), activityId: activity.id },
-            'teams: turn failed after its acknowledgement',
-          );
-        },
-      );
+      const turn = route.adapter
+        .runTurn(auth.value, activity, route.run)
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            route.onFailure?.(error);
+            logger.error(
+              { err: describeError(error, route.secrets), activityId: activity.id },
+              'teams: turn failed after its acknowledgement',
+            );
+          },
+        )
+        .finally(release);
       route.track?.(turn);
       return;
     }

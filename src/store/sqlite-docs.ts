@@ -12,10 +12,14 @@ export class SqliteDocs implements LeaseAndDocStore {
   /** Statements prepared once per open database: preparing costs more than running them (a write per answer). */
   private readonly prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-  /** `use` runs a call on the open database (mapping failures to STORE_UNAVAILABLE); `now` is the store's clock. */
+  /**
+   * `use` runs a call on the open database (mapping failures to STORE_UNAVAILABLE); `now` is the
+   * store's clock; `later` runs a write in the store's next batch (default: now, through `use`).
+   */
   constructor(
     private readonly use: <T>(what: string, run: (db: Database.Database) => T) => T,
     private readonly now: () => number,
+    private readonly later: <T>(what: string, run: (db: Database.Database) => T) => Promise<T> = async (what, run) => use(what, run),
   ) {}
 
   private statement(db: Database.Database, sql: string): Database.Statement {
@@ -46,7 +50,7 @@ export class SqliteDocs implements LeaseAndDocStore {
 
   async putDoc(collection: string, key: string, value: string, options: { onlyIfAbsent?: boolean } = {}): Promise<boolean> {
     const conflict = options.onlyIfAbsent ? 'DO NOTHING' : 'DO UPDATE SET value = excluded.value';
-    return this.use(
+    return this.later(
       'write a document',
       (db) =>
         this.statement(db, `INSERT INTO docs (collection, key, value) VALUES (?, ?, ?) ON CONFLICT (collection, key) ${conflict}`).run(

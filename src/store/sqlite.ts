@@ -10,6 +10,7 @@ import { clampLimit, isExpired, judgeAnswer, resolveOptions, type ResolvedStoreO
 import { openDatabase, unavailable } from './sqlite-open.js';
 import { SqliteDocs } from './sqlite-docs.js';
 import { SqliteRows, prepareStatements, type Statements } from './sqlite-rows.js';
+import { WriteBatch } from './write-batch.js';
 import type {
   AnswerInput,
   AnswerOutcome,
@@ -45,13 +46,19 @@ export class SqliteStore extends DocsDelegate implements SessionStore {
   private rows?: SqliteRows;
   private claimsSincePrune = 0;
   protected readonly docStore: SqliteDocs;
+  /** Claims and one-way records, committed together once per event-loop turn. */
+  private readonly batch = new WriteBatch<Open>((what, work) => this.exec(what, (open) => open.db.transaction(() => work(open))()));
 
   constructor(options: SqliteStoreOptions = {}) {
     super();
     this.file = options.file ?? join(options.dataDir ?? 'data', 'kafkabot.db');
     this.options = resolveOptions(options);
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    this.docStore = new SqliteDocs((what, run) => this.use(what, ({ db }) => run(db)), this.options.now);
+    this.docStore = new SqliteDocs(
+      (what, run) => this.use(what, ({ db }) => run(db)),
+      this.options.now,
+      (what, run) => this.batch.add(what, ({ db }) => run(db)),
+    );
   }
 
   async init(): Promise<void> {
@@ -71,6 +78,7 @@ export class SqliteStore extends DocsDelegate implements SessionStore {
   }
 
   async close(): Promise<void> {
+    if (this.db) this.batch.flush();
     this.db?.close();
     this.db = undefined;
   }
@@ -152,7 +160,7 @@ export class SqliteStore extends DocsDelegate implements SessionStore {
   }
 
   async claim(key: string, ttlMs: number): Promise<boolean> {
-    return this.use('claim a dedupe key', ({ sql }) => {
+    return this.batch.add('claim a dedupe key', ({ sql }) => {
       const now = this.options.now();
       if (++this.claimsSincePrune >= PRUNE_EVERY) {
         this.claimsSincePrune = 0;
@@ -167,12 +175,12 @@ export class SqliteStore extends DocsDelegate implements SessionStore {
   }
 
   async release(key: string): Promise<void> {
-    this.use('release a dedupe key', ({ sql }) => sql.releaseClaim.run(key));
+    await this.batch.add('release a dedupe key', ({ sql }) => sql.releaseClaim.run(key));
   }
 
   async recordFeedback(record: FeedbackRecord): Promise<void> {
     const { userId, platform, question, ref, vote, at } = record;
-    this.use('record feedback', ({ sql }) => sql.insertFeedback.run({ userId, platform, question, ref, vote, at }));
+    await this.batch.add('record feedback', ({ sql }) => sql.insertFeedback.run({ userId, platform, question, ref, vote, at }));
   }
 
   async listFeedback(): Promise<FeedbackRecord[]> {
@@ -181,15 +189,21 @@ export class SqliteStore extends DocsDelegate implements SessionStore {
 
   async recordUnanswered(record: UnansweredRecord): Promise<void> {
     const { userId, platform, question, at } = record;
-    this.use('record an unanswered question', ({ sql }) => sql.insertUnanswered.run({ userId, platform, question, at }));
+    await this.batch.add('record an unanswered question', ({ sql }) => sql.insertUnanswered.run({ userId, platform, question, at }));
   }
 
   async listUnanswered(): Promise<UnansweredRecord[]> {
     return this.use('list unanswered questions', ({ rows }) => rows.unanswered());
   }
 
-  /** Run a database call on the open store; SQLite failures (busy, I/O, closed) become STORE_UNAVAILABLE. */
-  private use<T>(what: string, run: (open: { db: Database.Database; sql: Statements; rows: SqliteRows }) => T): T {
+  /** Run a database call on the open store, after the writes waiting in the batch (so it sees them). */
+  private use<T>(what: string, run: (open: Open) => T): T {
+    this.batch.flush();
+    return this.exec(what, run);
+  }
+
+  /** SQLite failures (busy, I/O, closed) become STORE_UNAVAILABLE. */
+  private exec<T>(what: string, run: (open: Open) => T): T {
     const { db, sql, rows } = this;
     if (!db || !sql || !rows) throw new KafkaBotError('STORE_UNAVAILABLE', `SQLite store ${this.file} is not open (call init first)`);
     try {
@@ -199,3 +213,5 @@ export class SqliteStore extends DocsDelegate implements SessionStore {
     }
   }
 }
+
+type Open = { db: Database.Database; sql: Statements; rows: SqliteRows };

@@ -111,3 +111,43 @@ describe('SqliteStore file handling', () => {
     expect(await store.ping()).toBe(false);
   });
 });
+
+describe('SqliteStore write batching', () => {
+  it('claims and documents made in one turn commit together, and are seen by a read at once and after reopening', async () => {
+    const file = join(await tempDir(), 'batch.db');
+    const store = new SqliteStore({ file });
+    await store.init();
+    const pending = [store.claim('a', 60_000), store.claim('a', 60_000), store.claim('b', 60_000), store.putDoc('opened:u1', 'RAID', '1')];
+    // A read made before the turn ends commits what is waiting first, so it sees those writes.
+    expect(await store.has('a')).toBe(true);
+    expect(await Promise.all(pending)).toEqual([true, false, true, true]);
+    expect(await store.getDoc('opened:u1', 'RAID')).toBe('1');
+    await store.close();
+    const again = new SqliteStore({ file });
+    await again.init();
+    expect(await again.has('b')).toBe(true);
+    expect(await again.listDocs('opened:u1')).toEqual([{ key: 'RAID', value: '1' }]);
+    await again.close();
+  });
+
+  it('a batch that cannot commit (the file locked past the busy timeout) fails each of its writes with STORE_UNAVAILABLE', async () => {
+    const file = join(await tempDir(), 'locked.db');
+    const store = new SqliteStore({ file, busyTimeoutMs: 50 });
+    await store.init();
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const results = await Promise.allSettled([store.claim('x', 60_000), store.putDoc('c', 'k', 'v'), store.recordUnanswered(unanswered)]);
+      for (const r of results) expect(r).toMatchObject({ status: 'rejected', reason: { code: 'STORE_UNAVAILABLE' } });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    // Nothing of the failed batch was kept, and the store works again once the lock is gone.
+    expect(await store.has('x')).toBe(false);
+    expect(await store.claim('x', 60_000)).toBe(true);
+    await store.close();
+  });
+});
+
+const unanswered = { userId: 'u', platform: 'slack', question: '없는 질문', at: 1 };

@@ -13,7 +13,7 @@ afterEach(async () => {
   await slack.close();
 });
 
-const post = (body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'application/json' }) => ({
+const post = (body: string | URLSearchParams, headers: Record<string, string> = { 'Content-Type': 'application/json' }) => ({
   method: 'POST',
   headers,
   body,

@@ -1,8 +1,8 @@
-// Work slots (adapters/slack/slots.ts) are given back whatever happens after an acquire: a signed
+// Work slots (adapters/shared/slots.ts) are given back whatever happens after an acquire: a signed
 // /kafka without a `text` field (issue 10 #2) used to throw after taking one, and ~70 of them made
 // every later ack wait for a slot that never came back.
 import { describe, expect, it } from 'vitest';
-import { WorkSlots } from '../../../adapters/slack/slots.js';
+import { WorkSlots } from '../../../adapters/shared/slots.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { sendCommand } from '../../helpers/slack-sign.js';

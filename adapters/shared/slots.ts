@@ -1,6 +1,6 @@
-// Backpressure for ack-then-work listeners: at most `size` pieces of work run after their acks.
-// Under overload the next ack waits for a free slot (briefly) instead of letting an unbounded
-// backlog of answers pile up in memory behind fast acks.
+// Backpressure for ack-then-work handlers (Slack listeners, Teams turns): at most `size` pieces of
+// work run after their acks. Under overload the next ack waits for a free slot (briefly) instead of
+// letting an unbounded backlog of answers pile up in memory behind fast acks.
 
 export class WorkSlots {
   private free: number;
