@@ -1,9 +1,10 @@
 // Adds and removes documents in a minisearch index exactly as its own `add` and `remove` do (same
 // postings, field lengths and running averages), one index walk per distinct term and field of a
-// document instead of one per token. An incremental reload runs these over a note's chunks;
+// document instead of one per token, and one per distinct term of a whole call (a note's chunks
+// share most of their terms). An incremental reload runs these over a note's chunks;
 // test/search/mini-edit.test.ts pins them to minisearch's add and remove.
 import type MiniSearch from 'minisearch';
-import { internalsOf } from './mini-internals.js';
+import { internalsOf, type Postings } from './mini-internals.js';
 
 /** A document as the index sees it: its id and each field's tokens, in field order. */
 export interface TokenizedDoc {
@@ -20,6 +21,7 @@ function counts(tokens: readonly string[]): Map<string, number> {
 
 export function addDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]): void {
   const m = internalsOf(mini);
+  const nodes = new Map<string, Map<number, Postings>>();
   for (const { id, tokens } of docs) {
     if (m._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
     const doc = m._nextId++;
@@ -34,7 +36,8 @@ export function addDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]): 
       const count = m._documentCount - 1;
       m._avgFieldLength[field] = ((m._avgFieldLength[field] || 0) * count + length) / (count + 1);
       for (const [term, n] of counts(list)) {
-        const data = m._index.fetch(term, () => new Map());
+        let data = nodes.get(term);
+        if (!data) nodes.set(term, (data = m._index.fetch(term, () => new Map())));
         const postings = data.get(field);
         if (postings) postings.set(doc, (postings.get(doc) ?? 0) + n);
         else data.set(field, new Map([[doc, n]]));
@@ -45,6 +48,7 @@ export function addDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]): 
 
 export function removeDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]): void {
   const m = internalsOf(mini);
+  const nodes = new Map<string, Map<number, Postings> | undefined>();
   for (const { id, tokens } of docs) {
     const doc = m._idToShortId.get(id);
     if (doc === undefined) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
@@ -53,14 +57,18 @@ export function removeDocs<T>(mini: MiniSearch<T>, docs: readonly TokenizedDoc[]
       const length = new Set(list).size;
       m._avgFieldLength[field] = count === 1 ? 0 : (m._avgFieldLength[field]! * count - length) / (count - 1);
       for (const [term, n] of counts(list)) {
-        const data = m._index.get(term);
+        let data = nodes.get(term);
+        if (!nodes.has(term)) nodes.set(term, (data = m._index.get(term)));
         const postings = data?.get(field);
         const tf = postings?.get(doc);
         if (!data || !postings || tf === undefined) continue;
         if (tf > n) postings.set(doc, tf - n);
         else if (postings.size <= 1) data.delete(field);
         else postings.delete(doc);
-        if (data.size === 0) m._index.delete(term);
+        if (data.size === 0) {
+          m._index.delete(term);
+          nodes.set(term, undefined);
+        }
       }
     });
     m._storedFields.delete(doc);
