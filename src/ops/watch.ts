@@ -1,7 +1,7 @@
 // Reload the knowledge without a restart: chokidar watches the folder (and SIGHUP calls
 // reloadKnowledge); changed notes alone are re-chunked into the index in place (reload-files.ts),
 // a .yml change loads it all; `holder.current` is swapped only after a successful load.
-import { watch } from 'chokidar';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Knowledge, KnowledgeHolder } from '../knowledge/types.js';
 import type { Logger } from './log.js';
@@ -80,6 +80,8 @@ export async function reloadChangedFiles(holder: KnowledgeHolder, files: string[
 }
 
 const WATCHED = /\.(md|ya?ml)$/i;
+/** chokidar, loaded with the first watcher: a CLI answer never watches (about 20 ms of a start). */
+const chokidar = () => createRequire(import.meta.url)('chokidar') as typeof import('chokidar');
 
 /** Watch `dir` for .md/.yml changes (dotfiles ignored) and reload, one reload at a time. */
 export function watchKnowledge(holder: KnowledgeHolder, dir: string, options: WatchOptions): KnowledgeWatcher {
@@ -124,7 +126,7 @@ export function watchKnowledge(holder: KnowledgeHolder, dir: string, options: Wa
   };
 
   const root = path.resolve(dir);
-  const watcher = watch(root, {
+  const watcher = chokidar().watch(root, {
     ignoreInitial: true,
     ignored: (file, stats) => {
       const rel = path.relative(root, file);
