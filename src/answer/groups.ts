@@ -17,22 +17,31 @@ function groups(knowledge: Knowledge): Groups {
   let g = cache.get(knowledge);
   if (!g) {
     g = { bySubject: new Map(), byParent: new Map(), byId: new Map(), byLabel: new Map() };
+    const add = (map: Map<string, Chunk[]>, key: string, chunk: Chunk) => {
+      const list = map.get(key);
+      if (list) list.push(chunk);
+      else map.set(key, [chunk]);
+    };
+    // Sibling chunks share their breadcrumb array's parent part: joined once per run of them.
+    let parentOf: { crumbs: string[]; key: string } | undefined;
     for (const chunk of knowledge.chunks) {
       g.byId.set(chunk.id, chunk);
-      if (chunk.within) g.byLabel.set(chunk.title, [...(g.byLabel.get(chunk.title) ?? []), chunk]);
-      if (chunk.subject) {
-        const same = g.bySubject.get(chunk.subject);
-        if (same) same.push(chunk);
-        else g.bySubject.set(chunk.subject, [chunk]);
-      }
-      const parent = chunk.breadcrumb.slice(0, -1).join(' › ');
-      const list = g.byParent.get(parent);
-      if (list) list.push(chunk);
-      else g.byParent.set(parent, [chunk]);
+      if (chunk.within) add(g.byLabel, chunk.title, chunk);
+      if (chunk.subject) add(g.bySubject, chunk.subject, chunk);
+      if (!parentOf || !sameParent(parentOf.crumbs, chunk.breadcrumb))
+        parentOf = { crumbs: chunk.breadcrumb, key: chunk.breadcrumb.slice(0, -1).join(' › ') };
+      add(g.byParent, parentOf.key, chunk);
     }
     cache.set(knowledge, g);
   }
   return g;
+}
+
+/** Whether two breadcrumbs have the same parent part (all but their last segment). */
+function sameParent(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Every chunk that is an aspect of `subject`, in note order. */
