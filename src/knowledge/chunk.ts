@@ -28,6 +28,8 @@ interface Ctx {
   map: LineMap;
   marker?: QuizMarkerHook;
   chunks: Chunk[];
+  /** Ids of `chunks` (a note has hundreds: looking each new id up in the list was quadratic). */
+  ids: Set<string>;
   quiz: QuizItem[];
 }
 
@@ -47,7 +49,7 @@ const isSplittable = (list: List) => list.children.filter(isTitledItem).length >
 
 /** Without `marker`, no quiz items are read and marked items stay ordinary text. */
 export function chunkSections(root: Section, file: string, map: LineMap, marker?: QuizMarkerHook): { chunks: Chunk[]; quiz: QuizItem[] } {
-  const ctx: Ctx = { file, map, marker, chunks: [], quiz: [] };
+  const ctx: Ctx = { file, map, marker, chunks: [], ids: new Set(), quiz: [] };
   walk(root, [], ctx, undefined);
   return { chunks: ctx.chunks, quiz: ctx.quiz };
 }
@@ -113,7 +115,7 @@ function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspec
   if (units.length === 0) return;
   const startLine = Math.min(line || Infinity, ...units.map((u) => u.line));
   let id = `${ctx.file}#L${startLine}`;
-  if (ctx.chunks.some((c) => c.id === id)) id += `:${ctx.chunks.length}`;
+  if (ctx.ids.has(id)) id += `:${ctx.chunks.length}`;
   const chunk: Chunk = {
     id,
     file: ctx.file,
@@ -126,7 +128,10 @@ function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspec
     units,
     text: units.map((u) => u.text).join('\n'),
   };
-  ctx.chunks.push(chunk, ...labelChunks(chunk));
+  for (const c of [chunk, ...labelChunks(chunk)]) {
+    ctx.chunks.push(c);
+    ctx.ids.add(c.id);
+  }
 }
 
 function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {

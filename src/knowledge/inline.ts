@@ -6,7 +6,7 @@ export function inlineText(node: Nodes): string {
   switch (node.type) {
     case 'text':
       // `**Mirroring(1)**으로` is not emphasis in CommonMark (flanking rules), but it is to a reader.
-      return node.value.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1');
+      return node.value.includes('**') ? node.value.replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1') : node.value;
     case 'inlineCode':
       return node.value;
     case 'html':
@@ -15,8 +15,14 @@ export function inlineText(node: Nodes): string {
       return '\n';
     case 'image':
       return node.alt ?? '';
-    default:
-      return 'children' in node ? node.children.map((c) => inlineText(c as Nodes)).join('') : '';
+    default: {
+      if (!('children' in node)) return '';
+      const children = node.children as Nodes[];
+      if (children.length === 1) return inlineText(children[0]!);
+      let out = '';
+      for (const c of children) out += inlineText(c);
+      return out;
+    }
   }
 }
 

@@ -39,6 +39,9 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 /** The O/X statement on a list item's first line, or undefined when it carries no answer. */
 export function matchQuizMarker(line: string): QuizMarker | undefined {
   const text = line.replace(LIST_MARKER, '').trimEnd();
+  // Both forms end in the answer letter or a closing bracket (a period may follow): most lines do not.
+  const last = (text.endsWith('.') ? text.slice(0, -1).trimEnd() : text).slice(-1);
+  if (!last || !'OoXx)）]'.includes(last)) return undefined;
   const found = ANSWER_TAG.exec(text) ?? ARROW.exec(text);
   if (!found) return undefined;
   const letter = (found[1] ?? '').toUpperCase();
