@@ -1,10 +1,12 @@
-// Runs before `npm start`/`ask`/`eval`/`gaps`/`bench`: compiles only when a source is newer than the
-// last successful build. A stat walk takes milliseconds where loading the compiler to learn that
-// nothing changed takes a second; `tsc -b` with build info then recompiles only what changed.
+// Runs `npm start`/`ask`/`eval`/`gaps` (and checks before `bench`): compiles only when a source is
+// newer than the last successful build. A stat walk takes milliseconds where loading the compiler to
+// learn that nothing changed takes a second; `tsc -b` with build info then recompiles only what changed.
+// `node scripts/build-if-stale.mjs dist/adapters/cli/ask.js ARGS…` then runs that compiled entry in
+// this same process, as `node dist/adapters/cli/ask.js ARGS…` would (one Node start, not two).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.built');
@@ -45,4 +47,11 @@ if (built === undefined || newestInput() > built) {
   // The stamp is the time the build started: a file saved during the build counts as newer.
   writeFileSync(stamp, `${new Date(started).toISOString()}\n`);
   utimesSync(stamp, new Date(started), new Date(started));
+}
+
+const [entry, ...args] = process.argv.slice(2);
+if (entry) {
+  const script = path.resolve(root, entry);
+  process.argv = [process.argv[0], script, ...args];
+  await import(pathToFileURL(script).href);
 }
