@@ -1,15 +1,17 @@
 // Answer worker threads (src/answer/workers.ts) with the real worker: the same replies as answering
-// in this thread, a worker killed mid-burst loses no question and comes back, a reload reaches it,
+// in this thread, a worker killed mid-burst loses no question and comes back, a reload reaches it
+// (and its fresh snapshot makes the next start warm),
 // a worker that cannot load is reported and bypassed, and close() stops the thread.
 import { readFileSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerWorkers } from '../../src/answer/workers.js';
 import { composeRequest, type AnswerRequest } from '../../src/answer/request.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
-import { createRuntime, loadConfig, reloadKnowledge, type KafkaBotError } from '../../src/index.js';
+import { createRuntime, loadConfig, loadKnowledge, reloadKnowledge, type KafkaBotError } from '../../src/index.js';
 import { bundled, tempKnowledge } from '../helpers/knowledge.js';
 
 const QUESTIONS: AnswerRequest[] = [
@@ -81,9 +83,10 @@ describe('answer workers', () => {
 });
 
 describe('answer workers around the runtime', () => {
-  it('a reload reaches the worker: a section added to a note is answered from the worker', async () => {
+  it('a reload reaches the worker: a section added to a note is answered from the worker, and the next start is warm', async () => {
     const dir = await tempKnowledge({}, true);
-    const runtime = await createRuntime(loadConfig({ KNOWLEDGE_DIR: dir }), { storeKind: 'memory', answerWorkers: 1 });
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'kafka-bot-workers-'));
+    const runtime = await createRuntime(loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: dataDir }), { storeKind: 'memory', answerWorkers: 1 });
     try {
       const pool = runtime.answerWorkers!;
       await until(() => pool.readyFor(runtime.knowledge.current) === 1, 'the worker loaded the notes');
@@ -99,8 +102,13 @@ describe('answer workers around the runtime', () => {
       expect(pool.stats().viaWorker).toBe(via + 1);
       expect(reply.text).toContain('매주 화요일');
       expect(reply).toEqual(composeRequest(runtime.knowledge.current, { kind: 'answer', question }));
+      // The worker loaded the changed notes cold and wrote their snapshot: a restart now starts from it.
+      const next = await loadKnowledge(dir, { snapshotDir: dataDir });
+      expect(next.snapshot).toMatchObject({ used: true });
+      expect(next.chunks).toEqual(runtime.knowledge.current.chunks);
     } finally {
       await runtime.close();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 
