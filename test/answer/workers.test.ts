@@ -1,7 +1,7 @@
 // Answer worker threads (src/answer/workers.ts) with the real worker: the same replies as answering
 // in this thread, a worker killed mid-burst loses no question and comes back, a reload reaches it
-// (and its fresh snapshot makes the next start warm),
-// a worker that cannot load is reported and bypassed, and close() stops the thread.
+// (and its fresh snapshot makes the next start warm), a worker that cannot load is reported and
+// bypassed, and close() stops the thread.
 import { readFileSync } from 'node:fs';
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
