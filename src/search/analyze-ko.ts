@@ -3,15 +3,8 @@
 // with or without spaces, and joins `RAID 10` = `RAID10` = `RAID1+0`, `24 core` = `24core`.
 import { isPlain, normalize } from './normalize.js';
 import { endingKind, SUFFIXES, type EndingKind } from './endings.js';
+import { nameSpans, wordSpans } from './word-spans.js';
 
-const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
-/** Dotted or dashed names kept whole too: `controlled.shutdown.enable`, `kafka-configs.sh`, `3.7`. */
-const IDENTIFIER = /(?<![\p{L}\p{N}_])[a-z0-9_]+(?:[.=-][a-z0-9_]+)+/gu;
-// The same two for plain text (normalize.ts: ASCII and Hangul syllables, lower-cased), where the
-// Unicode classes say no more than these ranges: several times faster over a whole corpus.
-const PLAIN_IDENTIFIER = /(?<![a-z0-9_\uac00-\ud7a3])[a-z0-9_]+(?:[.=-][a-z0-9_]+)+/g;
-/** A dotted or dashed name needs one of these. */
-const NAME_JOINS = /[.=-]/;
 const DIGIT = /^\p{N}$/u;
 const PARTICLES = new Set(SUFFIXES.filter((s) => s.length <= 2 && endingKind(s) === 'noun'));
 /** Suffixes by their last character, so stripping tries only the few that can match. */
@@ -138,34 +131,15 @@ export function readWords(text: string): ReadonlyArray<Readonly<AnalyzedWord>> {
   return analyzeText(text, false);
 }
 
-const isPlainWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xac00 && c <= 0xd7a3);
-
-/** WORD's matches as [word, index]; plain text is scanned by hand (no match objects). */
-function wordsOf(clean: string, plain: boolean): Array<[string, number]> {
-  if (!plain) return [...clean.matchAll(WORD)].map((m) => [m[0], m.index]);
-  const out: Array<[string, number]> = [];
-  const n = clean.length;
-  for (let i = 0; i < n; i++) {
-    if (!isPlainWordChar(clean.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < n && isPlainWordChar(clean.charCodeAt(j))) j++;
-    out.push([clean.slice(i, j), i]);
-    i = j;
-  }
-  return out;
-}
-
 function analyzeText(text: string, fresh: boolean): AnalyzedWord[] {
   let clean = normalize(text);
   if (clean.includes('+')) clean = clean.replace(/(\d)\s*\+\s*(\d)/g, '$1$2');
   const plain = isPlain(clean);
-  const spans = NAME_JOINS.test(clean)
-    ? [...clean.matchAll(plain ? PLAIN_IDENTIFIER : IDENTIFIER)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] }))
-    : [];
+  const spans = nameSpans(clean, plain);
   const words: AnalyzedWord[] = [];
   let span = 0;
   let ident: AnalyzedWord | undefined;
-  for (const [surface, at] of wordsOf(clean, plain)) {
+  for (const [surface, at] of wordSpans(clean, plain)) {
     const word = analyzeWord(surface);
     if (!word) continue;
     const copy: AnalyzedWord = fresh ? { surface: word.surface, terms: [...word.terms], grams: word.grams, ending: word.ending } : word;
