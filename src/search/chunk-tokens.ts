@@ -1,7 +1,8 @@
 // A chunk's index terms field by field, numbered by the index's term table, and its whole words:
 // how a build, a build fed note by note and an incremental reload all read a chunk. Titles and
 // breadcrumb segments repeat across thousands of chunks, so each distinct one is analyzed once.
-import { FIELDS, SEP, termsOfText, type Doc } from './chunk-fields.js';
+import type { Chunk } from '../model/chunk.js';
+import { docOf, FIELDS, SEP, termsOfText, type Doc } from './chunk-fields.js';
 import type { IndexTables } from './index-tables.js';
 import type { TokenizedDoc } from './mini-edit.js';
 
@@ -13,7 +14,7 @@ const CRUMBS = FIELDS.indexOf('crumbs');
  * 란?") do not say what a chunk covers; its title, subject, parent and text do (the breadcrumb's
  * terms are kept per distinct breadcrumb, for half credit).
  */
-export function ownTerms(numbers: readonly number[][]): Uint32Array {
+function ownTerms(numbers: readonly number[][]): Uint32Array {
   let size = 0;
   numbers.forEach((list, field) => field !== CRUMBS && (size += list.length));
   const all = new Uint32Array(size);
@@ -52,6 +53,14 @@ export class ChunkTokens {
       if (indexing && field === 'crumbs') this.tables.crumbKey(doc[field], () => terms);
       return numbers;
     });
+  }
+
+  /** Index `chunk` in the tables (its own terms, whole words, breadcrumb); its numbered fields, for minisearch. */
+  index(chunk: Chunk): number[][] {
+    const words = new Set<string>();
+    const numbers = this.numbered(docOf(chunk), words, true);
+    this.tables.addIndexed(chunk, ownTerms(numbers), words);
+    return numbers;
   }
 
   /** Numbers as the terms themselves (what minisearch's add and remove take). */

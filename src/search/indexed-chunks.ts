@@ -6,7 +6,7 @@ import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import type { Chunk } from '../model/chunk.js';
 import { docOf, FIELDS, type Doc } from './chunk-fields.js';
-import { ChunkTokens, ownTerms } from './chunk-tokens.js';
+import { ChunkTokens } from './chunk-tokens.js';
 import { IndexTables, type SavedTables } from './index-tables.js';
 import { LeanOr } from './bm25-or.js';
 import { buildIndex } from './index-build.js';
@@ -89,10 +89,7 @@ export class IndexedChunks {
         else this.labels.set(chunk.within, [chunk]);
         // Its terms (for coverage only: it is not indexed) are worked out when it is first ranked.
       } else if (index) {
-        const words = new Set<string>();
-        const numbers = this.tokens.numbered(docOf(chunk), words, true);
-        index(this.tokens.tokenized(chunk.id, numbers));
-        this.tables.addIndexed(chunk, ownTerms(numbers), words);
+        index(this.tokens.tokenized(chunk.id, this.tokens.index(chunk)));
       }
     }
     this.tokens.clear();
@@ -139,15 +136,4 @@ export class IndexedChunks {
       arrays: { postings: mini.postings, docs: mini.docs, chunkTerms, crumbTerms, wordCounts },
     };
   }
-}
-
-/** Chunks grouped by note, notes in load order. */
-export function byFile(chunks: Chunk[]): Map<string, Chunk[]> {
-  const out = new Map<string, Chunk[]>();
-  for (const c of chunks) {
-    const list = out.get(c.file);
-    if (list) list.push(c);
-    else out.set(c.file, [c]);
-  }
-  return out;
 }

@@ -10,7 +10,8 @@ import { baseLexicon, Lexicon } from './lexicon.js';
 import { Variants } from './variants.js';
 import type { IndexTables } from './index-tables.js';
 import type { TermLookup } from './term-sets.js';
-import { BOOST, byFile, IndexedChunks, type SavedIndex } from './indexed-chunks.js';
+import { BOOST, IndexedChunks, type SavedIndex } from './indexed-chunks.js';
+import { byFile } from './index-build.js';
 
 export { ARRAYS, type SavedIndex } from './indexed-chunks.js';
 

@@ -36,7 +36,6 @@ export class WriteBatch<Open> {
     const what = jobs.length === 1 ? jobs[0]!.what : `${[...new Set(jobs.map((j) => j.what))].join(', ')} (${jobs.length} writes)`;
     try {
       this.commit(what, (open) => {
-        results.length = 0;
         for (const job of jobs) results.push(job.run(open));
       });
     } catch (error) {
