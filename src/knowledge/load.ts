@@ -2,7 +2,6 @@
 // glossary and the quiz bank. Unreadable or malformed files stop loading with an error naming the
 // file and line; an empty folder loads with a warning so every question gets "no notes". Quiz markup
 // in notes is read through the quiz's own hook (noteQuizMarker), so the chunker knows no quiz syntax.
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KafkaBotError } from '../model/errors.js';
 import type { Knowledge } from './types.js';
@@ -12,10 +11,11 @@ import { parseMarkdown } from './parse-markdown.js';
 import { buildSections } from './sections.js';
 import { chunkSections } from './chunk.js';
 import { parseGlossary } from './glossary.js';
-import { loadQuizBank } from '../quiz/bank.js';
+import { buildQuizBank } from '../quiz/bank.js';
 import { noteQuizMarker } from '../quiz/markup.js';
 import { SearchIndex } from '../search/search-index.js';
 import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from './snapshot.js';
+import { isHiddenPath, listFolder, readInside } from './folder.js';
 
 /** Cut one note into chunks and quiz items. `file` is the path shown in sources. */
 export function chunkNote(source: string, file: string): { chunks: Chunk[]; quiz: QuizItem[] } {
@@ -36,42 +36,26 @@ function checkText(source: string, file: string): void {
   }
 }
 
-async function read(absolute: string, shown: string): Promise<string> {
-  try {
-    return await readFile(absolute, 'utf8');
-  } catch (cause) {
-    throw new KafkaBotError('KNOWLEDGE_UNREADABLE', `cannot read: ${(cause as Error).message}`, { location: { file: shown }, cause });
-  }
-}
-
-/** Every note's text, in file order; the first unreadable one (in that order) is the error. */
-async function readAll(absolute: string, files: string[], shownRoot: string): Promise<Array<[string, string]>> {
-  const settled = await Promise.allSettled(files.map((rel) => read(path.join(absolute, rel), `${shownRoot}/${rel}`)));
-  return settled.map((r, i): [string, string] => {
-    if (r.status === 'rejected') throw r.reason;
-    return [files[i]!, r.value];
-  });
+/** Every listed file's text, in list order (reads are bounded by the folder module). */
+export async function readAll(root: string, files: string[], shownRoot: string): Promise<Array<[string, string]>> {
+  const texts = await Promise.all(files.map((rel) => readInside(root, rel, `${shownRoot}/${rel}`)));
+  // A file deleted between the listing and its read is simply not there.
+  return files.flatMap((rel, i): Array<[string, string]> => (texts[i] === undefined ? [] : [[rel, texts[i]]]));
 }
 
 /** A note is any .md (relative path, `/`-separated) but README.md, outside dot folders and node_modules. */
 export function isNote(rel: string): boolean {
-  return rel.endsWith('.md') && !/(^|\/)readme\.md$/i.test(rel) && !rel.split('/').some((p) => p.startsWith('.') || p === 'node_modules');
+  return rel.endsWith('.md') && !/(^|\/)readme\.md$/i.test(rel) && !isHiddenPath(rel);
 }
 
-async function listNotes(dir: string): Promise<string[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir, { recursive: true });
-  } catch (cause) {
-    throw new KafkaBotError('KNOWLEDGE_UNREADABLE', `cannot read the knowledge folder: ${(cause as Error).message}`, {
-      location: { file: dir },
-      cause,
-    });
-  }
-  return entries
-    .map((e) => e.split(path.sep).join('/'))
-    .filter(isNote)
-    .sort();
+const isYml = (rel: string) => /\.ya?ml$/i.test(rel);
+
+/** An authored quiz file: a .yml directly in quiz/. */
+export const isQuizFile = (rel: string) => /^quiz\/[^/]+\.ya?ml$/i.test(rel);
+
+/** [shown path, text] of each quiz file among the folder's .yml texts. */
+export function quizSources(yml: Array<[string, string]>, shownRoot: string): Array<[string, string]> {
+  return yml.filter(([rel]) => isQuizFile(rel)).map(([rel, text]) => [`${shownRoot}/${rel}`, text]);
 }
 
 export interface LoadOptions {
@@ -82,29 +66,22 @@ export interface LoadOptions {
   snapshotDir?: string;
 }
 
-/** Every .yml of the folder (glossary, quiz bank): part of the snapshot key. */
-async function ymlInputs(dir: string): Promise<Array<[string, string]>> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  const names = entries
-    .map((e) => e.split(path.sep).join('/'))
-    .filter((e) => /\.ya?ml$/i.test(e) && !e.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
-    .sort();
-  return Promise.all(names.map(async (n): Promise<[string, string]> => [n, await readFile(path.join(dir, n), 'utf8').catch(() => '')]));
-}
-
 /** Load a knowledge folder into chunks, quiz items, glossary and a search index. */
 export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Knowledge> {
   const absolute = path.resolve(dir);
   const shownRoot = path.basename(absolute);
-  const files = await listNotes(absolute);
+  const listing = await listFolder(absolute, (rel) => isNote(rel) || isYml(rel));
+  const files = listing.files.filter(isNote);
   // Notes are read at once, and the snapshot beside them: a start waits on each read otherwise.
-  const reading = readAll(absolute, files, shownRoot);
+  const reading = readAll(listing.root, files, shownRoot);
+  const ymlReading = readAll(listing.root, listing.files.filter(isYml), shownRoot);
   const snapshot = options.snapshotDir
     ? {
         file: snapshotPath(options.snapshotDir, absolute),
-        key: reading.then(async (s) => snapshotKey([...s, ...(await ymlInputs(absolute))])),
+        key: reading.then(async (s) => snapshotKey([...s, ...(await ymlReading)])),
       }
     : undefined;
+  ymlReading.catch(() => undefined);
   let reason = 'off';
   if (snapshot) {
     const saved = await readSnapshot(snapshot.file, snapshot.key);
@@ -125,7 +102,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   }
 
   const sources = await reading;
-  const warnings: string[] = [];
+  const warnings: string[] = listing.skipped.map((s) => `${shownRoot}/${s}`);
   const chunks: Chunk[] = [];
   const noteItems: QuizItem[] = [];
   for (const [rel, source] of sources) {
@@ -137,15 +114,11 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   }
   if (files.length === 0) warnings.push(`no notes (.md files) in ${dir}: every question will get "no notes"`);
 
-  const glossaryPath = path.join(absolute, 'glossary.yml');
-  const glossarySource = await readFile(glossaryPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return '';
-    throw new KafkaBotError('KNOWLEDGE_UNREADABLE', `cannot read: ${e.message}`, { location: { file: `${shownRoot}/glossary.yml` } });
-  });
-  const glossary = parseGlossary(glossarySource, `${shownRoot}/glossary.yml`);
-  const quizItems = await loadQuizBank(absolute, chunks, noteItems);
+  const yml = await ymlReading;
+  const glossary = parseGlossary(new Map(yml).get('glossary.yml') ?? '', `${shownRoot}/glossary.yml`);
+  const quizItems = buildQuizBank(quizSources(yml, shownRoot), chunks, noteItems);
   const search = new SearchIndex(chunks, glossary);
-  const shownFiles = files.map((f) => `${shownRoot}/${f}`);
+  const shownFiles = sources.map(([f]) => f).map((f) => `${shownRoot}/${f}`);
   if (snapshot) {
     try {
       await writeSnapshot(snapshot.file, await snapshot.key, {

@@ -1,25 +1,14 @@
 // Incremental reload: changed, added or removed notes are re-chunked alone and the search index is
 // updated in place (minisearch remove/add, tables adjusted), giving the knowledge a full load would.
 // A .yml change (glossary, quiz bank, paths) needs a full load; this says so by returning undefined.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KafkaBotError } from '../model/errors.js';
 import type { Knowledge } from './types.js';
 import type { Chunk, QuizItem } from '../model/chunk.js';
-import { chunkNote, isNote } from './load.js';
-import { loadQuizBank } from '../quiz/bank.js';
+import { chunkNote, isNote, isQuizFile, quizSources, readAll } from './load.js';
+import { buildQuizBank } from '../quiz/bank.js';
+import { isHiddenPath, listFolder, readInside, realRoot } from './folder.js';
 
 const NO_CONTENT = ': no content to answer from';
-
-async function readIfPresent(absolute: string, shown: string): Promise<string | undefined> {
-  try {
-    return await readFile(absolute, 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR') return undefined;
-    throw new KafkaBotError('KNOWLEDGE_UNREADABLE', `cannot read: ${(cause as Error).message}`, { location: { file: shown }, cause });
-  }
-}
 
 function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -40,14 +29,17 @@ function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 export async function reloadFiles(previous: Knowledge, changed: readonly string[]): Promise<Knowledge | undefined> {
   const root = previous.dir;
   const shownRoot = path.basename(root);
+  const real = await realRoot(root);
   const notes = new Map<string, { chunks: Chunk[]; quiz: QuizItem[] } | undefined>();
+  const skipped: string[] = [];
   for (const absolute of changed) {
     const rel = path.relative(root, path.resolve(absolute)).split(path.sep).join('/');
-    if (rel.startsWith('../') || rel.split('/').some((p) => p.startsWith('.') || p === 'node_modules')) continue;
+    if (rel.startsWith('../') || isHiddenPath(rel)) continue;
     if (/\.ya?ml$/i.test(rel)) return undefined;
     if (!isNote(rel)) continue;
     const shown = `${shownRoot}/${rel}`;
-    const source = await readIfPresent(path.join(root, rel), shown);
+    // A note that became a link out of the folder (or a FIFO) is dropped like a deleted one.
+    const source = await readInside(real, rel, shown, (why) => skipped.push(why));
     notes.set(shown, source === undefined ? undefined : chunkNote(source, shown));
   }
   if (notes.size === 0) return previous;
@@ -65,12 +57,14 @@ export async function reloadFiles(previous: Knowledge, changed: readonly string[
     noteItems.set(file, note?.quiz ?? []);
   }
   const chunks = files.flatMap((f) => byFile.get(f) ?? []);
-  const quizItems = await loadQuizBank(
-    root,
+  const quiz = await listFolder(real, isQuizFile, 'quiz');
+  const quizItems = buildQuizBank(
+    quizSources(await readAll(quiz.root, quiz.files, shownRoot), shownRoot),
     chunks,
     files.flatMap((f) => noteItems.get(f) ?? []),
   );
   const warnings = [
+    ...skipped,
     ...files.filter((f) => (byFile.get(f) ?? []).length === 0).map((f) => `${f}${NO_CONTENT}`),
     ...previous.warnings.filter((w) => !w.endsWith(NO_CONTENT) && !w.startsWith('knowledge snapshot')),
   ];

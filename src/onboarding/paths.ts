@@ -1,11 +1,11 @@
 // Learning paths from `<knowledge>/paths.yml`: ordered steps, each naming note sections (resolved
 // like a quiz item's `section`) and a quiz topic. Validated with zod; every problem, a section the
 // notes do not have included, is a PATHS_INVALID error naming file:line.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { KafkaBotError } from '../model/errors.js';
 import type { Knowledge } from '../knowledge/types.js';
+import { readInside, realRoot } from '../knowledge/folder.js';
 import { parseYamlList, readYamlLines } from '../model/yaml-lines.js';
 import { resolveSection } from '../quiz/bank.js';
 import { parseTopic, topicLabel } from '../quiz/topics.js';
@@ -91,15 +91,16 @@ const loaded = new WeakMap<Knowledge, Promise<LearningPath[]>>();
 export function pathsOf(knowledge: Knowledge): Promise<LearningPath[]> {
   let paths = loaded.get(knowledge);
   if (!paths) {
-    const file = path.join(knowledge.dir, 'paths.yml');
     const shown = `${path.basename(knowledge.dir)}/paths.yml`;
-    paths = readFile(file, 'utf8').then(
-      (text) => parsePaths(text, shown, knowledge),
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return [];
-        throw new KafkaBotError('PATHS_INVALID', `cannot read: ${error.message}`, { location: { file: shown } });
-      },
-    );
+    paths = realRoot(knowledge.dir)
+      .then((root) => readInside(root, 'paths.yml', shown))
+      .then(
+        (text) => (text === undefined ? [] : parsePaths(text, shown, knowledge)),
+        (error: Error) => {
+          if (error instanceof KafkaBotError && error.code === 'PATHS_INVALID') throw error;
+          throw new KafkaBotError('PATHS_INVALID', error.message.replace(`${shown}: `, ''), { location: { file: shown } });
+        },
+      );
     loaded.set(knowledge, paths);
   }
   return paths;

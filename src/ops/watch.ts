@@ -128,6 +128,8 @@ export function watchKnowledge(holder: KnowledgeHolder, dir: string, options: Wa
   const root = path.resolve(dir);
   const watcher = chokidar().watch(root, {
     ignoreInitial: true,
+    // A linked folder can loop or lead out of the knowledge folder; the loader never enters one.
+    followSymlinks: false,
     ignored: (file, stats) => {
       const rel = path.relative(root, file);
       if (rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) return true;

@@ -1,8 +1,6 @@
-// The authored quiz bank: reads <dir>/quiz/*.yml, validates each item with zod, resolves its
-// `section` against the chunks' breadcrumbs and merges with the items marked up in the notes.
-// Every problem is a QUIZ_INVALID error naming file:line.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+// The authored quiz bank: the texts of <dir>/quiz/*.yml (read by the knowledge loader, which guards
+// the folder), each item validated with zod, its `section` resolved against the chunks' breadcrumbs
+// and merged with the items marked up in the notes. Every problem is a QUIZ_INVALID naming file:line.
 import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { ChoiceSchema } from '../model/action-schema.js';
@@ -145,25 +143,11 @@ export function parseQuizFile(text: string, file: string, chunks: Chunk[]): Quiz
   return items;
 }
 
-/** Load `<dir>/quiz/*.yml` (no folder = no items), check ids are unique, merge with note items. */
-export async function loadQuizBank(dir: string, chunks: Chunk[], noteItems: QuizItem[]): Promise<QuizItem[]> {
-  const quizDir = path.join(dir, 'quiz');
-  let names: string[];
-  try {
-    names = (await readdir(quizDir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return noteItems.map((item) => withNamedSource(item, chunks));
-    throw new KafkaBotError('QUIZ_INVALID', `퀴즈 폴더를 읽을 수 없어요: ${quizDir}`, { cause: error });
-  }
-  const fromNotes = noteItems.map((item) => withNamedSource(item, chunks));
-  const all = [...fromNotes];
-  const byId = new Map(fromNotes.map((i) => [i.id, i]));
-  for (const name of names) {
-    const display = path
-      .join(path.basename(path.resolve(dir)), 'quiz', name)
-      .split(path.sep)
-      .join('/');
-    const text = await readFile(path.join(quizDir, name), 'utf8');
+/** The bank from `files` ([shown path, text] of each quiz .yml, in order) and the notes' own items; ids must be unique. */
+export function buildQuizBank(files: ReadonlyArray<readonly [string, string]>, chunks: Chunk[], noteItems: QuizItem[]): QuizItem[] {
+  const all = noteItems.map((item) => withNamedSource(item, chunks));
+  const byId = new Map(all.map((i) => [i.id, i]));
+  for (const [display, text] of files) {
     for (const item of parseQuizFile(text, display, chunks)) {
       const other = byId.get(item.id);
       if (other) {

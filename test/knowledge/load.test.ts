@@ -18,15 +18,9 @@ describe('loading a knowledge folder', () => {
     await expect(loadKnowledge(broken)).rejects.toThrow(/glossary\.yml:\d+/);
   });
 
-  it('an unreadable note stops loading naming the file', async () => {
-    if (process.getuid?.() === 0) {
-      const dir = await tempKnowledge({ 'bad.md': 'x' });
-      await chmod(path.join(dir, 'bad.md'), 0o000);
-      // root reads anything; a directory named like a note is unreadable as a file for everyone.
-      const dir2 = await tempKnowledge({ 'dir.md/x.txt': 'x' });
-      await expect(loadKnowledge(dir2)).rejects.toThrow(/dir\.md/);
-      return;
-    }
+  const root = process.getuid?.() === 0;
+  if (root) console.warn('SKIPPED: running as root (root reads any file): the unreadable-note test');
+  it.skipIf(root)('an unreadable note stops loading naming the file', async () => {
     const dir = await tempKnowledge({ 'bad.md': 'x' });
     await chmod(path.join(dir, 'bad.md'), 0o000);
     await expect(loadKnowledge(dir)).rejects.toThrow(/bad\.md/);

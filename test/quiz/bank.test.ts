@@ -1,9 +1,6 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KafkaBotError } from '../../src/model/errors.js';
-import { loadQuizBank, resolveSection } from '../../src/quiz/bank.js';
+import { buildQuizBank, resolveSection } from '../../src/quiz/bank.js';
 import { chunk, item } from './fixtures.js';
 
 const chunks = [
@@ -32,18 +29,12 @@ const good = `# comment
   tags: [raid]
 `;
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'quiz-bank-'));
-  await mkdir(path.join(dir, 'quiz'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
 async function bank(files: Record<string, string>, noteItems = [item('note-1', 'X')]) {
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, 'quiz', name), text);
-  return loadQuizBank(dir, chunks, noteItems);
+  return buildQuizBank(
+    Object.entries(files).map(([name, text]) => [`knowledge/quiz/${name}`, text] as const),
+    chunks,
+    noteItems,
+  );
 }
 
 async function failure(files: Record<string, string>): Promise<KafkaBotError> {
@@ -65,20 +56,19 @@ describe('loadQuizBank', () => {
       answer: 'O',
       source: { file: 'knowledge/note.md', line: 59, breadcrumb: chunks[1]!.breadcrumb },
       topics: ['service-model'],
-      origin: { file: `${path.basename(dir)}/quiz/a.yml`, line: 2 },
+      origin: { file: 'knowledge/quiz/a.yml', line: 2 },
     });
     expect(raid).toMatchObject({ answer: 'X', source: { line: 182 }, topics: ['raid'], origin: { line: 8 } });
   });
 
-  it('a missing quiz folder means no authored items', async () => {
-    await rm(path.join(dir, 'quiz'), { recursive: true });
-    expect(await loadQuizBank(dir, chunks, [])).toEqual([]);
+  it('no quiz files means no authored items', async () => {
+    expect(buildQuizBank([], chunks, [])).toEqual([]);
   });
 
   it('rejects a wrong answer value, naming file:line', async () => {
     const e = await failure({ 'bad.yml': good.replace('answer: x', 'answer: maybe') });
     expect(e.message).toContain('bad.yml:10');
-    expect(e.location).toEqual({ file: `${path.basename(dir)}/quiz/bad.yml`, line: 10 });
+    expect(e.location).toEqual({ file: 'knowledge/quiz/bad.yml', line: 10 });
   });
 
   it('rejects a missing field at the item line', async () => {
