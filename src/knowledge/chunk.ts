@@ -18,8 +18,9 @@ interface Aspect {
 
 /**
  * Reads quiz markup on a list item's first line, given the breadcrumb of its section: the statement,
- * its answer and topic keys, or undefined for an ordinary item. The loader passes the quiz's reader
- * (src/quiz/markup.ts), so the chunker knows no quiz syntax.
+ * its answer and topic keys, and which explanation lines only cite a source; or undefined for an
+ * ordinary item. The loader passes the quiz's reader (src/quiz/markup.ts), so the chunker knows no
+ * quiz syntax. A marked item is quiz material, never answer text.
  */
 export type QuizMarkerHook = (firstLine: string, breadcrumb: string[]) => Pick<QuizItem, 'statement' | 'answer' | 'topics'> | undefined;
 
@@ -135,9 +136,9 @@ function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspec
 }
 
 function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {
-  return (item: ListItem, firstLine: string, nested: Unit[]) => {
+  return (item: ListItem, firstLine: string, nested: Unit[]): Unit[] | undefined => {
     const marked = ctx.marker?.(firstLine, crumbs);
-    if (!marked) return;
+    if (!marked) return undefined;
     const line = ctx.map(lineOf(item));
     ctx.quiz.push({
       id: `${ctx.file.replace(/^.*\//, '').replace(/\.md$/, '')}-L${line}`,
@@ -148,5 +149,7 @@ function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {
       topics: marked.topics,
       origin: { file: ctx.file, line },
     });
+    // Quiz material: the statement is often false and the explanation repeats the section it cites.
+    return [];
   };
 }

@@ -7,8 +7,11 @@ import { cleanTitle, inlineText } from './inline.js';
 /** Maps a repaired-source line to the original file line. */
 export type LineMap = (line: number) => number;
 
-/** Called for every list item's first line, so quiz markup can be picked up during chunking. */
-export type ItemHook = (item: ListItem, firstLine: string, nested: Unit[]) => void;
+/**
+ * Called for every list item's first line, so quiz markup can be picked up during chunking. Units
+ * returned replace the item's own: an O/X statement (often false) is quiz material, never content.
+ */
+export type ItemHook = (item: ListItem, firstLine: string, nested: Unit[]) => Unit[] | undefined;
 
 const SENTENCE_END = /(?<=[.!?。])\s+(?=\S)/;
 const PLAIN_LABEL = /^([^\s:：.,][^:：.,]{0,11}?)\s*[:：]\s*\S/;
@@ -78,6 +81,5 @@ export function itemUnits(item: ListItem, map: LineMap, depth: number, onItem?: 
   const nested = (paragraph ? rest : item.children).flatMap((c) =>
     unitsOf(c as RootContent, map, depth + 1, onItem).map((u) => (nestedLabel && !u.label ? { ...u, label: nestedLabel } : u)),
   );
-  onItem?.(item, text, nested);
-  return [...head, ...nested];
+  return onItem?.(item, text, nested) ?? [...head, ...nested];
 }
