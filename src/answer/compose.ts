@@ -7,7 +7,7 @@ import type { Chunk } from '../model/chunk.js';
 import { askAction, type Action, type Reply, type Source } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
-import { conceptWeight, covers } from '../search/coverage.js';
+import { conceptWeight, covers, isKnown } from '../search/coverage.js';
 import { sourceOf, unitLine } from './source.js';
 import { followUpsFor } from './follow-ups.js';
 import { chunkById, childrenOf, chunksOfSubject, containerOf, labelled } from './groups.js';
@@ -62,9 +62,20 @@ function answerLabel(lines: string[], chunk: Chunk): string | undefined {
   return shown.length === 1 ? shown[0]!.label : undefined;
 }
 
-export function composeAnswer(knowledge: Knowledge, question: string, notice?: string): Reply {
+/** True when the question names something the notes know (not only question words and chat). */
+function namesKnownSubject(concepts: Concept[], idf: (t: string) => number | undefined): boolean {
+  return concepts.some((c) => c.role === 'content' && !c.soft && isKnown(c, idf));
+}
+
+/**
+ * The reply to `question`; `context` (the message's other sentences) lends its words when the asking
+ * sentence names nothing the notes know ("…GroupAuthorizationException 뜸. 왜 그럼?").
+ */
+export function composeAnswer(knowledge: Knowledge, asked: string, notice?: string, context?: string): Reply {
   const index = knowledge.search;
-  const concepts = index.plan(question);
+  const own = index.plan(asked);
+  const question = context && !namesKnownSubject(own, (t) => index.idf(t)) ? `${context} ${asked}` : asked;
+  const concepts = question === asked ? own : index.plan(question);
   const kind = questionKind(question);
   const found = index.search(concepts, { limit: 8 });
   const idf = (t: string) => index.idf(t);

@@ -9,7 +9,8 @@ import { composeComparison } from './compare.js';
 
 /** One question for the composer (search + compose: pure CPU on the loaded notes). */
 export type AnswerRequest =
-  { kind: 'answer'; question: string; notice?: string } | { kind: 'compare'; sides: [string, string]; text: string; notice?: string };
+  | { kind: 'answer'; question: string; context?: string; notice?: string }
+  | { kind: 'compare'; sides: [string, string]; text: string; notice?: string };
 
 /** Where questions are answered: in this thread, or in worker threads (workers.ts). */
 export interface Answerer {
@@ -25,7 +26,7 @@ export interface Answerer {
 export function composeRequest(knowledge: Knowledge, request: AnswerRequest): Reply {
   return request.kind === 'compare'
     ? composeComparison(knowledge, request.sides, request.text, request.notice)
-    : composeAnswer(knowledge, request.question, request.notice);
+    : composeAnswer(knowledge, request.question, request.notice, request.context);
 }
 
 export const inThreadAnswerer: Answerer = {

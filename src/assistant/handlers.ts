@@ -49,7 +49,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** A lookup or comparison, cached per knowledge; what the notes could not answer is recorded. */
   const answer = async (message: Incoming, type: 'ask' | 'compare', text: string, cut: string | undefined, request: AnswerRequest) => {
     const k = knowledge.current;
-    const reply = await cache.get(k, `${type}\u0000${cut ? 1 : 0}\u0000${text}`, () => deps.answerer.answer(k, request));
+    const context = request.kind === 'answer' ? (request.context ?? '') : '';
+    const reply = await cache.get(k, `${type}\u0000${cut ? 1 : 0}\u0000${text}\u0000${context}`, () => deps.answerer.answer(k, request));
     if (reply.kind === 'no_answer' || reply.kind === 'suggest') {
       await store.recordUnanswered({ userId: message.userId, platform: message.platform, question: text, at: now() });
       // A copy: the cached reply is shared by every platform.
@@ -62,7 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     help: async (r) => helpReply(knowledge.current, r.note),
     gaps: async () => notice(await gapsReport(store, knowledge.current, now())),
-    ask: (r, message) => answer(message, 'ask', r.text, r.cut, { kind: 'answer', question: r.question, notice: r.cut }),
+    ask: (r, message) => answer(message, 'ask', r.text, r.cut, { kind: 'answer', question: r.question, context: r.context, notice: r.cut }),
     compare: (r, message) => answer(message, 'compare', r.text, r.cut, { kind: 'compare', sides: r.sides, text: r.text, notice: r.cut }),
     quiz: async (r, message) => finished(message, await quiz.command(message, r.args)),
     daily: (r, message) => onboarding.daily.command(message, r.args, deps.isAdmin(message)),

@@ -6,9 +6,12 @@ import type { Choice } from '../model/reply.js';
 import { isPassText, parseChoiceText } from '../quiz/command.js';
 import { isPathCommand } from '../onboarding/path-command.js';
 import { detectIntent } from './intent.js';
+import { readMessage } from '../answer/read-message.js';
 
 /** Questions longer than this are cut (and the reply says so). */
 export const MAX_QUESTION = 300;
+/** How much of a message is read for its question: a chat message asks after its greeting and setting. */
+const MAX_MESSAGE = 4000;
 
 /** A question for the notes, after the intent is known; `text` is what is cached and recorded. */
 export type QuestionRoute =
@@ -17,7 +20,8 @@ export type QuestionRoute =
   /** The admin-only gap report. */
   | { type: 'gaps' }
   | { type: 'compare'; text: string; sides: [string, string]; cut?: string }
-  | { type: 'ask'; text: string; question: string; cut?: string }
+  /** `context`: the message's other sentences, whose subject words may lend the question a topic. */
+  | { type: 'ask'; text: string; question: string; context?: string; cut?: string }
   /** A quiz command that came as a question (`quiz 5` asked through a follow-up button). */
   | QuizRoute;
 
@@ -93,10 +97,18 @@ function quizCommand(args: string): Route {
   return { type: 'quiz', args };
 }
 
-/** A question for the notes: cut to MAX_QUESTION, then help, gaps, a comparison or a lookup. */
-export function routeQuestion(raw: string, message: Pick<Incoming, 'command'> = {}): QuestionRoute {
+/**
+ * A question for the notes: what the chat message asks (readMessage: no mentions, greetings, emoji,
+ * setting), cut to MAX_QUESTION, then help, gaps, a comparison or a lookup.
+ */
+export function routeQuestion(message_: string, message: Pick<Incoming, 'command'> = {}): QuestionRoute {
+  const read = readMessage(message_.length > MAX_MESSAGE ? message_.slice(0, MAX_MESSAGE) : message_);
+  // A message of greetings or thanks alone asks nothing: the help says what the bot can do.
+  if (read.chatOnly && /[\p{L}\p{N}]/u.test(message_)) return { type: 'help' };
+  const raw = read.chatOnly ? message_ : read.question;
   const text = raw.length > MAX_QUESTION ? raw.slice(0, MAX_QUESTION) : raw;
   const cut = raw.length > MAX_QUESTION ? `질문이 길어서 앞 ${MAX_QUESTION}자만 읽었어요` : undefined;
+  const context = read.context.slice(0, MAX_QUESTION);
   const intent = detectIntent(text.slice(0, 2000), message.command === 'kafka-quiz' ? 'kafka-quiz' : undefined);
   switch (intent.type) {
     case 'empty':
@@ -110,6 +122,6 @@ export function routeQuestion(raw: string, message: Pick<Incoming, 'command'> = 
     case 'compare':
       return { type: 'compare', text, sides: intent.sides, ...(cut && { cut }) };
     case 'ask':
-      return { type: 'ask', text, question: intent.question, ...(cut && { cut }) };
+      return { type: 'ask', text, question: intent.question, ...(context && { context }), ...(cut && { cut }) };
   }
 }
