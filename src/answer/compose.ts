@@ -11,10 +11,11 @@ import { conceptWeight, covers, isKnown } from '../search/coverage.js';
 import { sourceOf, unitLine } from './source.js';
 import { followUpsFor } from './follow-ups.js';
 import { chunkById, childrenOf, chunksOfSubject, containerOf, labelled } from './groups.js';
-import { canSuggest, suggestReply } from './suggest.js';
+import { canSuggest, sectionChoice, suggestReply } from './suggest.js';
 import type { Concept } from '../search/query.js';
+import type { SearchHit } from '../search/search-index.js';
 import { noAnswer } from './no-answer.js';
-import { keyConcept, MIN_COVERAGE, unknownName } from './thresholds.js';
+import { keyConcept, MIN_COVERAGE } from './thresholds.js';
 import { isDevOnly, questionKind, type QuestionKind } from './question-kind.js';
 import { rerank } from './rerank.js';
 import { focusOf } from './focus.js';
@@ -62,6 +63,27 @@ function answerLabel(lines: string[], chunk: Chunk): string | undefined {
   return shown.length === 1 ? shown[0]!.label : undefined;
 }
 
+/** Least coverage of the nearest section for a hedged answer (every content word known). */
+const HEDGE_COVERAGE = 0.3;
+/** The line a hedged answer opens with. */
+export const HEDGE = '노트에 딱 맞는 문장은 없어서, 가장 가까운 부분을 보여 드려요.';
+
+/** True when the notes know every content word of the question: nothing it asks about is missing. */
+function subjectInNotes(concepts: Concept[], idf: (t: string) => number | undefined): boolean {
+  const content = concepts.filter((c) => c.role === 'content');
+  return content.some((c) => isKnown(c, idf)) && content.every((c) => c.weak || isKnown(c, idf));
+}
+
+/** Share of the weightiest content word's weight that makes a word distinctive too. */
+const DISTINCTIVE = 0.8;
+
+/** The question's weightiest content words (within DISTINCTIVE of the top): a hedged answer must say them all. */
+function distinctive(concepts: Concept[], idf: (t: string) => number | undefined, unknown: number): Concept[] {
+  const weighed = concepts.filter((c) => c.role === 'content' && !c.soft).map((c) => ({ c, w: conceptWeight(c, idf, unknown) }));
+  const top = Math.max(0, ...weighed.map((x) => x.w));
+  return weighed.filter((x) => x.w > 0 && x.w >= DISTINCTIVE * top).map((x) => x.c);
+}
+
 /** True when the question names something the notes know (not only question words and chat). */
 function namesKnownSubject(concepts: Concept[], idf: (t: string) => number | undefined): boolean {
   return concepts.some((c) => c.role === 'content' && !c.soft && isKnown(c, idf));
@@ -79,16 +101,27 @@ export function composeAnswer(knowledge: Knowledge, asked: string, notice?: stri
   const kind = questionKind(question);
   const found = index.search(concepts, { limit: 8 });
   const idf = (t: string) => index.idf(t);
-  if (unknownName(concepts, idf)) return noAnswer(knowledge, question, found, notice);
   const key = keyConcept(concepts, idf, index.unknownWeight);
   const covering = found.filter((h) => h.coverage >= MIN_COVERAGE && (!key || index.coverageOf([key], h.chunk) > 0));
+  const focus = (c: Chunk) => focusOf(c, concepts, idf, index.unknownWeight, kind.value);
+  const parentText = (c: Chunk) => containerOf(knowledge, c)?.text ?? '';
   if (covering.length === 0) {
+    // Every word the question is about is in the notes, only no one section says it all: the
+    // nearest section answers, saying it is the nearest, with the next ones to choose from.
+    const main = distinctive(concepts, idf, index.unknownWeight);
+    const near =
+      main.length > 0 && subjectInNotes(concepts, idf)
+        ? found.filter((h) => !h.clash && h.coverage >= HEDGE_COVERAGE && main.every((c) => index.coverageOf([c], h.chunk) > 0))
+        : [];
+    if (near.length > 0) {
+      const hits = rerank(near, kind, HEDGE_COVERAGE, parentText, focus);
+      return answerFrom(knowledge, hits[0]!.chunk, concepts, kind, question, notice, hits.slice(1));
+    }
     return canSuggest(concepts, found, idf)
       ? suggestReply(knowledge, question, found, notice)
       : noAnswer(knowledge, question, found, notice);
   }
-  const focus = (c: Chunk) => focusOf(c, concepts, idf, index.unknownWeight, kind.value);
-  const hits = rerank(covering, kind, MIN_COVERAGE, (c) => containerOf(knowledge, c)?.text ?? '', focus);
+  const hits = rerank(covering, kind, MIN_COVERAGE, parentText, focus);
   return answerFrom(knowledge, hits[0]!.chunk, concepts, kind, question, notice);
 }
 
@@ -98,7 +131,16 @@ export function composeSection(knowledge: Knowledge, chunkId: string, question: 
   return chunk && answerFrom(knowledge, chunk, knowledge.search.plan(question), questionKind(question), question);
 }
 
-function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kind: QuestionKind, question: string, notice?: string): Reply {
+/** The reply from `chunk`; with `others` (a hedged answer), it says so and offers them as choices. */
+function answerFrom(
+  knowledge: Knowledge,
+  chunk: Chunk,
+  concepts: Concept[],
+  kind: QuestionKind,
+  question: string,
+  notice?: string,
+  others?: SearchHit[],
+): Reply {
   const index = knowledge.search;
   const siblings = chunk.aspect ? chunksOfSubject(knowledge, chunk.subject!).filter((c) => c.aspect === chunk.aspect) : [chunk];
   const crumbTerms = new Set(analyze(chunk.breadcrumb.join(' ')));
@@ -117,15 +159,32 @@ function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kin
   const label = chunk.within ? chunk.title : answerLabel(lines, chunk);
   const also = label ? alsoSaid(knowledge, label, chunk.within ?? chunk.id, concepts) : [];
   if (also.length > 0) lines.push('', '노트의 다른 값:', ...also.map((a) => a.line));
-  const followUps = followUpsFor(knowledge, chunk);
+  // A hedged answer offers the next nearest sections instead of related questions.
+  const choices = others ? nearestOthers(knowledge, chunk, others).map((c) => sectionChoice(c, question)) : [];
+  if (others) lines.unshift(HEDGE);
+  const followUps = others ? [] : followUpsFor(knowledge, chunk).map((q) => askAction(q));
   const base = {
     kind: 'answer' as const,
     title: chunk.breadcrumb.slice(-2).join(' › '),
     sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk), ...also.map((a) => a.source)],
-    actions: [...followUps.map((q) => askAction(q)), ...feedbackActions(question, chunk.id)],
+    actions: [...choices, ...followUps, ...feedbackActions(question, chunk.id)],
     notice,
   };
   return fitBody(base, lines, ANSWER_LIMIT);
+}
+
+/** Up to two other sections among `hits`, each offered once (a `label: value` line as its section). */
+function nearestOthers(knowledge: Knowledge, shown: Chunk, hits: SearchHit[]): Chunk[] {
+  const seen = new Set([shown.id, containerOf(knowledge, shown)?.id ?? shown.id]);
+  const out: Chunk[] = [];
+  for (const hit of hits) {
+    const chunk = containerOf(knowledge, hit.chunk) ?? hit.chunk;
+    if (seen.has(chunk.id) || seen.has(hit.chunk.id)) continue;
+    seen.add(chunk.id);
+    out.push(chunk);
+    if (out.length === 2) break;
+  }
+  return out;
 }
 
 /** Add body lines while the plain-text reply stays within `limit`; say so when lines were left out. */

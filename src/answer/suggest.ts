@@ -2,6 +2,7 @@
 // one section covers enough of it, offer the two or three nearest sections to pick from; each choice
 // answers that section. A question with a word the notes lack stays an honest no_answer.
 import type { Knowledge } from '../knowledge/types.js';
+import type { Chunk } from '../model/chunk.js';
 import type { Action, Reply } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { isKnown, type Idf } from '../search/coverage.js';
@@ -21,10 +22,16 @@ export function canSuggest(concepts: Concept[], hits: SearchHit[], idf: Idf): bo
   return concepts.every((c) => c.role !== 'content' || isKnown(c, idf));
 }
 
+/** A choice that answers `question` from section `chunk`. */
+export function sectionChoice(chunk: Chunk, question: string): Action {
+  return { type: 'ask', label: clipAtWord(shortTitle(chunk.title), 60), question, ref: chunk.id };
+}
+
 export function suggestReply(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {
   const seen = new Set<string>();
   const choices = [];
-  for (const hit of hits) {
+  // Sections about another named thing than the question come last, if at all.
+  for (const hit of [...hits.filter((h) => !h.clash), ...hits.filter((h) => h.clash)]) {
     if (hit.coverage < SUGGEST_COVERAGE) continue;
     // A `label: value` line is offered as the section it sits in.
     const chunk = containerOf(knowledge, hit.chunk) ?? hit.chunk;
@@ -33,7 +40,7 @@ export function suggestReply(knowledge: Knowledge, question: string, hits: Searc
     choices.push(chunk);
     if (choices.length === MAX_CHOICES) break;
   }
-  const actions: Action[] = choices.map((c) => ({ type: 'ask', label: clipAtWord(shortTitle(c.title), 60), question, ref: c.id }));
+  const actions: Action[] = choices.map((c) => sectionChoice(c, question));
   return finishReply({
     kind: 'suggest',
     body: [

@@ -33,6 +33,9 @@ function altIdf(alts: Concept['alts'], idf: Idf, cap: number): number | undefine
   return best;
 }
 
+/** What an unknown Korean word no lexicon knows weighs, as a share of a missing name's weight. */
+const WEAK = 0.5;
+
 /** True when the notes say the concept in some form: its own word, a synonym or a variant. */
 export function isKnown(concept: Concept, idf: Idf): boolean {
   const has = (t: string) => idf(t) !== undefined;
@@ -49,8 +52,11 @@ export function conceptWeight(concept: Concept, idf: Idf, unknown: number): numb
     (concept.grams.length >= 2 && concept.grams.every((g) => idf(g) !== undefined) ? maxIdf(concept.grams, idf) : undefined);
   // A content word no note has is what the notes lack; an everyday English word (React *component*)
   // says a little; an unknown Korean predicate (없어졌어, 남겨 둬) says nothing about the topic.
-  if (base === undefined) return concept.role === 'content' ? unknown : concept.role === 'everyday' ? 0.15 * unknown : 0;
-  const role = concept.role === 'predicate' ? 0.35 : concept.role === 'function' ? 0.3 : 1;
+  if (base === undefined) {
+    if (concept.role === 'content') return concept.weak ? WEAK * unknown : unknown;
+    return concept.role === 'everyday' ? 0.15 * unknown : 0;
+  }
+  const role = concept.role === 'predicate' ? 0.35 : concept.role === 'function' || concept.role === 'chat' ? 0.3 : 1;
   return base * (concept.soft ? 0.5 : 1) * role;
 }
 

@@ -4,7 +4,7 @@
 import { analyzeWords, type AnalyzedWord } from './analyze-ko.js';
 import type { Alt, Lexicon } from './lexicon.js';
 import type { Variants } from './variants.js';
-import { wordRole, type WordRole } from './word-role.js';
+import { isChatNoun, wordRole, type WordRole } from './word-role.js';
 
 const STOPWORDS = new Set(
   (
@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
     '궁금 궁금해 궁금해요 가요 건가 건가요 거야 걸까 ' +
     '거지 거죠 건지 거예요 거에요 건데 거임 거였나 건가요 ' +
     '정리해줘 정리해 정리해주세요 요약해줘 요약해 알려줄래 설명 부탁 것들 거야 건지 건가 ' +
-    '수 수도 거 것 게 건 걸 데 때 중 우리 우리팀 우리는 저희 제가 내가 나 너 해야 하면 돼 되는 하는 있는지 없는지 해야해 해야돼 하는지 ' +
+    '수 수도 거 것 게 건 걸 데 때 중 것도 것은 것이 것을 거도 것만 수는 수가 우리 우리팀 우리는 저희 제가 내가 나 너 해야 하면 돼 되는 하는 있는지 없는지 해야해 해야돼 하는지 ' +
     'what whats is are was were the a an of to for in on at by how do does did should i we you my our your me ' +
     'can could would which why when where who about with and or vs versus tell please it its this that these those use used ' +
     'need needs get got be any there much many have has having more most some such than then very just also only into from ' +
@@ -47,6 +47,11 @@ export interface Concept {
   parts: string[];
   /** Aspect words weigh half. */
   soft: boolean;
+  /**
+   * An unknown Korean word no lexicon knows (포맷해, 앙상블): a paraphrase as often as a missing
+   * subject, so it weighs less than a missing name and does not alone make the subject missing.
+   */
+  weak?: boolean;
   role: WordRole;
 }
 
@@ -121,6 +126,48 @@ function capitalized(question: string): Set<string> {
   return out;
 }
 
+/** Verb forms: honorific (보신, 알려주실), connective (-려면, -어서, -할때), adnominal -는 after a verb stem (줄어드는). */
+const VERBAL_TAIL =
+  /^[\uac00-\ud7a3][은는을를]$|(?:(?:시|신|실|셨|셔)(?:는|서|요|면|고)?|는데|는지|려면|으면|어서|아서|해서|해도|어도|아도|할때|할떄|을때|야되(?:요)?|야돼(?:요)?|야할|[드르주우되하지기리치나가오보]는|[한할된될린릴던준줄친칠진질킨킬운울난날간갈본볼]|대로)$/;
+
+/** One- and two-syllable particles a question may leave on a noun the analyzer keeps whole (힙은, 랙이랑). */
+const TRAILING_PARTICLE = /(?:이랑|에서|에선|에는|으로|까지|부터|한테|처럼|보다|이나|은|는|이|가|을|를|도|만|의|에|엔|로|와|과|랑)$/;
+
+/** `힙은` -> `힙` when the notes have `힙`: a short noun's particle the analyzer could not tell apart. */
+function knownBare(stem: string, ctx: PlanContext): string | undefined {
+  const m = TRAILING_PARTICLE.exec(stem);
+  const bare = m && m.index > 0 ? stem.slice(0, m.index) : undefined;
+  // A one-syllable stem only when the lexicon knows it as a term (힙 yes; 주 of 다음 주에, 쪽 no).
+  const ok = bare && /^[\uac00-\ud7a3]+$/.test(bare) && ctx.known(bare) && (bare.length >= 2 || ctx.lexicon.has(bare));
+  return ok ? bare : undefined;
+}
+
+/** A word written without a particle or ending: it modifies the noun after it (연차 신청). */
+const bare = (w: AnalyzedWord | undefined): boolean => Boolean(w && w.surface === w.terms[0] && !isStop(w));
+
+/** A noun as written, or with a case particle (앙상블은, 타입을); not a 하다/되다 form (포맷해). */
+const NOUN_PARTICLE = /^(?:은|는|이|가|을|를|도|만|의|에|엔|로|으로|와|과|랑|이랑|에서|에는|이나|나)?$/;
+const nounForm = (w: AnalyzedWord): boolean =>
+  w.surface.startsWith(w.terms[0] ?? '') && NOUN_PARTICLE.test(w.surface.slice((w.terms[0] ?? '').length));
+
+/** A noun the notes (or the lexicon) know that is no aspect word: the other half of a noun phrase. */
+function namesTopic(w: AnalyzedWord | undefined, ctx: PlanContext): boolean {
+  if (!w || isStop(w) || w.terms.some((t) => SOFT.has(t))) return false;
+  return w.terms.some(ctx.known) || ctx.lexicon.lookup(w.terms[0] ?? '').some((alt) => alt.every(ctx.known));
+}
+
+/** What the notes may call an unknown word: without a particle, split in two, or joined to a neighbour. */
+function variantsOf(stem: string, before: AnalyzedWord | undefined, after: AnalyzedWord | undefined, ctx: PlanContext): Alt[] {
+  const out: Alt[] = [];
+  const bare = knownBare(stem, ctx);
+  if (bare) out.push([bare]);
+  const split = bare ? undefined : ctx.variants.split(stem);
+  if (split) out.push(split);
+  if (before && ctx.known((before.terms[0] ?? '') + stem)) out.push([(before.terms[0] ?? '') + stem]);
+  if (after && ctx.known(stem + (after.terms[0] ?? ''))) out.push([stem + (after.terms[0] ?? '')]);
+  return out;
+}
+
 export function planQuery(question: string, ctx: PlanContext): Concept[] {
   const words = analyzeWords(question);
   const names = capitalized(question);
@@ -129,19 +176,26 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
   words.forEach((word, i) => {
     if (isStop(word) || asksCount(word, words[i - 1])) return;
     const alts = synonyms(word, inPhrase.get(i), ctx);
-    const role = names.has(word.surface) ? 'content' : wordRole(word, words[i + 1]);
+    let role = names.has(word.surface) ? 'content' : wordRole(word, words[i + 1]);
     const knownOwn = word.terms.some(ctx.known);
     const near: string[] = [];
-    if (!knownOwn && alts.length === 0) {
-      const stem = word.terms[0]!;
-      const split = ctx.variants.split(stem);
-      if (split) alts.push(split);
-      for (const other of [words[i - 1], words[i + 1]]) {
-        const joined = other === words[i - 1] ? (other?.terms[0] ?? '') + stem : stem + (other?.terms[0] ?? '');
-        if (other && ctx.known(joined)) alts.push([joined]);
-      }
+    const stem = word.terms[0]!;
+    const hangul = /^[\uac00-\ud7a3]+$/.test(stem);
+    // A one-syllable word is usually an ending, but not a term the notes and the lexicon share (힙).
+    if (role === 'predicate' && hangul && stem.length === 1 && knownOwn && ctx.lexicon.has(stem)) role = 'content';
+    // Chat about the asker (신입, 문서, 걱정, 인프라팀) is never what a question is about, known or not.
+    const chat = role === 'content' && hangul && isChatNoun(stem);
+    if (chat) role = 'chat';
+    if (!knownOwn && alts.length === 0 && !chat) {
+      alts.push(...variantsOf(stem, words[i - 1], words[i + 1], ctx));
       if (alts.length === 0 && role === 'content') near.push(...ctx.variants.near(stem));
+      // An unknown Korean word in a verb's form (줄어드는, 알려주실, 차린, 맡은, 받아야되요) is a predicate.
+      if (alts.length === 0 && hangul && role === 'content' && !ctx.lexicon.has(stem) && VERBAL_TAIL.test(word.surface)) role = 'predicate';
     }
+    // In a noun phrase with a word the notes know (연차 신청, 주키퍼 앙상블, 인스턴스 타입) it names
+    // which thing is asked: the notes have the other word, not this thing.
+    const phrase = (bare(word) && namesTopic(words[i + 1], ctx)) || (nounForm(word) && bare(words[i - 1]) && namesTopic(words[i - 1], ctx));
+    const weak = role === 'content' && hangul && !knownOwn && alts.length === 0 && near.length === 0 && !ctx.lexicon.has(stem) && !phrase;
     concepts.push({
       surface: word.surface,
       terms: word.terms,
@@ -150,10 +204,12 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
       near,
       parts: word.parts ?? [],
       soft: word.terms.some((t) => SOFT.has(t)) || alts.some((alt) => alt.some((t) => SOFT.has(t))),
+      ...(weak && { weak }),
       role,
     });
   });
   // With no content word at all ("How do I write a React component?"), everyday words carry the topic.
-  if (!concepts.some((c) => c.role === 'content')) for (const c of concepts) if (c.role === 'everyday') c.role = 'content';
+  if (!concepts.some((c) => c.role === 'content'))
+    for (const c of concepts) if (c.role === 'everyday' || c.role === 'chat') c.role = 'content';
   return concepts;
 }

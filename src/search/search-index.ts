@@ -6,6 +6,7 @@ import type { Chunk, GlossaryEntry } from '../model/chunk.js';
 import { analyzeWords } from './analyze-ko.js';
 import { planQuery, type Concept, type PlanContext } from './query.js';
 import { coverage } from './coverage.js';
+import { CLASH_FACTOR, clashes, titleNames } from './subject-clash.js';
 import { baseLexicon, Lexicon } from './lexicon.js';
 import { Variants } from './variants.js';
 import type { IndexTables } from './index-tables.js';
@@ -21,6 +22,8 @@ export interface SearchHit {
   score: number;
   /** 0..1: IDF-weighted share of the question's concepts this chunk (with its breadcrumb) covers. */
   coverage: number;
+  /** The chunk is about another named thing than the question (see subject-clash.ts); its coverage was cut. */
+  clash?: boolean;
 }
 
 export interface SearchOptions {
@@ -95,6 +98,7 @@ export class SearchIndex {
   update(chunks: Chunk[], files: ReadonlySet<string>): void {
     this.held.update(chunks, files);
     this.titleWords.clear();
+    this.subjects = undefined;
     this.relex();
   }
 
@@ -130,6 +134,13 @@ export class SearchIndex {
     if (!words) this.titleWords.set(chunk.title, (words = analyzeWords(chunk.title).map((w) => w.terms)));
     if (words.length === 0) return 0;
     return words.filter((terms) => terms.some((t) => asked.has(t))).length / words.length;
+  }
+
+  private subjects?: Set<string>;
+  /** Names (Latin terms) that title some section: what a question can name as its subject. */
+  private get subjectNames(): Set<string> {
+    this.subjects ??= new Set(this.chunks.flatMap((c) => titleNames([c.title])));
+    return this.subjects;
   }
 
   plan(question: string): Concept[] {
@@ -172,9 +183,12 @@ export class SearchIndex {
         );
     const hits: SearchHit[] = [];
     const rank = (chunk: Chunk, bm25: number) => {
-      const cov = this.coverageOf(concepts, chunk);
+      let cov = this.coverageOf(concepts, chunk);
+      const clash = cov > 0 && clashes(concepts, chunk.breadcrumb, this.termsOf(chunk), this.tables.ancestorsOf(chunk), this.subjectNames);
+      if (clash) cov *= CLASH_FACTOR;
       // Coverage first; BM25 (dampened) orders chunks that cover a question alike.
-      hits.push({ chunk, coverage: cov, score: Math.sqrt(bm25) * cov ** 6 * (1 + this.titlePrecision(chunk, asked)) });
+      const score = Math.sqrt(bm25) * cov ** 6 * (1 + this.titlePrecision(chunk, asked));
+      hits.push(clash ? { chunk, coverage: cov, score, clash } : { chunk, coverage: cov, score });
     };
     raw.slice(0, CANDIDATES).forEach((r, i) => {
       const chunk = this.held.byId.get(String(r.id));

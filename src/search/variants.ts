@@ -119,8 +119,9 @@ export class Variants {
 
   /** A Hangul compound the index has as two words: 디스크개수 -> [디스크, 개수]. */
   split(term: string): Alt | undefined {
-    if (!HANGUL.test(term) || term.length < 4) return undefined;
-    for (let i = 2; i <= term.length - 2; i++) {
+    if (!HANGUL.test(term) || term.length < 3) return undefined;
+    // A one-syllable tail only after a word of two or more (설정값 -> 설정 + 값).
+    for (let i = 2; i <= term.length - 1; i++) {
       const a = term.slice(0, i);
       const b = term.slice(i);
       if (this.known(a) && this.known(b)) return [a, b];
