@@ -3,7 +3,8 @@
 // body keeps the units that answer (pick-units.ts), an overview lists its parts, and a value the
 // notes give for another environment follows the recommended one with its own source. <= 700 chars.
 import type { Knowledge } from '../knowledge/types.js';
-import type { Chunk } from '../model/chunk.js';
+import type { Chunk, Unit } from '../model/chunk.js';
+import { tableRow } from './table-row.js';
 import { askAction, type Action, type Reply, type Source } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
@@ -152,7 +153,7 @@ function answerFrom(
     lines = siblings.map((c) => `- **${c.title}**: ${c.units.find((u) => !u.label || u.depth === 0)?.text ?? ''}`);
   } else {
     const units = pickUnits(chunk.units, specific, (c) => conceptWeight(c, (t) => index.idf(t), index.unknownWeight), kind);
-    lines = [...(intro ? [intro.text] : []), ...units.map((u) => unitLine(u))];
+    lines = [...(intro ? [intro.text] : []), ...withRows(knowledge, chunk, units)];
     // An overview that only introduces its parts ("아래 항목을 모두 확인한다") lists them.
     if (chunk.units.length <= 2 || isIntro(chunk.units[chunk.units.length - 1]!)) lines.push(...partsOf(knowledge, chunk));
   }
@@ -171,6 +172,13 @@ function answerFrom(
     notice,
   };
   return fitBody(base, lines, ANSWER_LIMIT);
+}
+
+/** Units as lines; a table cell (`key: cell` of a column) as its whole row, when few are shown. */
+function withRows(knowledge: Knowledge, chunk: Chunk, units: Unit[]): string[] {
+  const keyed = units.filter((u) => u.label && u.depth === 0);
+  if (keyed.length === 0 || keyed.length > 2) return units.map((u) => unitLine(u));
+  return units.flatMap((u) => (u.label && u.depth === 0 ? tableRow(knowledge, chunk, u.label) : undefined) ?? [unitLine(u)]);
 }
 
 /** Up to two other sections among `hits`, each offered once (a `label: value` line as its section). */

@@ -26,12 +26,16 @@ export function inlineText(node: Nodes): string {
   }
 }
 
-/** Clean a title: no markup, no leading `1.`/`2)` numbering, no trailing colon, single spaces. */
+/**
+ * Clean a title: no markup, no leading emoji (Notion's 🧭), no leading numbering (`1.`, `2)`,
+ * Confluence's `3.2`), no trailing colon, single spaces.
+ */
 export function cleanTitle(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\d+[.)]\s+/, '')
+    .replace(/^(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*)+/u, '')
+    .replace(/^(?:\d+(?:\.\d+)+\.?|\d+[.)])\s+/, '')
     .replace(/\s*[:：]\s*$/, '')
     .trim();
 }

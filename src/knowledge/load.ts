@@ -7,6 +7,7 @@ import { KafkaBotError } from '../model/errors.js';
 import type { Knowledge } from './types.js';
 import type { Chunk, QuizItem } from '../model/chunk.js';
 import { repairTables } from './repair-tables.js';
+import { readExport } from './exports.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { buildSections } from './sections.js';
 import { chunkSections } from './chunk.js';
@@ -20,7 +21,7 @@ import { isHiddenPath, listFolder, readInside } from './folder.js';
 /** Cut one note into chunks and quiz items. `file` is the path shown in sources. */
 export function chunkNote(source: string, file: string): { chunks: Chunk[]; quiz: QuizItem[] } {
   checkText(source, file);
-  const repaired = repairTables(source);
+  const repaired = repairTables(readExport(source));
   const tree = parseMarkdown(repaired.text);
   const map = (line: number) => repaired.originLine[line] ?? line;
   return chunkSections(buildSections(tree), file, map, noteQuizMarker);

@@ -38,7 +38,7 @@ describe('planning a question', () => {
       ['힙 크기 알려주실 분?', '알려주실'],
       ['메모리가 줄어드는 이유', '줄어드는'],
       ['주키퍼 맡은 사람', '맡은'],
-    ])
+    ] as const)
       expect(concept(q, w).role, w).toBe('predicate');
   });
 
