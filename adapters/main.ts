@@ -1,21 +1,22 @@
-// `npm start`: reads `.env` (never overriding variables already set) and the configuration, then runs
-// Slack and/or Teams when their variables are set, or the console on the bundled notes when none are.
-// SIGHUP reloads the notes in every mode; SIGTERM/SIGINT stop the servers cleanly.
+// `npm start`: reads `.env` (never overriding variables already set; lines it cannot read are named on
+// stderr) and the configuration, then runs Slack and/or Teams when their variables are set, or the
+// console on the bundled notes when none are. SIGHUP reloads the notes in every mode; SIGTERM/SIGINT
+// stop the servers cleanly.
 import { parseArgs } from 'node:util';
-import { config as loadDotEnv } from 'dotenv';
-import { isKafkaBotError, loadConfig, type Config } from '../src/index.js';
+import { isKafkaBotError, loadConfig, loadEnvFile, type Config } from '../src/index.js';
 import { runConsole } from './console/app.js';
 import { safeAssistant } from './shared/echo.js';
 import { startBot } from './start.js';
 
 const SWITCH =
   'Slack: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (+ SLACK_APP_TOKEN for Socket Mode); ' +
-  'Teams: MICROSOFT_APP_ID + MICROSOFT_APP_PASSWORD. See README.';
+  'Teams: MICROSOFT_APP_ID + MICROSOFT_APP_PASSWORD + MICROSOFT_APP_TENANT_ID. See docs/slack.md, docs/teams.md.';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { knowledge: { type: 'string' } }, allowPositionals: true });
-  loadDotEnv({ quiet: true });
-  const config: Config = loadConfig();
+  const dotEnv = loadEnvFile();
+  for (const warning of dotEnv.warnings) process.stderr.write(`warning: ${warning}\n`);
+  const config: Config = loadConfig(process.env, dotEnv);
   if (values.knowledge) config.knowledgeDir = values.knowledge;
   const consoleMode = !config.slack && !config.teams;
   if (consoleMode && !process.env.LOG_LEVEL) config.logLevel = 'warn';

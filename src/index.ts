@@ -15,6 +15,8 @@ export type { Assistant } from './assistant/assistant.js';
 
 // Running it: configuration, the runtime (knowledge + store + assistant), logs, metrics, reloads.
 export { loadConfig, type Config, type SlackConfig, type TeamsConfig } from './ops/config.js';
+export { loadEnvFile, type EnvFile, type EnvFileOptions } from './ops/env-file.js';
+export { checkVariables, type EnvOrigin } from './ops/env-check.js';
 export { createRuntime, type Runtime, type RuntimeOptions } from './ops/runtime.js';
 export { createLogger, redactText, type Logger } from './ops/log.js';
 export { createMetrics, type BotMetrics } from './ops/metrics.js';

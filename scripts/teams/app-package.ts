@@ -1,24 +1,31 @@
-// The Teams app package: teams/manifest.json with the real bot id filled in, zipped with the two icons
-// (what `npm run teams:package` writes and an admin uploads), the zip written by fflate.
+// The Teams app package: teams/manifest.json with the real ids filled in (the app's own `id`, the bot
+// id of the bot and message extension), zipped with the two icons (what `npm run teams:package` writes
+// and an admin uploads), the zip written by fflate.
 import { zipSync, type Zippable } from 'fflate';
-import { KafkaBotError } from '../../src/index.js';
+import type { PackageSettings } from './settings.js';
 
-/** The bot id teams/manifest.json carries until packaging replaces it with MICROSOFT_APP_ID. */
-export const PLACEHOLDER_BOT_ID = '00000000-0000-0000-0000-000000000000';
-const GUID = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+/**
+ * The id teams/manifest.json carries wherever packaging puts a real one: the app's `id` and the bot ids.
+ * Never a fixed real GUID in the template, so no two organisations upload the same Teams app id.
+ */
+export const PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
 
 type Manifest = Record<string, unknown> & { bots?: Array<Record<string, unknown>>; composeExtensions?: Array<Record<string, unknown>> };
 
-/** The manifest with every placeholder bot id (bots, message extensions) replaced by `appId` (a GUID, as Azure issues them). */
-export function fillManifest(template: Manifest, appId: string): Manifest {
-  if (!GUID.test(appId)) {
-    throw new KafkaBotError('CONFIG_INVALID', 'invalid configuration: MICROSOFT_APP_ID must be a GUID to package the Teams app');
-  }
-  const fill = (entry: Record<string, unknown>) => (entry.botId === PLACEHOLDER_BOT_ID ? { ...entry, botId: appId } : entry);
+/** The manifest with its `id` set to `ids.appId` and every placeholder bot id (bots, message extensions) to `ids.botId`. */
+export function fillManifest(template: Manifest, ids: PackageSettings): Manifest {
+  const fill = (entry: Record<string, unknown>) => (entry.botId === PLACEHOLDER_ID ? { ...entry, botId: ids.botId } : entry);
   const bots = (template.bots ?? []).map(fill);
-  return template.composeExtensions
-    ? { ...template, bots, composeExtensions: template.composeExtensions.map(fill) }
-    : { ...template, bots };
+  const filled = { ...template, id: ids.appId, bots };
+  return template.composeExtensions ? { ...filled, composeExtensions: template.composeExtensions.map(fill) } : filled;
+}
+
+/** Developer fields still at the template's example.com values: fine to try the app, to be edited before publishing. */
+export function exampleDeveloperFields(manifest: Manifest): string[] {
+  const developer = (manifest.developer ?? {}) as Record<string, unknown>;
+  return Object.entries(developer)
+    .filter(([, value]) => typeof value === 'string' && /^https:\/\/example\.com\//.test(value))
+    .map(([key]) => `developer.${key}`);
 }
 
 /** One file in a zip. */

@@ -11,9 +11,9 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
   if (knowledge.chunks.length === 0) {
     return finishReply({
       kind: 'no_answer',
-      body: 'no notes: 아직 등록된 노트가 없어서 답할 수 없어요. knowledge/ 폴더에 .md 노트를 추가해 주세요.',
+      // The folder this bot reads (KNOWLEDGE_DIR or --knowledge), as a full path: whoever sets it up must find it.
+      body: `no notes: 아직 등록된 노트가 없어서 답할 수 없어요. ${knowledge.dir} 폴더에 .md 노트를 추가해 주세요.`,
       sources: [],
-
       actions: [],
       notice,
     });

@@ -1,6 +1,7 @@
 // The onboarding the bot runs itself: learning paths (`/kafka path`), the welcome DM, and (in
 // daily.ts, nudges.ts) the scheduled quiz of the day and review nudges. Platform-free; adapters
 // deliver what it returns.
+import { basename } from 'node:path';
 import type { KnowledgeHolder } from '../knowledge/types.js';
 import type { Incoming } from '../model/message.js';
 import type { Reply } from '../model/reply.js';
@@ -147,12 +148,10 @@ export class Onboarding {
       if (!isKafkaBotError(error)) throw error;
       return notice(`학습 경로 파일에 문제가 있어요: ${error.message}`);
     }
+    // Named like the notes' sources (the folder's own name), whatever KNOWLEDGE_DIR is.
+    const file = `${basename(this.knowledge.current.dir)}/paths.yml`;
     if (!path)
-      return notice(
-        intro
-          ? `${intro}\n\n학습 경로는 아직 없어요 (knowledge/paths.yml).`
-          : '학습 경로가 아직 없어요. knowledge/paths.yml 에 경로를 적어 주세요.',
-      );
+      return notice(intro ? `${intro}\n\n학습 경로는 아직 없어요 (${file}).` : `학습 경로가 아직 없어요. ${file} 에 경로를 적어 주세요.`);
     const progress = await pathProgress(this.store, this.knowledge.current, path, message.userId);
     return renderPath(path, progress, intro);
   }

@@ -1,8 +1,8 @@
 // The only reader of process.env. Every variable is validated with zod at start; an error names
-// the variable and what is wrong with it, never its value (tokens and secrets live here). The
-// variables' own checks are in env-schema.ts; this file combines them into a Config.
-import { z } from 'zod';
+// the variable, what is wrong with it and whether it came from `.env`, never its value (tokens and
+// secrets live here). The variables' own checks are in env-schema.ts; this file combines them into a Config.
 import { KafkaBotError } from '../model/errors.js';
+import { checkVariables, originNote, type EnvOrigin } from './env-check.js';
 import { EnvSchema, type ParsedEnv as Parsed } from './env-schema.js';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -43,7 +43,9 @@ export interface SlackConfig {
 export interface TeamsConfig {
   appId?: string;
   appPassword?: string;
+  /** `MICROSOFT_APP_TYPE`. Default SingleTenant with an app id (what Azure creates), MultiTenant in local mode. */
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** `MICROSOFT_APP_TENANT_ID`, the Entra directory the bot's app lives in; required unless MultiTenant. */
   tenantId?: string;
   /** Unauthenticated local testing (no app id). Never in production. */
   local: boolean;
@@ -91,20 +93,18 @@ export interface Config {
 
 type Env = Record<string, string | undefined>;
 
-/** Parse and validate the environment; throws CONFIG_INVALID naming every bad variable in one message. */
-export function loadConfig(env: Env = process.env): Config {
-  const problems: string[] = [];
+/**
+ * Parse and validate the environment; throws CONFIG_INVALID naming every bad variable in one message.
+ * `origin.fromFile` names the variables `.env` supplied, so their problems say "(from .env)".
+ */
+export function loadConfig(env: Env = process.env, origin: EnvOrigin = {}): Config {
   // Each variable on its own, so one malformed value does not hide the others (or the cross-field checks).
-  const e = {} as Record<string, unknown>;
-  for (const [name, schema] of Object.entries(EnvSchema.shape)) {
-    const result = (schema as z.ZodType).safeParse(env[name]);
-    if (result.success) e[name] = result.data;
-    else problems.push(...result.error.issues.map((i) => `${name} ${i.message}`));
+  const { values: parsed, problems } = checkVariables(EnvSchema.shape, env, origin);
+  if (parsed.ADMIN_PORT !== undefined && parsed.ADMIN_PORT === parsed.PORT) {
+    problems.push(`ADMIN_PORT must differ from PORT${originNote(origin, 'ADMIN_PORT', 'PORT')}`);
   }
-  const parsed = e as Partial<Parsed>;
-  if (parsed.ADMIN_PORT !== undefined && parsed.ADMIN_PORT === parsed.PORT) problems.push('ADMIN_PORT must differ from PORT');
-  const slack = slackConfig(parsed, problems);
-  const teams = teamsConfig(parsed, problems);
+  const slack = slackConfig(parsed, problems, origin);
+  const teams = teamsConfig(parsed, problems, origin);
   if (problems.length > 0) {
     throw new KafkaBotError('CONFIG_INVALID', `invalid configuration: ${problems.join('; ')}`);
   }
@@ -144,9 +144,10 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
-function slackConfig(e: Partial<Parsed>, problems: string[]): SlackConfig | undefined {
+function slackConfig(e: Partial<Parsed>, problems: string[], origin: EnvOrigin): SlackConfig | undefined {
   if (!e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) return undefined;
-  const because = 'when any SLACK_* variable is set';
+  const set = (['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const).filter((name) => e[name]);
+  const because = `when any SLACK_* variable is set${originNote(origin, undefined, ...set)}`;
   if (!e.SLACK_BOT_TOKEN) problems.push(`SLACK_BOT_TOKEN is required ${because}`);
   if (!e.SLACK_SIGNING_SECRET) problems.push(`SLACK_SIGNING_SECRET is required ${because}`);
   return {
@@ -157,18 +158,29 @@ function slackConfig(e: Partial<Parsed>, problems: string[]): SlackConfig | unde
   };
 }
 
-function teamsConfig(e: Partial<Parsed>, problems: string[]): TeamsConfig | undefined {
+function teamsConfig(e: Partial<Parsed>, problems: string[], origin: EnvOrigin): TeamsConfig | undefined {
   const local = e.TEAMS_LOCAL ?? false;
   if (!e.MICROSOFT_APP_ID && !local) {
-    if (e.MICROSOFT_APP_PASSWORD) problems.push('MICROSOFT_APP_ID is required when MICROSOFT_APP_PASSWORD is set');
+    if (e.MICROSOFT_APP_PASSWORD) {
+      problems.push(
+        `MICROSOFT_APP_ID is required when MICROSOFT_APP_PASSWORD is set${originNote(origin, undefined, 'MICROSOFT_APP_PASSWORD')}`,
+      );
+    }
     return undefined;
   }
-  const appType = e.MICROSOFT_APP_TYPE ?? 'MultiTenant';
+  // Azure creates single-tenant bots only (multi-tenant creation ended July 2025), so that is the
+  // default with an app id; local mode has no identity, and botbuilder's SingleTenant needs one.
+  const appType = e.MICROSOFT_APP_TYPE ?? (e.MICROSOFT_APP_ID ? 'SingleTenant' : 'MultiTenant');
+  const shownType = `${e.MICROSOFT_APP_TYPE ? '' : 'the default '}MICROSOFT_APP_TYPE=${appType}`;
+  const typeNote = originNote(origin, undefined, 'MICROSOFT_APP_ID', ...(e.MICROSOFT_APP_TYPE ? ['MICROSOFT_APP_TYPE'] : []));
   if (e.MICROSOFT_APP_ID && appType !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
-    problems.push(`MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set with MICROSOFT_APP_TYPE=${appType}`);
+    problems.push(`MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set with ${shownType}${typeNote}`);
   }
   if (e.MICROSOFT_APP_ID && appType !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID) {
-    problems.push(`MICROSOFT_APP_TENANT_ID is required for MICROSOFT_APP_TYPE=${appType}`);
+    const hint = e.MICROSOFT_APP_TYPE
+      ? ''
+      : ', or set MICROSOFT_APP_TYPE=MultiTenant for a bot registered as multi-tenant before August 2025';
+    problems.push(`MICROSOFT_APP_TENANT_ID is required for ${shownType}${hint}${typeNote}`);
   }
   return {
     appId: e.MICROSOFT_APP_ID,

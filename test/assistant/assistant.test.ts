@@ -1,10 +1,13 @@
 // The assistant as a whole: handle() = route -> guards -> handlers. Help and friendly replies for
 // any input, the question limit for chat users only, what gets recorded, and how routes fall back.
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAssistant, MemoryStore } from '../../src/testing.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Reply } from '../../src/model/reply.js';
-import { bundled, tempKnowledge } from '../helpers/knowledge.js';
+import { bundled } from '../helpers/knowledge.js';
 
 async function assistant(dir?: string) {
   const knowledge = { current: dir ? await loadKnowledge(dir) : await bundled() };
@@ -30,14 +33,18 @@ describe('assistant', () => {
     expect(long.notice).toMatch(/300자/);
   });
 
-  it('with no notes every question gets "no notes"', async () => {
-    const dir = await tempKnowledge({});
+  it('with no notes every question gets "no notes", naming the folder it read', async () => {
+    // A folder not called knowledge/: the reply must name the one configured.
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'kb-empty-')), 'team-notes');
+    await mkdir(dir);
     const k = await loadKnowledge(dir);
     expect(k.warnings.join()).toMatch(/no notes/);
     const { a } = await assistant(dir);
     const reply = await a.handle({ platform: 'cli', userId: 'u', text: 'RAID 10?' });
     expect(reply.kind).toBe('no_answer');
     expect(reply.text).toContain('no notes');
+    // The folder it was given (not always knowledge/), where the notes must go.
+    expect(reply.text).toContain(`${path.resolve(dir)} 폴더에 .md 노트를 추가해 주세요`);
   });
 
   it('records unanswered questions and feedback votes', async () => {

@@ -1,11 +1,15 @@
 // Path progress from answers: the sections an answer cites are written as opened, a section shown
 // again within the hour is not written again (its time moves on after that), and a failed write is
-// tried again next time rather than remembered as done.
+// tried again next time rather than remembered as done. Without paths.yml, `/kafka path` names where
+// it goes in the folder actually read.
+import { rename } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/store/memory.js';
 import { Onboarding } from '../../src/onboarding/service.js';
 import type { Reply } from '../../src/index.js';
-import { bundled } from '../helpers/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { bundled, tempKnowledge } from '../helpers/knowledge.js';
 
 const HOUR = 3_600_000;
 const USER = 'slack:T1:U1';
@@ -51,5 +55,16 @@ describe('Onboarding.noteOpened', () => {
     await onboarding.noteOpened(USER, answerCiting(db));
     expect(writes.at(-1)).toBe(`저장소 › DB@${1_000_000 + HOUR}`);
     expect((await store.listDocs(`opened:${USER}`)).map((d) => d.key).sort()).toEqual(['저장소 › DB', '하드웨어 › RAID', '하드웨어 › XFS']);
+  });
+});
+
+describe('Onboarding.path without paths.yml', () => {
+  it('says which folder the paths.yml belongs in, whatever the notes folder is called', async () => {
+    const dir = await tempKnowledge({ 'ops.md': '# 운영\n\n## 로그 보관\n\n- 로그는 30일 보관한다.\n' });
+    const renamed = path.join(path.dirname(dir), 'team-notes');
+    await rename(dir, renamed);
+    const onboarding = new Onboarding({ store: new MemoryStore(), knowledge: { current: await loadKnowledge(renamed) } });
+    expect((await onboarding.path({ userId: USER })).text).toContain('team-notes/paths.yml 에 경로를 적어 주세요');
+    expect((await onboarding.path({ userId: USER }, '안녕하세요')).text).toContain('(team-notes/paths.yml)');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/ops/config.js';
+import { EnvSchema } from '../../src/ops/env-schema.js';
 
 describe('config', () => {
   it('defaults to the console on the bundled notes', () => {
@@ -101,5 +102,85 @@ describe('config: ANSWER_WORKERS (issue 14)', () => {
     for (const bad of ['-1', 'two', '17']) {
       expect(() => loadConfig({ ANSWER_WORKERS: bad })).toThrow(/ANSWER_WORKERS/);
     }
+  });
+});
+
+describe('config: messages a person can act on (issue 23)', () => {
+  const problemsOf = (env: Record<string, string>, fromFile?: Set<string>): string[] => {
+    try {
+      loadConfig(env, { fromFile });
+    } catch (e) {
+      return String((e as Error).message)
+        .replace(/^invalid configuration: /, '')
+        .split('; ');
+    }
+    return [];
+  };
+
+  it('states the real rule: RATE_LIMIT_PER_MINUTE=-1 must be 1 or more, not "a whole number"', () => {
+    expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '-1' })).toEqual(['RATE_LIMIT_PER_MINUTE must be 1 or more']);
+    expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '0' })).toEqual(['RATE_LIMIT_PER_MINUTE must be 1 or more']);
+    expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '2.5' })).toEqual(['RATE_LIMIT_PER_MINUTE must be a whole number']);
+    expect(problemsOf({ PORT: '-1' })).toEqual(['PORT must be a TCP port from 1 to 65535']);
+    expect(problemsOf({ ANSWER_WORKERS: '-1' })).toEqual(['ANSWER_WORKERS must be from 0 to 16 (0 answers in the main thread)']);
+  });
+
+  it('lists the allowed values of a fixed list instead of zod wording (LOG_LEVEL=verbose)', () => {
+    expect(problemsOf({ LOG_LEVEL: 'verbose' })).toEqual(['LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent']);
+    expect(problemsOf({ LOG_FORMAT: 'text' })).toEqual(['LOG_FORMAT must be one of json, pretty']);
+    expect(problemsOf({ MICROSOFT_APP_TYPE: 'single' })).toEqual([
+      'MICROSOFT_APP_TYPE must be one of MultiTenant, SingleTenant, UserAssignedMSI',
+    ]);
+    expect(loadConfig({ LOG_LEVEL: ' debug ', LOG_FORMAT: '' })).toMatchObject({ logLevel: 'debug', logFormat: undefined });
+  });
+
+  it('words every failure of every variable itself: the name, then a rule; no zod wording, no value', () => {
+    const bad = ['verbose', '-1', '0', '99999', '2.5', 'x y', '"quoted"', 'MultiTenant|x', '\u0000', 'C12345', 'http://', 'Mon 25:00'];
+    let failures = 0;
+    for (const name of Object.keys(EnvSchema.shape)) {
+      for (const value of bad) {
+        for (const problem of problemsOf({ [name]: value })) {
+          failures += 1;
+          expect(problem, `${name}=${value}`).toMatch(/^[A-Z_]+ (must|is) /);
+          expect(problem, `${name}=${value}`).not.toMatch(/Invalid|expected|received|Too (small|big)|pattern|NaN|undefined/);
+          if (value.length > 2) expect(problem, `${name}=${value}`).not.toContain(value);
+        }
+      }
+    }
+    expect(failures).toBeGreaterThan(30);
+  });
+
+  it('says "(from .env)" after a problem whose value came from .env, and which variables when several are involved', () => {
+    const fromFile = new Set(['RATE_LIMIT_PER_MINUTE', 'MICROSOFT_APP_ID']);
+    expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '-1', LOG_LEVEL: 'loud' }, fromFile)).toEqual([
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      'RATE_LIMIT_PER_MINUTE must be 1 or more (from .env)',
+    ]);
+    const teams = problemsOf({ MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555' }, fromFile);
+    const password = 'MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set with the default MICROSOFT_APP_TYPE=SingleTenant';
+    expect(teams).toContain(`${password} (MICROSOFT_APP_ID from .env)`);
+    expect(problemsOf({ PORT: '-1' })).toEqual(['PORT must be a TCP port from 1 to 65535']);
+  });
+});
+
+describe('config: Teams app type (issue 23)', () => {
+  const id = '11111111-2222-3333-4444-555555555555';
+
+  it('defaults to SingleTenant with an app id (what Azure creates) and then needs the tenant id', () => {
+    const tenant = '99999999-8888-7777-6666-555555555555';
+    expect(loadConfig({ MICROSOFT_APP_ID: id, MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: tenant }).teams).toMatchObject({
+      appType: 'SingleTenant',
+      tenantId: tenant,
+    });
+    expect(() => loadConfig({ MICROSOFT_APP_ID: id, MICROSOFT_APP_PASSWORD: 'p' })).toThrow(
+      /MICROSOFT_APP_TENANT_ID is required for the default MICROSOFT_APP_TYPE=SingleTenant, or set MICROSOFT_APP_TYPE=MultiTenant for a bot registered as multi-tenant/,
+    );
+  });
+
+  it('takes MultiTenant when asked, without a tenant id; local mode has no identity and stays MultiTenant', () => {
+    expect(loadConfig({ MICROSOFT_APP_ID: id, MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'MultiTenant' }).teams?.appType).toBe(
+      'MultiTenant',
+    );
+    expect(loadConfig({ TEAMS_LOCAL: '1' }).teams?.appType).toBe('MultiTenant');
   });
 });

@@ -26,6 +26,8 @@ describe('Teams authentication', () => {
     const config = loadConfig({
       MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555',
       MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+      // The fake Bot Framework keys stand in for the multi-tenant (botframework.com) endpoints.
+      MICROSOFT_APP_TYPE: 'MultiTenant',
       TEAMS_LOCAL: '1',
     });
     expect(config.teams?.local).toBe(false);
