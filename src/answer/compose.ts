@@ -4,7 +4,7 @@
 // notes give for another environment follows the recommended one with its own source. <= 700 chars.
 import type { Knowledge } from '../knowledge/types.js';
 import type { Chunk, Unit } from '../model/chunk.js';
-import { tableRow } from './table-row.js';
+import { columnsOf, tableRow } from './table-row.js';
 import { askAction, type Action, type Reply, type Source } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
@@ -20,7 +20,7 @@ import { keyConcept, MIN_COVERAGE } from './thresholds.js';
 import { isDevOnly, questionKind, type QuestionKind } from './question-kind.js';
 import { rerank } from './rerank.js';
 import { focusOf } from './focus.js';
-import { isIntro, pickUnits } from './pick-units.js';
+import { isIntro, isShort, labelAsked, pickUnits } from './pick-units.js';
 
 /** Longest plain-text lookup reply. */
 export const ANSWER_LIMIT = 700;
@@ -152,7 +152,15 @@ function answerFrom(
   if (siblings.length > 1 && specific.length === 0) {
     lines = siblings.map((c) => `- **${c.title}**: ${c.units.find((u) => !u.label || u.depth === 0)?.text ?? ''}`);
   } else {
-    const units = pickUnits(chunk.units, specific, (c) => conceptWeight(c, (t) => index.idf(t), index.unknownWeight), kind);
+    // A short section is read whole, but not where a label says which line answers (방식 B 단점, a
+    // keyed table's column: the row its label names).
+    const whole =
+      isShort(chunk.units) &&
+      !labelAsked(chunk.units, specific) &&
+      !(chunk.units.every((u) => u.label) && columnsOf(knowledge, chunk).length > 0);
+    const units = whole
+      ? chunk.units
+      : pickUnits(chunk.units, specific, (c) => conceptWeight(c, (t) => index.idf(t), index.unknownWeight), kind);
     lines = [...(intro ? [intro.text] : []), ...withRows(knowledge, chunk, units)];
     // An overview that only introduces its parts ("아래 항목을 모두 확인한다") lists them.
     if (chunk.units.length <= 2 || isIntro(chunk.units[chunk.units.length - 1]!)) lines.push(...partsOf(knowledge, chunk));

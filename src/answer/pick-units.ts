@@ -13,7 +13,13 @@ export const isIntro = (unit: Unit) =>
 
 function expand(units: Unit[], picked: Set<number>): Set<number> {
   const out = new Set(picked);
+  // A sentence keeps the other sentences of its line: a label's value and what it means
+  // ("max.block.ms: 기본 60000. 버퍼가 꽉 찼을 때 send() 가 블록되는 최대 시간").
   for (const i of picked) {
+    for (let k = i - 1; k >= 0 && units[k]!.line === units[i]!.line && units[k]!.depth === units[i]!.depth; k--) out.add(k);
+    for (let k = i + 1; k < units.length && units[k]!.line === units[i]!.line && units[k]!.depth === units[i]!.depth; k++) out.add(k);
+  }
+  for (const i of [...out]) {
     // The item a nested bullet belongs to, up to the top.
     let depth = units[i]!.depth;
     for (let k = i - 1; k >= 0 && depth > 0; k--) {
@@ -34,6 +40,23 @@ function expand(units: Unit[], picked: Set<number>): Set<number> {
     }
   }
   return out;
+}
+
+/** A section this short is read whole: what answers sits in the line before or after the one that matched. */
+const SHORT_SECTION = 280;
+export const isShort = (units: Unit[]) => units.length <= 6 && units.reduce((n, u) => n + u.text.length, 0) <= SHORT_SECTION;
+
+/** True when the question asks for one aspect the units are labelled with (단점 of "방식 B 단점은?"). */
+export function labelAsked(units: Unit[], specific: Concept[]): boolean {
+  const aspects = specific.filter((c) => c.soft);
+  return (
+    aspects.length > 0 &&
+    units.some((u) => {
+      if (!u.label) return false;
+      const terms = new Set(analyze(u.label));
+      return aspects.some((c) => coverOf(c, terms) > 0);
+    })
+  );
 }
 
 /** Units that answer the specific concepts, in note order (the deciding one first for yes/no); all when none match. */

@@ -6,8 +6,8 @@ import type { Chunk } from '../model/chunk.js';
 import { containerOf, siblingsOf } from './groups.js';
 import { unitBody } from './source.js';
 
-/** Columns of the table `chunk` (a column piece, or a `label: value` line cut from one) belongs to. */
-function columnsOf(knowledge: Knowledge, chunk: Chunk): Chunk[] {
+/** Columns of the table `chunk` (a column piece, or a `label: value` line cut from one) belongs to; none outside a table. */
+export function columnsOf(knowledge: Knowledge, chunk: Chunk): Chunk[] {
   const column = containerOf(knowledge, chunk) ?? chunk;
   // Column pieces of one table share the header's line and their parent section.
   const columns = siblingsOf(knowledge, column).filter((c) => !c.within && c.file === column.file && c.startLine === column.startLine);

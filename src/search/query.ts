@@ -107,13 +107,16 @@ function singular(word: string): string[] {
   return word.endsWith('es') ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
 }
 
-function synonyms(word: AnalyzedWord, phrase: Alt[] | undefined, ctx: PlanContext): Alt[] {
+function synonyms(word: AnalyzedWord, phrase: Alt[] | undefined, ctx: PlanContext, name: boolean): Alt[] {
   const out: Alt[] = [];
   const push = (alt: Alt) => {
     if (alt.every(ctx.known) && !out.some((a) => a.join(' ') === alt.join(' '))) out.push(alt);
   };
   if (phrase) phrase.forEach(push);
-  else for (const key of [word.surface, ...word.terms, ...singular(word.surface)]) ctx.lexicon.lookup(key).forEach(push);
+  // A phrase the notes write in none of its forms ("cooperative rebalancing") leaves each word its
+  // own synonyms, but a name stays a name (Kafka *Connect* is no 접속).
+  if (out.length === 0 && !(phrase && name))
+    for (const key of [word.surface, ...word.terms, ...singular(word.surface)]) ctx.lexicon.lookup(key).forEach(push);
   return out.filter((alt) => !(alt.length === 1 && word.terms.includes(alt[0]!)));
 }
 
@@ -175,7 +178,7 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
   const concepts: Concept[] = [];
   words.forEach((word, i) => {
     if (isStop(word) || asksCount(word, words[i - 1])) return;
-    const alts = synonyms(word, inPhrase.get(i), ctx);
+    const alts = synonyms(word, inPhrase.get(i), ctx, names.has(word.surface));
     let role = names.has(word.surface) ? 'content' : wordRole(word, words[i + 1]);
     const knownOwn = word.terms.some(ctx.known);
     const near: string[] = [];
