@@ -123,7 +123,26 @@ export function composeAnswer(knowledge: Knowledge, asked: string, notice?: stri
       : noAnswer(knowledge, question, found, notice);
   }
   const hits = rerank(covering, kind, MIN_COVERAGE, parentText, focus);
-  return answerFrom(knowledge, hits[0]!.chunk, concepts, kind, question, notice);
+  // A section titled by the key itself (### linger.ms) says more than a line elsewhere that sets it.
+  const keyed =
+    kind.value && !titledByKey(hits[0]!.chunk, concepts)
+      ? found.find((h) => h.coverage >= MIN_COVERAGE && namesKey(h.chunk, concepts))
+      : undefined;
+  return answerFrom(knowledge, (keyed ?? hits[0]!).chunk, concepts, kind, question, notice);
+}
+
+/**
+ * A `key: value` line whose key is a config name the question names ("scheduled.rebalance.max.delay.ms
+ * 우리 팀 값 몇이에요?"): for a value question it is the answer, whatever else a section around it says.
+ */
+function namesKey(chunk: Chunk, concepts: Concept[]): boolean {
+  return Boolean(chunk.within) && titledByKey(chunk, concepts);
+}
+
+/** The chunk's title is a config name the question names. */
+function titledByKey(chunk: Chunk, concepts: Concept[]): boolean {
+  const key = chunk.title.toLowerCase();
+  return /[._-]/.test(key) && concepts.some((c) => c.role === 'content' && c.parts.length > 0 && c.terms[0] === key);
 }
 
 /** The answer a pressed choice asks for: that section, read for the question that led to it. */

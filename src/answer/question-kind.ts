@@ -14,7 +14,7 @@ export interface QuestionKind {
 }
 
 const VALUE =
-  /몇|얼마|기본\s*값|디폴트|며칠|몇일|\bdefault\b|how (?:many|much|long|often|big|large)|what (?:is|'s) the (?:value|limit|size|number|threshold)|\bvalue\b|threshold|임계/;
+  /몇|얼마|기본\s*값|디폴트|며칠|몇일|설정\s*값|(?:어디|뭐)로\s*(?:잡혀|되어|돼|설정|해)|\bdefault\b|how (?:many|much|long|often|big|large)|what (?:is|'s) the (?:value|limit|size|number|threshold)|\bset to\b|\bvalue\b|threshold|임계/;
 const WH = /뭐|무엇|무슨|어떻게|어떤|어디|언제|왜|몇|얼마|누가|누구|\b(?:what|how|which|why|when|where|who)\b/;
 const YES_NO_KO =
   /(?:돼|되나요|되나|될까|될까요|되죠|돼요|되요|되는\s*거야|가능해|가능한가요|가능|괜찮아|괜찮나요|수\s*있어|수\s*있나요|수\s*있을까|해도|도\s*돼|맞아|맞나요|필요해|필요한가요|필요하나요|있어|있나요|없어|없나요|해야\s*해|해야\s*돼|하나요|하냐|인가요|야|니|냐)\s*[?？]*$/;

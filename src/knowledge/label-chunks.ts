@@ -8,7 +8,7 @@ import { isAspectWord } from './aspect-words.js';
 const MIN_LABELLED = 2;
 
 export function labelChunks(parent: Chunk): Chunk[] {
-  const top = parent.units.filter((u) => u.label && u.bullet && u.depth === 0 && u.text.includes(':'));
+  const top = parent.units.filter((u) => u.label && u.bullet && u.depth === 0 && /[:=]/.test(u.text));
   if (top.length < MIN_LABELLED) return [];
   const out: Chunk[] = [];
   // The sentence that frames the list ("브로커의 하드웨어를 다음과 같이 설정하는 것을 추천한다").

@@ -57,7 +57,7 @@ export function unitsOf(block: RootContent, map: LineMap, depth = 0, onItem?: It
     case 'blockquote':
       return block.children.flatMap((c) => unitsOf(c as RootContent, map, depth, onItem));
     case 'code':
-      return [{ text: block.value, line: map(lineOf(block)), depth, bullet: false }];
+      return codeUnits(block.value, map(lineOf(block)), depth);
     case 'table':
       return block.children.flatMap((row) =>
         sentenceUnits(row.children.map((c) => inlineText(c).replace(/\n/g, ' / ')).join(' | '), map(lineOf(row)), depth, true),
@@ -65,6 +65,26 @@ export function unitsOf(block: RootContent, map: LineMap, depth = 0, onItem?: It
     default:
       return [];
   }
+}
+
+/** `key=value`, `key: value`, `"key": value` (properties, YAML, JSON): one setting per line. */
+const SETTING = /^\s*"?([A-Za-z_][\w.\-]*)"?\s*[:=]\s*(.+?)\s*,?\s*$/;
+
+/**
+ * A code block: a block of settings gives one unit per setting (its line as written), labelled with
+ * its key, so "what is plugin.path set to" finds its own line; anything else (a command) stays one unit.
+ * `line` is the fence's line; the code starts on the next.
+ */
+function codeUnits(code: string, line: number, depth: number): Unit[] {
+  const rows = code.split('\n');
+  const settings = rows.map((row) => SETTING.exec(row));
+  const filled = rows.filter((row) => /\S/.test(row) && !/^\s*[{}[\]]+,?\s*$/.test(row) && !/^\s*#/.test(row));
+  if (filled.length === 0 || settings.filter(Boolean).length < Math.max(2, filled.length * 0.6)) {
+    return [{ text: code, line, depth, bullet: false }];
+  }
+  return settings.flatMap((m, i): Unit[] =>
+    m ? [{ text: rows[i]!.trim().replace(/,$/, ''), line: line + 1 + i, depth, bullet: true, label: m[1] }] : [],
+  );
 }
 
 function listUnits(list: List, map: LineMap, depth: number, onItem?: ItemHook): Unit[] {

@@ -5,6 +5,7 @@ import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
 import type { Alt } from './lexicon.js';
+import { hangulKey, hangulVowel, latinKey, latinVowels } from './loanwords.js';
 
 const HANGUL = /^[\uac00-\ud7a3]+$/;
 /** Vowels written interchangeably in everyday Korean (ㅔ/ㅐ, ㅖ/ㅒ, ㅚ/ㅙ/ㅞ), folded together. */
@@ -14,11 +15,14 @@ const confusable = (jamo: string) =>
     .replace(/ㅔ/g, 'ㅐ')
     .replace(/ㅖ/g, 'ㅒ');
 const LATIN = /^[a-z]+$/;
+/** The first list, or the second when the first is empty (computed only then). */
+const or = (found: string[], otherwise: () => string[]) => (found.length > 0 ? found : otherwise());
 
 export class Variants {
   private hangul?: Map<number, Array<{ term: string; jamo: string }>>;
   private latin?: Map<string, string[]>;
   private latinByLength?: Map<number, string[]>;
+  private loanwords?: Map<string, string[]>;
 
   /** @param vocabulary every term the index has (called lazily, once). */
   constructor(
@@ -57,10 +61,38 @@ export class Variants {
 
   /** Index terms that an unknown word most likely means, nearest first (at most three). */
   near(term: string): string[] {
-    if (HANGUL.test(term)) return this.nearHangul(term);
+    if (HANGUL.test(term)) return or(this.nearHangul(term), () => this.loanword(term));
     if (LATIN.test(term)) return this.nearLatin(term);
     if (/^[a-z0-9_]+(?:[.=-][a-z0-9_]+)+$/.test(term)) return this.longerName(term);
     return [];
+  }
+
+  /**
+   * The English word of the notes a Korean loanword spells (워커 -> worker, 플러그인 -> plugin): the
+   * same consonant skeleton and first vowel; none when that leaves more than one. (English question
+   * words are not matched to Korean ones this way: most are everyday words, and the lexicon has the rest.)
+   */
+  private loanword(term: string): string[] {
+    this.loanwords ??= this.buildLoanwords();
+    const key = hangulKey(term);
+    if (key.length < 2) return [];
+    const vowel = hangulVowel(term);
+    const cands = (this.loanwords.get(key) ?? []).filter((c) => latinVowels(c).includes(vowel));
+    // One that says the vowel the likelier way (태스크: task, not disk), else the only one.
+    const likely = cands.filter((c) => latinVowels(c)[0] === vowel);
+    return likely.length === 1 ? likely : cands.length === 1 ? cands : [];
+  }
+
+  private buildLoanwords(): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const term of this.vocabulary()) {
+      if (!LATIN.test(term) || term.length < 3) continue;
+      const key = latinKey(term);
+      const list = map.get(key);
+      if (list) list.push(term);
+      else map.set(key, [term]);
+    }
+    return map;
   }
 
   /** A dotted name written short (`max.in.flight` for `max.in.flight.requests.per.connection`). */

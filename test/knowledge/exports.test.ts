@@ -92,3 +92,42 @@ describe('reading exports', () => {
     expect(texts(NOTION)).toContain('Set the backoff to 2 seconds');
   });
 });
+
+describe('code blocks', () => {
+  const NOTE = `# Worker
+
+## Configuration
+
+\`\`\`properties
+group.id=connect-prod
+plugin.path=/opt/connect/plugins
+# a comment
+offset.flush.interval.ms=10000
+\`\`\`
+
+\`\`\`json
+{
+  "errors.tolerance": "all",
+  "flush.size": "5000"
+}
+\`\`\`
+
+\`\`\`bash
+curl -s -X PUT http://connect:8083/connectors/x/config
+\`\`\`
+`;
+  const note = chunkNote(NOTE, 'notes/w.md');
+  const units = note.chunks.flatMap((c) => c.units);
+
+  it('a block of settings is one labelled line per setting, as written, at its own line', () => {
+    const plugin = units.find((u) => u.label === 'plugin.path');
+    expect(plugin).toMatchObject({ text: 'plugin.path=/opt/connect/plugins', line: 7 });
+    expect(units.find((u) => u.label === 'flush.size')).toMatchObject({ text: '"flush.size": "5000"', line: 15 });
+    // Each setting is also a small chunk of its own, titled by its key.
+    expect(note.chunks.some((c) => c.title === 'plugin.path' && c.within)).toBe(true);
+  });
+
+  it('a command stays one unit', () => {
+    expect(units.filter((u) => u.text.startsWith('curl'))).toHaveLength(1);
+  });
+});
