@@ -68,7 +68,7 @@ export function unitsOf(block: RootContent, map: LineMap, depth = 0, onItem?: It
 }
 
 /** `key=value`, `key: value`, `"key": value` (properties, YAML, JSON): one setting per line. */
-const SETTING = /^\s*"?([A-Za-z_][\w.\-]*)"?\s*[:=]\s*(.+?)\s*,?\s*$/;
+const SETTING = /^\s*"?([A-Za-z_][\w.-]*)"?\s*[:=]\s*(.+?)\s*,?\s*$/;
 
 /**
  * A code block: a block of settings gives one unit per setting (its line as written), labelled with
