@@ -8,12 +8,14 @@ import type { Concept } from '../search/query.js';
 /** Coverage of `concepts` by the chunk's head (title, place, framing) plus its best single unit. */
 export function focusOf(chunk: Chunk, concepts: Concept[], idf: Idf, unknown: number, wantsValue: boolean): number {
   const head = analyze([...chunk.breadcrumb.slice(-2), chunk.context ?? ''].join(' '));
+  // The named thing a section further up is about (SaaS › … › 단점 › 비용): half credit, as in ranking.
+  const ancestors = new Set(analyze(chunk.breadcrumb.slice(0, -2).join(' ')).filter((t) => /^[a-z][a-z0-9]+$/.test(t)));
   let best = 0;
   for (const unit of chunk.units) {
     const terms = new Set([...head, ...analyze(`${unit.label ?? ''} ${unit.text}`)]);
     // A value question is answered by a line that holds one.
     const value = wantsValue && !/\d/.test(unit.text) ? 0.7 : 1;
-    best = Math.max(best, coverage(concepts, terms, idf, unknown) * value);
+    best = Math.max(best, coverage(concepts, terms, idf, unknown, ancestors) * value);
   }
   return best;
 }
