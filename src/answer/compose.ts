@@ -17,7 +17,7 @@ import type { Concept } from '../search/query.js';
 import type { SearchHit } from '../search/search-index.js';
 import { noAnswer } from './no-answer.js';
 import { keyConcept, MIN_COVERAGE } from './thresholds.js';
-import { isDevOnly, questionKind, type QuestionKind } from './question-kind.js';
+import { COUNT_LABEL, isDevOnly, questionKind, type QuestionKind } from './question-kind.js';
 import { rerank } from './rerank.js';
 import { focusOf } from './focus.js';
 import { isIntro, isShort, labelAsked, pickUnits } from './pick-units.js';
@@ -123,20 +123,52 @@ export function composeAnswer(knowledge: Knowledge, asked: string, notice?: stri
       : noAnswer(knowledge, question, found, notice);
   }
   const hits = rerank(covering, kind, MIN_COVERAGE, parentText, focus);
-  // A section titled by the key itself (### linger.ms) says more than a line elsewhere that sets it.
-  const keyed =
-    kind.value && !titledByKey(hits[0]!.chunk, concepts)
-      ? found.find((h) => h.coverage >= MIN_COVERAGE && namesKey(h.chunk, concepts))
-      : undefined;
-  return answerFrom(knowledge, (keyed ?? hits[0]!).chunk, concepts, kind, question, notice);
+  return answerFrom(
+    knowledge,
+    (valueLine(found, hits[0]!, concepts, kind, index, question) ?? hits[0]!).chunk,
+    concepts,
+    kind,
+    question,
+    notice,
+  );
 }
 
 /**
- * A `key: value` line whose key is a config name the question names ("scheduled.rebalance.max.delay.ms
- * 우리 팀 값 몇이에요?"): for a value question it is the answer, whatever else a section around it says.
+ * For a value question, the `label: value` line that holds the asked value, when the best section
+ * is not itself about it: the line setting a config key the question names (a section titled by
+ * the key says more), or for "how many", a count line (브로커 개수) of what is counted.
  */
-function namesKey(chunk: Chunk, concepts: Concept[]): boolean {
-  return Boolean(chunk.within) && titledByKey(chunk, concepts);
+function valueLine(
+  found: SearchHit[],
+  best: SearchHit,
+  concepts: Concept[],
+  kind: QuestionKind,
+  index: Knowledge['search'],
+  question: string,
+): SearchHit | undefined {
+  if (!kind.value) return undefined;
+  const line = (h: SearchHit) => h.coverage >= MIN_COVERAGE && Boolean(h.chunk.within);
+  if (!titledByKey(best.chunk, concepts)) {
+    const keyed = found.find((h) => line(h) && titledByKey(h.chunk, concepts));
+    if (keyed) return keyed;
+  }
+  const counted = kind.count ? countedNoun(question) : undefined;
+  if (counted && !COUNT_LABEL.test(best.chunk.title)) {
+    // The thing counted must be what the line counts: 브로커 개수 answers 브로커 몇 대, not CPU cores.
+    const asked = index.plan(counted).filter((c) => c.role === 'content' || c.role === 'everyday');
+    return found.find(
+      (h) =>
+        line(h) && COUNT_LABEL.test(h.chunk.title) && asked.length > 0 && asked.every((c) => covers(c, new Set(analyze(h.chunk.title)))),
+    );
+  }
+  return undefined;
+}
+
+/** What "how many" counts: the words after "how many", or the word before 몇 대/개/명. */
+function countedNoun(question: string): string | undefined {
+  const en = /how many\s+([a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)/i.exec(question);
+  if (en) return en[1]!.replace(/\s+(?:should|do|does|are|is|can|will|would|we|in|on|for|per)\b.*$/i, '');
+  return /(\S+)\s*몇\s*(?:대|개|명|번|가지|군데|곳)/.exec(question)?.[1];
 }
 
 /** The chunk's title is a config name the question names. */

@@ -5,6 +5,8 @@ import { normalize } from '../search/normalize.js';
 
 export interface QuestionKind {
   value: boolean;
+  /** It asks how many (몇 대, 몇 개, how many): a count, not any number. */
+  count: boolean;
   yesNo: boolean;
   guidance: boolean;
   /** The aspect asked for, when one is. */
@@ -15,6 +17,9 @@ export interface QuestionKind {
 
 const VALUE =
   /몇|얼마|기본\s*값|디폴트|며칠|몇일|설정\s*값|(?:어디|뭐)로\s*(?:잡혀|되어|돼|설정|해)|\bdefault\b|how (?:many|much|long|often|big|large)|what (?:is|'s) the (?:value|limit|size|number|threshold)|\bset to\b|\bvalue\b|threshold|임계/;
+const COUNT = /몇\s*(?:대|개|명|번|가지|군데|곳|台)|how many|개수|갯수|number of/;
+/** A label that counts something (브로커 개수, 파티션 수, Workers count). */
+export const COUNT_LABEL = /개수|갯수|대수|(?:^|\s)수$|\bcount\b|\bnumber\b/i;
 const WH = /뭐|무엇|무슨|어떻게|어떤|어디|언제|왜|몇|얼마|누가|누구|\b(?:what|how|which|why|when|where|who)\b/;
 const YES_NO_KO =
   /(?:돼|되나요|되나|될까|될까요|되죠|돼요|되요|되는\s*거야|가능해|가능한가요|가능|괜찮아|괜찮나요|수\s*있어|수\s*있나요|수\s*있을까|해도|도\s*돼|맞아|맞나요|필요해|필요한가요|필요하나요|있어|있나요|없어|없나요|해야\s*해|해야\s*돼|하나요|하냐|인가요|야|니|냐)\s*[?？]*$/;
@@ -31,6 +36,7 @@ export function questionKind(question: string): QuestionKind {
   const pros = !cons && PROS.test(q);
   return {
     value: VALUE.test(q),
+    count: COUNT.test(q),
     yesNo: !WH.test(q) && (YES_NO_KO.test(q) || YES_NO_EN.test(q)),
     guidance: GUIDANCE.test(q),
     aspect: cons ? 'cons' : pros ? 'pros' : undefined,

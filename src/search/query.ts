@@ -86,7 +86,10 @@ function phrases(words: AnalyzedWord[], ctx: PlanContext): Map<number, Alt[]> {
     for (let from = 0; from + size <= words.length; from++) {
       const span = words.slice(from, from + size);
       if (span.some((_, k) => taken.has(from + k))) continue;
-      const found = ctx.lexicon.lookup(span.map((w) => w.surface).join(' '));
+      // As written, or with the last word's particle read off ("운영 클러스터는" -> 운영 클러스터).
+      let found = ctx.lexicon.lookup(span.map((w) => w.surface).join(' '));
+      if (found.length === 0)
+        found = ctx.lexicon.lookup([...span.slice(0, -1).map((w) => w.surface), span[span.length - 1]!.terms[0] ?? ''].join(' '));
       if (found.length === 0) continue;
       span.forEach((word, k) => {
         // Only what the other words of the phrase do not bring themselves.
