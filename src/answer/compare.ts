@@ -8,8 +8,9 @@ import { finishReply } from '../model/render-text.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
-import { distinctConcepts, findEntity, KEY_ORDER, unitSide, type Entity } from './entity.js';
-import { clipAtWord, sourceOf } from './source.js';
+import { aspectsOf, distinctConcepts, findEntity, KEY_ORDER, unitSide, type Entity } from './entity.js';
+import { clipAtWord, shortTitle, sourceOf } from './source.js';
+import { columnsOf } from './table-row.js';
 import { composeAnswer, feedbackActions } from './compose.js';
 import { noAnswer } from './no-answer.js';
 import { preferenceFor } from './preference.js';
@@ -49,6 +50,18 @@ function sideTitle(side: string, distinct: Concept[]): string {
   return (words.length > 0 ? words.join(' ') : side).replace(/(?:으로|로|은|는|이|가|을|를|에서)$/u, '');
 }
 
+/** When side `a` is a table column, the sibling column of that table that names the other side. */
+function otherColumn(knowledge: Knowledge, a: Entity, distinct: Concept[]): Entity | undefined {
+  const columns = columnsOf(knowledge, a.chunks[0]!).filter((c) => c !== a.chunks[0]);
+  let best: { chunk: Chunk; share: number } | undefined;
+  for (const chunk of columns) {
+    const terms = new Set(analyze(chunk.title));
+    const share = distinct.filter((c) => coverOf(c, terms) > 0).length / Math.max(1, distinct.length);
+    if (share > 0 && (!best || share > best.share)) best = { chunk, share };
+  }
+  return best && { title: shortTitle(best.chunk.title), chunks: [best.chunk], aspects: aspectsOf([best.chunk]) };
+}
+
 function resolve(knowledge: Knowledge, sides: [string, string]): { a?: Entity; b?: Entity; shared: Concept[] } {
   const index = knowledge.search;
   const planA = index.plan(sides[0]);
@@ -57,7 +70,8 @@ function resolve(knowledge: Knowledge, sides: [string, string]): { a?: Entity; b
   const distinctB = distinctConcepts(planB, planA);
   const shared = planA.filter((c) => !distinctA.includes(c));
   let a = findEntity(knowledge, planA, distinctA, distinctB);
-  let b = findEntity(knowledge, planB, distinctB, distinctA, a);
+  // A table that compares the two (개발 | 운영 columns) is the first source for the other side.
+  let b = (a && otherColumn(knowledge, a, distinctB)) ?? findEntity(knowledge, planB, distinctB, distinctA, a);
   if (a && b && a.chunks.some((c) => b!.chunks.includes(c))) b = undefined;
   if (!a || !b) {
     // Both sides inside one section (롤백 전/후): the units that say each.

@@ -63,9 +63,16 @@ export function parseComparison(text: string): [string, string] | undefined {
   if (tail && tail.index > 0) body = body.slice(0, tail.index);
   if (lead?.[0].trim()) body = body.slice(0, lead.index) + body.slice(lead.index + lead[0].length);
   body = clean(body);
+  // "…, memory-wise" / "…, in terms of memory": what both sides are compared on.
+  const aspect = /\s*,?\s*(?:([a-z]+)-wise|in terms of ([a-z ]+))$/i.exec(body);
+  const on = aspect ? [aspect[1] ?? aspect[2] ?? ''] : [];
+  if (aspect) body = body.slice(0, aspect.index);
+  body = body.replace(/\b(?:the|an?)\s+(?=[a-z])/g, '');
   const closing = CLOSING_SIDE.exec(body);
   if (closing && tail) return withSharedWords(words(clean(closing[1]!)), [closing[2]!]);
-  for (const [i, conj] of CONJUNCTIONS.entries()) {
+  // "between X and Y" names its sides with `and`, whatever commas X or Y hold.
+  const order = /\bbetween\b/i.test(lead?.[0] ?? '') ? [CONJUNCTIONS[4]!, ...CONJUNCTIONS] : CONJUNCTIONS;
+  for (const [i, conj] of order.entries()) {
     // `and`/`with`/`to` and particles only split when the question says it compares.
     if (i >= 1 && !(tail || lead?.[0].trim() || (either && i === 2))) continue;
     const m = conj.exec(body);
@@ -73,7 +80,7 @@ export function parseComparison(text: string): [string, string] | undefined {
     const a = clean(body.slice(0, m.index));
     const b = clean(body.slice(m.index + m[0].length));
     if (!a || !b || a.toLowerCase() === b.toLowerCase() || a.length > 80 || b.length > 80) continue;
-    return withSharedWords(words(a), words(b));
+    return withSharedWords(words(a), [...words(b), ...on]);
   }
   return undefined;
 }

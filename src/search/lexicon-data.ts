@@ -358,7 +358,7 @@ export const BASE_LEXICON: readonly (readonly string[])[] = [
   ['dependency', 'dependencies', '의존성', '종속성', '디펜던시'],
   ['api', 'apis', '에이피아이'],
   ['environment', 'environments', 'env', '환경'],
-  ['production', 'prod', '프로덕션', '운영 환경', '운영계', '상용'],
+  ['production', 'prod', '프로덕션', '운영 환경', '운영계', '상용', '운영'],
   ['production cluster', 'prod cluster', '운영 클러스터', '상용 클러스터', '프로덕션 클러스터', '운영 환경 클러스터'],
   ['development cluster', 'dev cluster', '개발 클러스터', '개발용 클러스터', '개발 환경 클러스터'],
   ['staging', 'stage', '스테이징', '스테이지', '검증 환경'],

@@ -20,6 +20,10 @@ describe('comparison questions: two sides, each with the words both share', () =
     ['RAID 10 대 RAID 5', ['RAID 10', 'RAID 5']],
     ['How does XFS compare to ext4?', ['XFS', 'ext4']],
     ['Is XFS better than ext4 for Kafka?', ['XFS', 'ext4']],
+    [
+      "what's the difference between the dev cluster and the prod cluster brokers, memory-wise?",
+      ['dev cluster brokers memory', 'prod cluster brokers memory'],
+    ],
   ])('%s', (question, sides) => {
     expect(parseComparison(question)).toEqual(sides);
   });
