@@ -110,9 +110,18 @@ export function composeAnswer(knowledge: Knowledge, asked: string, notice?: stri
     // Every word the question is about is in the notes, only no one section says it all: the
     // nearest section answers, saying it is the nearest, with the next ones to choose from.
     const main = distinctive(concepts, idf, index.unknownWeight);
+    const weight = (c: Concept) => conceptWeight(c, idf, index.unknownWeight);
+    // Words the notes lack may still outweigh what a near section says ("점심 메뉴 추천": 추천 alone is no answer).
+    const unknown = concepts.filter((c) => c.role === 'content' && c.weak && !isKnown(c, idf)).reduce((n, c) => n + weight(c), 0);
+    const says = (h: SearchHit) =>
+      concepts
+        .filter((c) => c.role === 'content' && isKnown(c, idf) && index.coverageOf([c], h.chunk) > 0)
+        .reduce((n, c) => n + weight(c), 0);
     const near =
       main.length > 0 && subjectInNotes(concepts, idf)
-        ? found.filter((h) => !h.clash && h.coverage >= HEDGE_COVERAGE && main.every((c) => index.coverageOf([c], h.chunk) > 0))
+        ? found.filter(
+            (h) => !h.clash && h.coverage >= HEDGE_COVERAGE && main.every((c) => index.coverageOf([c], h.chunk) > 0) && says(h) > unknown,
+          )
         : [];
     if (near.length > 0) {
       const hits = rerank(near, kind, HEDGE_COVERAGE, parentText, focus);

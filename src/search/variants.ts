@@ -80,6 +80,8 @@ export class Variants {
     const cands = (this.loanwords.get(key) ?? []).filter((c) => latinVowels(c).includes(vowel));
     // One that says the vowel the likelier way (태스크: task, not disk), else the only one.
     const likely = cands.filter((c) => latinVowels(c)[0] === vowel);
+    // A two-consonant skeleton (워커 wk) fits many words: only the likely vowel will do (메뉴 is no "min").
+    if (key.length < 3) return likely.length === 1 ? likely : [];
     return likely.length === 1 ? likely : cands.length === 1 ? cands : [];
   }
 
