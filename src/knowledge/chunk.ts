@@ -22,7 +22,11 @@ interface Aspect {
  * ordinary item. The loader passes the quiz's reader (src/quiz/markup.ts), so the chunker knows no
  * quiz syntax. A marked item is quiz material, never answer text.
  */
-export type QuizMarkerHook = (firstLine: string, breadcrumb: string[]) => Pick<QuizItem, 'statement' | 'answer' | 'topics'> | undefined;
+export type QuizMarkerHook = (
+  firstLine: string,
+  breadcrumb: string[],
+  explanation: string,
+) => (Pick<QuizItem, 'statement' | 'topics'> & { answer?: QuizItem['answer']; explanation?: string }) | undefined;
 
 interface Ctx {
   file: string;
@@ -137,14 +141,17 @@ function addChunk(ctx: Ctx, crumbs: string[], line: number, units: Unit[], aspec
 
 function quizHook(ctx: Ctx, crumbs: string[], sectionLine: number) {
   return (item: ListItem, firstLine: string, nested: Unit[]): Unit[] | undefined => {
-    const marked = ctx.marker?.(firstLine, crumbs);
+    const explanation = nested.map((u) => u.text).join(' ');
+    const marked = ctx.marker?.(firstLine, crumbs, explanation);
     if (!marked) return undefined;
+    // A statement whose answer the note never writes is no quiz item, but quiz material still.
+    if (!marked.answer) return [];
     const line = ctx.map(lineOf(item));
     ctx.quiz.push({
       id: `${ctx.file.replace(/^.*\//, '').replace(/\.md$/, '')}-L${line}`,
       statement: marked.statement,
       answer: marked.answer,
-      explanation: nested.map((u) => u.text).join(' '),
+      explanation: marked.explanation ?? explanation,
       source: { breadcrumb: crumbs, file: ctx.file, line: sectionLine },
       topics: marked.topics,
       origin: { file: ctx.file, line },

@@ -21,10 +21,13 @@ export function matchSourceMarker(explanation: string): { explanation: string; s
   return { explanation: explanation.slice(0, found.index).trim(), section: found[1].trim() };
 }
 
-/** A statement and its answer found on one line. */
+/** A statement and its answer found on one line (or, for a bare `(O/X)` hint, in its explanation). */
 export interface QuizMarker {
   statement: string;
-  answer: Choice;
+  /** Undefined for a statement marked `(O/X)` whose answer is written nowhere: quiz material all the same. */
+  answer?: Choice;
+  /** The explanation without the answer letter it opened with (`X. acks=1 은 …` -> `acks=1 은 …`). */
+  explanation?: string;
 }
 
 // `(정답: O)`, `(정답 : x)`, `（answer: X）`, `[정답: O]` at the very end (a trailing period is fine).
@@ -36,9 +39,26 @@ const HINT = /\s*[(（[]\s*O\s*\/\s*X\s*[)）\]]/gi;
 // A list marker the caller may have left on: `- `, `* `, `+ `, `1. `, `1) `.
 const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
-/** The O/X statement on a list item's first line, or undefined when it carries no answer. */
-export function matchQuizMarker(line: string): QuizMarker | undefined {
-  const text = line.replace(LIST_MARKER, '').trimEnd();
+// `X. …`, `O) …`, `정답: X …` opening an explanation: the answer to a statement marked only `(O/X)`.
+const LEADING_ANSWER = /^\s*(?:(?:정답|답|answer)\s*[:：]?\s*)?([OoXx])(?:\s*[.)\]:：,]\s*|\s+)/;
+// A statement that ends with the `(O/X)` hint and no answer.
+const HINT_END = /\s*[(（[]\s*O\s*\/\s*X\s*[)）\]]\s*\.?\s*$/i;
+
+/**
+ * The O/X statement on a list item's first line, or undefined for an ordinary item. A line that
+ * only ends with `(O/X)` is a statement too, its answer read from the explanation's first letter.
+ */
+export function matchQuizMarker(line: string, explanation = ''): QuizMarker | undefined {
+  const bare = line.replace(LIST_MARKER, '').trimEnd();
+  const hint = HINT_END.exec(bare);
+  if (hint && !ANSWER_TAG.test(bare) && !ARROW.test(bare)) {
+    const statement = bare.slice(0, hint.index).replace(/\s+/g, ' ').trim();
+    if (!statement) return undefined;
+    const lead = LEADING_ANSWER.exec(explanation);
+    if (!lead) return { statement };
+    return { statement, answer: lead[1]!.toUpperCase() === 'O' ? 'O' : 'X', explanation: explanation.slice(lead[0].length).trim() };
+  }
+  const text = bare;
   // Both forms end in the answer letter or a closing bracket (a period may follow): most lines do not.
   const last = (text.endsWith('.') ? text.slice(0, -1).trimEnd() : text).slice(-1);
   if (!last || !'OoXx)）]'.includes(last)) return undefined;
@@ -52,7 +72,7 @@ export function matchQuizMarker(line: string): QuizMarker | undefined {
 }
 
 /** The chunker's quiz hook (QuizMarkerHook): a marked item's statement and answer, with its topics. */
-export function noteQuizMarker(firstLine: string, breadcrumb: string[]): (QuizMarker & { topics: string[] }) | undefined {
-  const marked = matchQuizMarker(firstLine);
+export function noteQuizMarker(firstLine: string, breadcrumb: string[], explanation = ''): (QuizMarker & { topics: string[] }) | undefined {
+  const marked = matchQuizMarker(firstLine, explanation);
   return marked && { ...marked, topics: topicsFor(breadcrumb, marked.statement) };
 }

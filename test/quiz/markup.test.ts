@@ -29,7 +29,6 @@ describe('matchQuizMarker', () => {
   });
 
   it.each([
-    '컨플루언트 플랫폼은 SaaS형 카프카이다 (O/X)',
     '메모리: 32GB 머신에 힙 메모리 6GB 설정',
     '(정답: O)',
     '정답은 (정답: O) 이라고 쓰면 됩니다 그런데 끝이 아님',
@@ -50,5 +49,22 @@ describe('matchSourceMarker', () => {
     });
     expect(matchSourceMarker('설명 (근거: 비용 측면 고려사항)')).toEqual({ explanation: '설명', section: '비용 측면 고려사항' });
     expect(matchSourceMarker('근거 없는 해설이다.')).toEqual({ explanation: '근거 없는 해설이다.' });
+  });
+});
+
+describe('a statement marked only (O/X)', () => {
+  it('takes its answer from the explanation it opens', () => {
+    expect(matchQuizMarker('2. 파티션 수는 나중에 줄일 수 있다 (O/X)', 'X. 파티션 수는 늘리는 것만 가능하다.')).toEqual({
+      statement: '파티션 수는 나중에 줄일 수 있다',
+      answer: 'X',
+      explanation: '파티션 수는 늘리는 것만 가능하다.',
+    });
+    expect(matchQuizMarker('- 키별로 최신 값만 남긴다 (O/X)', 'O) 같은 키의 이전 값은 정리된다.')?.answer).toBe('O');
+  });
+
+  it('without an answer anywhere it is still a statement (quiz material), with no answer', () => {
+    expect(matchQuizMarker('1. 여러 대를 동시에 재시작해도 된다 (O/X)', '한 번에 한 대씩 재시작한다.')).toEqual({
+      statement: '여러 대를 동시에 재시작해도 된다',
+    });
   });
 });
