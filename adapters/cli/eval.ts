@@ -31,6 +31,24 @@ function knowledgeDir(dirs: string[], fallback: string): { dir: string; cleanup:
   return { dir, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
+/** How a question went, beyond pass/fail: the failure classes the team tracks. */
+function outcomeOf(expected: string, got: string, ok: boolean): 'right' | 'refused' | 'offTopicAnswered' | 'wrong' {
+  if (ok) return 'right';
+  if (expected === 'no_answer') return got === 'no_answer' ? 'wrong' : 'offTopicAnswered';
+  return got === 'no_answer' || got === 'suggest' ? 'refused' : 'wrong';
+}
+
+/** "right 90, refused though answerable 3 (3.3% of 92 answerable), answered though off-topic 1 (5.0% of 20), wrong section 6". */
+function outcomeLine(
+  o: Record<'right' | 'refused' | 'offTopicAnswered' | 'wrong', number> & { answerable: number; offTopic: number },
+): string {
+  const pct = (n: number, of: number) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
+  return (
+    `  outcomes: right ${o.right}, refused though answerable ${o.refused} (${pct(o.refused, o.answerable)} of ${o.answerable} answerable), ` +
+    `answered though off-topic ${o.offTopicAnswered} (${pct(o.offTopicAnswered, o.offTopic)} of ${o.offTopic} off-topic), wrong section ${o.wrong}`
+  );
+}
+
 async function main(): Promise<void> {
   let parsed;
   try {
@@ -73,10 +91,13 @@ async function main(): Promise<void> {
     if (ok) t.pass += 1;
     tally.set(key, t);
   };
+  const outcomes = { right: 0, refused: 0, offTopicAnswered: 0, wrong: 0, answerable: 0, offTopic: 0 };
   for (const [i, line] of lines.entries()) {
     const parsedLine = Question.safeParse(JSON.parse(line));
     if (!parsedLine.success) throw new Error(`${file}:${i + 1}: ${parsedLine.error.issues[0]?.message}`);
     const q = parsedLine.data;
+    if (q.kind === 'no_answer') outcomes.offTopic += 1;
+    else if (q.kind === 'answer' || q.kind === 'comparison') outcomes.answerable += 1;
     const reply = await runtime.assistant.handle({ platform: 'cli', userId: `eval:${i}`, text: q.q });
     const problems: string[] = [];
     if (reply.kind !== q.kind) problems.push(`kind ${reply.kind} != ${q.kind}`);
@@ -86,6 +107,7 @@ async function main(): Promise<void> {
     const limit = LIMITS[q.kind];
     if (limit && reply.text.length > limit) problems.push(`${reply.text.length} chars > ${limit}`);
     const ok = problems.length === 0;
+    outcomes[outcomeOf(q.kind, reply.kind, ok)] += 1;
     count(`kind ${q.kind}`, ok);
     if (q.class) count(`class ${q.class}`, ok);
     if (!ok) failures.push(`FAIL ${q.id ?? i + 1} "${q.q}": ${problems.join('; ')}\n${reply.text.replace(/^/gm, '    ')}`);
@@ -98,6 +120,7 @@ async function main(): Promise<void> {
     const rows = [...tally.entries()].sort(([a], [b]) => a.localeCompare(b));
     process.stdout.write(`${rows.map(([k, t]) => `  ${k.padEnd(20)} ${t.pass}/${t.total}`).join('\n')}\n`);
   }
+  process.stdout.write(`${outcomeLine(outcomes)}\n`);
   process.stdout.write(`eval: ${lines.length - failures.length}/${lines.length} pass\n`);
   if (failures.length > 0) process.exitCode = 1;
 }

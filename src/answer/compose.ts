@@ -102,6 +102,9 @@ export function composeAnswer(knowledge: Knowledge, asked: string, notice?: stri
   const kind = questionKind(question);
   const found = index.search(concepts, { limit: 8 });
   const idf = (t: string) => index.idf(t);
+  // A name the notes never write (Kafka Streams, Cruise Control, ksqlDB, max.poll.records) is what the
+  // question is about: however much else it shares with a section, that section is about something else.
+  if (concepts.some((c) => c.name && c.role === 'content' && !isKnown(c, idf))) return noAnswer(knowledge, question, found, notice);
   const key = keyConcept(concepts, idf, index.unknownWeight);
   const covering = found.filter((h) => h.coverage >= MIN_COVERAGE && (!key || index.coverageOf([key], h.chunk) > 0));
   const focus = (c: Chunk) => focusOf(c, concepts, idf, index.unknownWeight, kind.value);

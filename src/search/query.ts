@@ -47,6 +47,8 @@ export interface Concept {
   parts: string[];
   /** Aspect words weigh half. */
   soft: boolean;
+  /** Written as a name (Kafka Streams, ksqlDB, Cruise Control) or a config key (max.poll.records). */
+  name?: boolean;
   /**
    * An unknown Korean word no lexicon knows (포맷해, 앙상블): a paraphrase as often as a missing
    * subject, so it weighs less than a missing name and does not alone make the subject missing.
@@ -123,11 +125,15 @@ function synonyms(word: AnalyzedWord, phrase: Alt[] | undefined, ctx: PlanContex
   return out.filter((alt) => !(alt.length === 1 && word.terms.includes(alt[0]!)));
 }
 
-/** Latin words capitalized mid-question ("Kafka *Connect*", "a *React* component"): names. */
+/**
+ * Names as written: Latin words capitalized mid-question ("Kafka *Connect*", "a *React* component"),
+ * or cased inside anywhere (ksqlDB, MirrorMaker, KEDA).
+ */
 function capitalized(question: string): Set<string> {
   const out = new Set<string>();
   question.split(/\s+/).forEach((token, i) => {
-    if (i > 0 && /^[A-Z][A-Za-z]/.test(token)) out.add(token.toLowerCase().replace(/[^a-z0-9].*$/, ''));
+    const word = /^[A-Za-z][A-Za-z0-9]*/.exec(token)?.[0] ?? '';
+    if ((i > 0 && /^[A-Z][A-Za-z]/.test(word)) || /^[A-Za-z]+[A-Z]/.test(word)) out.add(word.toLowerCase());
   });
   return out;
 }
@@ -181,8 +187,11 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
   const concepts: Concept[] = [];
   words.forEach((word, i) => {
     if (isStop(word) || asksCount(word, words[i - 1])) return;
-    const alts = synonyms(word, inPhrase.get(i), ctx, names.has(word.surface));
-    let role = names.has(word.surface) ? 'content' : wordRole(word, words[i + 1]);
+    // A config key has a dot or underscore and letters (max.poll.records); 3.2 and brand-new are no names.
+    const key = (word.parts?.length ?? 0) > 0 && /[._]/.test(word.terms[0] ?? '') && /[a-z]/.test(word.terms[0] ?? '');
+    const name = names.has(word.terms[0] ?? '') || key;
+    const alts = synonyms(word, inPhrase.get(i), ctx, name);
+    let role = name ? 'content' : wordRole(word, words[i + 1]);
     const knownOwn = word.terms.some(ctx.known);
     const near: string[] = [];
     const stem = word.terms[0]!;
@@ -194,7 +203,8 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
     if (chat) role = 'chat';
     if (!knownOwn && alts.length === 0 && !chat) {
       alts.push(...variantsOf(stem, words[i - 1], words[i + 1], ctx));
-      if (alts.length === 0 && role === 'content') near.push(...ctx.variants.near(stem));
+      // A capitalized name is itself or nothing (Kafka *Streams* is not "streaming").
+      if (alts.length === 0 && role === 'content' && !names.has(stem)) near.push(...ctx.variants.near(stem));
       // An unknown Korean word in a verb's form (줄어드는, 알려주실, 차린, 맡은, 받아야되요) is a predicate.
       if (alts.length === 0 && hangul && role === 'content' && !ctx.lexicon.has(stem) && VERBAL_TAIL.test(word.surface)) role = 'predicate';
     }
@@ -211,6 +221,7 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
       parts: word.parts ?? [],
       soft: word.terms.some((t) => SOFT.has(t)) || alts.some((alt) => alt.some((t) => SOFT.has(t))),
       ...(weak && { weak }),
+      ...(name && { name }),
       role,
     });
   });

@@ -6,7 +6,7 @@ import { createAssistant, MemoryStore } from '../../src/testing.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Reply } from '../../src/model/reply.js';
 import { followUpsOf } from '../../src/model/render-text.js';
-import { bundled } from '../helpers/knowledge.js';
+import { bundled, tempKnowledge } from '../helpers/knowledge.js';
 
 async function assistant(dir?: string) {
   const knowledge = { current: dir ? await loadKnowledge(dir) : await bundled() };
@@ -73,5 +73,17 @@ describe('answer composer', () => {
 
   it('is deterministic', async () => {
     expect((await ask('XFS 장점')).text).toBe((await ask('XFS 장점')).text);
+  });
+});
+
+describe('a name the notes never write', () => {
+  it('is an honest no_answer however much else the question shares with a section', async () => {
+    const dir = await tempKnowledge({
+      'msk.md': '# AWS MSK\n\nMSK (Managed Streaming for Apache Kafka) runs Kafka for you; windows of maintenance are set per cluster.\n',
+    });
+    for (const q of ['How do I aggregate windows with Kafka Streams?', 'Cruise Control로 파티션 옮기는 방법']) {
+      const reply = await ask(q, dir);
+      expect(reply.kind, q).toBe('no_answer');
+    }
   });
 });

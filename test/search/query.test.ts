@@ -49,3 +49,13 @@ describe('planning a question', () => {
     expect(concept('주키퍼 앙상블은 몇 대?', '앙상블은').weak).toBeUndefined();
   });
 });
+
+describe('names', () => {
+  it('a name as written (capitalized mid-question, cased inside, a config key) is a name; a section number or a dashed word is not', () => {
+    expect(concept('Kafka Streams 윈도우 집계', 'streams')?.name).toBe(true);
+    expect(concept('ksqlDB 쿼리 예시', 'ksqldb')?.name).toBe(true);
+    expect(concept('max.poll.records 값', 'max.poll.records')?.name).toBe(true);
+    expect(concept('3.2 절의 ACL 신청', '3.2')?.name).toBeUndefined();
+    expect(concept('a brand-new ACL', 'brand-new')?.name).toBeUndefined();
+  });
+});
