@@ -42,11 +42,13 @@ function outcomeOf(expected: string, got: string, ok: boolean): 'right' | 'refus
 function outcomeLine(
   o: Record<'right' | 'refused' | 'offTopicAnswered' | 'wrong', number> & { answerable: number; offTopic: number },
 ): string {
-  const pct = (n: number, of: number) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
-  return (
-    `  outcomes: right ${o.right}, refused though answerable ${o.refused} (${pct(o.refused, o.answerable)} of ${o.answerable} answerable), ` +
-    `answered though off-topic ${o.offTopicAnswered} (${pct(o.offTopicAnswered, o.offTopic)} of ${o.offTopic} off-topic), wrong section ${o.wrong}`
-  );
+  const share = (n: number, of: number, what: string) => `${n} (${of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`} of ${of} ${what})`;
+  return [
+    `  outcomes: right ${o.right}`,
+    `refused though answerable ${share(o.refused, o.answerable, 'answerable')}`,
+    `answered though off-topic ${share(o.offTopicAnswered, o.offTopic, 'off-topic')}`,
+    `wrong section ${o.wrong}`,
+  ].join(', ');
 }
 
 async function main(): Promise<void> {
