@@ -19,6 +19,7 @@ import { isDevOnly, questionKind, type QuestionKind } from './question-kind.js';
 import { rerank } from './rerank.js';
 import { focusOf } from './focus.js';
 import { isIntro, pickUnits } from './pick-units.js';
+import { answerValues, topicTitle } from './presentation.js';
 
 /** Longest plain-text lookup reply. */
 export const ANSWER_LIMIT = 700;
@@ -95,7 +96,8 @@ function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kin
   const container = containerOf(knowledge, chunk);
   const intro = container?.units.find((u) => isIntro(u) && u.line < chunk.startLine);
   let lines: string[];
-  if (siblings.length > 1 && specific.length === 0) {
+  const listsParts = siblings.length > 1 && specific.length === 0;
+  if (listsParts) {
     lines = siblings.map((c) => `- **${c.title}**: ${c.units.find((u) => !u.label || u.depth === 0)?.text ?? ''}`);
   } else {
     const units = pickUnits(chunk.units, specific, (c) => conceptWeight(c, (t) => index.idf(t), index.unknownWeight), kind);
@@ -107,10 +109,12 @@ function answerFrom(knowledge: Knowledge, chunk: Chunk, concepts: Concept[], kin
   const also = label ? alsoSaid(knowledge, label, chunk.within ?? chunk.id, concepts) : [];
   if (also.length > 0) lines.push('', '노트의 다른 값:', ...also.map((a) => a.line));
   const followUps = followUpsFor(knowledge, chunk);
+  const values = kind.value || label ? answerValues(lines) : [];
   const base = {
     kind: 'answer' as const,
-    title: chunk.breadcrumb.slice(-2).join(' › '),
-    sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk), ...also.map((a) => a.source)],
+    title: topicTitle(chunk, listsParts),
+    ...(values.length > 0 && { emphasis: values }),
+    sources: [sourceOf(listsParts ? siblings[0]! : chunk), ...also.map((a) => a.source)],
     actions: [...followUps.map((q) => askAction(q)), ...feedbackActions(question, chunk.id)],
     notice,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/model/reply.js';
-import { formatSource } from '../../src/model/render-text.js';
+import { sourceLines, sourceText } from '../../src/model/reply-view.js';
 import { mulberry32 } from '../../src/quiz/engine.js';
 import { QuizService } from '../../src/quiz/service.js';
 import { MemoryStore } from '../../src/store/memory.js';
@@ -51,7 +51,7 @@ describe('QuizService', () => {
       expect(reply.quiz?.result).toMatchObject({ correct: i < 4, answer: answered.answer, explanation: answered.explanation });
       expect(reply.body).toContain(i < 4 ? '정답' : '오답');
       expect(reply.body).toContain(answered.explanation);
-      expect(reply.text).toContain(formatSource(reply.sources[0]!));
+      expect(reply.text).toContain(sourceText(sourceLines(reply)[0]!));
       expect(reply.actions).toContainEqual({ type: 'ask', label: '이 내용 더 알아보기', question: answered.source.breadcrumb.at(-1) });
       if (i < 4) {
         expect(reply.title).toBe(`Kafka 퀴즈 ${i + 2}/5`);

@@ -1,0 +1,140 @@
+// How a reply presents its parts, the same on every surface: which buttons are choices and the one
+// label above them, the compact source lines (no `file:line` twice, at most two, the title not
+// repeated), the one plain notification line, the emphasised values, and text bars.
+import type { Action, ListRow, Reply, Source } from './reply.js';
+
+export type AskAction = Extract<Action, { type: 'ask' }>;
+
+/** A choice drawn as a row that shows its whole text: the question, and where it leads. */
+export interface ChoiceRow {
+  action: AskAction;
+  /** Where the section sits in the notes (`RAID 란? › 대표적인 RAID 레벨`), for a suggested section. */
+  detail?: string;
+}
+
+/** Label of the sections a `suggest` reply offers. */
+export const CHOICES_LABEL = '이 중에 있나요?';
+/** Label of an answer's follow-up questions. */
+export const FOLLOW_UPS_LABEL = '이어서 물어보기';
+/** Label of help's example questions. */
+export const EXAMPLES_LABEL = '이렇게 물어보세요';
+
+/** Ask buttons that are not choices: a quiz's "더 알아보기" sits by its explanation. */
+const isChoice = (reply: Pick<Reply, 'kind'>, a: Action): a is AskAction => a.type === 'ask' && reply.kind !== 'quiz';
+
+/**
+ * The reply's choices with their label: a suggestion's sections ("이 중에 있나요?", each with where it
+ * sits), a no-answer's topics (the body already invites them: no label), an answer's follow-ups
+ * ("이어서 물어보기"), help's examples. Undefined when there are none.
+ */
+export function choicesOf(reply: Pick<Reply, 'kind' | 'actions' | 'sources'>): { label?: string; rows: ChoiceRow[] } | undefined {
+  const asks = reply.actions.filter((a): a is AskAction => isChoice(reply, a));
+  if (asks.length === 0) return undefined;
+  if (reply.kind === 'suggest') {
+    const rows = asks.map((action, i) => ({ action, detail: placeOf(reply.sources[i], action.label) }));
+    return { label: CHOICES_LABEL, rows };
+  }
+  const label = reply.kind === 'no_answer' ? undefined : reply.kind === 'help' ? EXAMPLES_LABEL : FOLLOW_UPS_LABEL;
+  return { ...(label && { label }), rows: asks.map((action) => ({ action })) };
+}
+
+/** The breadcrumb above a section, without the segments `shown` already names (at most the last two). */
+function placeOf(source: Source | undefined, shown = ''): string | undefined {
+  if (!source) return undefined;
+  const path = source.breadcrumb.filter((segment) => !shown.includes(segment) && !segment.includes(shown || '\u0000'));
+  const place = path.slice(-2).join(' › ');
+  return place || undefined;
+}
+
+/** `knowledge/kafka-ops.md` -> `kafka-ops.md`: the path inside the notes folder. */
+export function noteFile(file: string): string {
+  const parts = file.split('/');
+  return parts.length > 1 ? parts.slice(1).join('/') : file;
+}
+
+/** One compact source line's parts: where in the notes, and `file:line` (linked when `url` is known). */
+export interface SourceLine {
+  place?: string;
+  /** `kafka-cluster-operations.md:146`. */
+  at: string;
+  url?: string;
+}
+
+/** Source lines of a reply: no `file:line` twice, at most two, breadcrumbs without the title's words. */
+export function sourceLines(reply: Pick<Reply, 'title' | 'sources'>): SourceLine[] {
+  const seen = new Set<string>();
+  const lines: SourceLine[] = [];
+  for (const source of reply.sources) {
+    const at = `${noteFile(source.file)}:${source.line}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const place = placeOf(source, reply.title);
+    lines.push({ ...(place && { place }), at, ...(source.url && { url: source.url }) });
+  }
+  return lines.slice(0, 2);
+}
+
+/** A source line as plain text: `카프카 클러스터 · kafka-cluster-operations.md:146`. */
+export function sourceText(line: SourceLine): string {
+  return line.place ? `${line.place} · ${line.at}` : line.at;
+}
+
+/** Markdown-lite -> one plain line: no `**`, backticks, bullets or line breaks. */
+export function plainLine(markdownLite: string): string {
+  return markdownLite
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/^\s*(?:[-*•]|\d+[.)])\s+/gm, '')
+    .replace(/^>\s?/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Longest notification line. */
+export const SUMMARY_CHARS = 150;
+
+/**
+ * The one plain line notifications and screen readers read: the title, then what the reply says
+ * first (a quiz: the question). No markup, no brackets; about SUMMARY_CHARS at most, cut at a space.
+ */
+export function summaryLine(reply: Pick<Reply, 'title' | 'body' | 'quiz' | 'text'>): string {
+  const question = reply.quiz?.question;
+  const first = question
+    ? `문제 ${question.index + 1}/${question.total} ${question.statement}`
+    : (reply.body.split('\n').find((l) => plainLine(l) !== '') ?? '');
+  const lead = plainLine(first);
+  const title = reply.title ? plainLine(reply.title) : '';
+  const line = title && lead && !lead.startsWith(title) ? `${title}: ${lead}` : title || lead || plainLine(reply.text);
+  if (line.length <= SUMMARY_CHARS) return line;
+  const cut = line.slice(0, SUMMARY_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > SUMMARY_CHARS * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Markdown-lite with every `values` occurrence (not already bold) in `**bold**`. */
+export function emphasise(markdownLite: string, values: readonly string[] | undefined): string {
+  if (!values || values.length === 0) return markdownLite;
+  const escaped = [...new Set(values)].filter(Boolean).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (escaped.length === 0) return markdownLite;
+  const value = new RegExp(`(?<![\\w.])(?:${escaped.sort((a, b) => b.length - a.length).join('|')})(?![\\w])`, 'g');
+  // Bold runs are left as they are; only the text between them is marked.
+  return markdownLite
+    .split(/(\*\*.+?\*\*)/g)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(value, (m) => `**${m}**`)))
+    .join('');
+}
+
+/** Cells in a text bar. */
+export const BAR_CELLS = 10;
+
+/** `███░░░░░░░` for done/total, rounded to the nearest cell (anything started shows at least one). */
+export function bar(done: number, total: number, cells = BAR_CELLS): string {
+  const filled = total <= 0 ? 0 : Math.min(cells, Math.max(done > 0 ? 1 : 0, Math.round((done / total) * cells)));
+  return `${'█'.repeat(filled)}${'░'.repeat(cells - filled)}`;
+}
+
+/** A row as plain text: `✅ 1. RAID ██████░░░░ 3/5 · 퀴즈 2/3`. */
+export function rowText(row: ListRow): string {
+  const progress = row.progress ? bar(row.progress.done, row.progress.total) : '';
+  return [row.mark, row.label, progress, row.note].filter(Boolean).join(' ');
+}
