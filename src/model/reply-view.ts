@@ -133,8 +133,8 @@ export function bar(done: number, total: number, cells = BAR_CELLS): string {
   return `${'█'.repeat(filled)}${'░'.repeat(cells - filled)}`;
 }
 
-/** A row as plain text: `✅ 1. RAID ██████░░░░ 3/5 · 퀴즈 2/3`. */
+/** A row as plain text: `✅ 1. RAID ██████░░░░ 3/5 · 퀴즈 2/3`, `1. Alice — 2개 정답`. */
 export function rowText(row: ListRow): string {
-  const progress = row.progress ? bar(row.progress.done, row.progress.total) : '';
-  return [row.mark, row.label, progress, row.note].filter(Boolean).join(' ');
+  const head = [row.mark, row.label, row.progress && bar(row.progress.done, row.progress.total)].filter(Boolean).join(' ');
+  return row.note ? `${head}${row.progress ? ' ' : ' — '}${row.note}` : head;
 }
