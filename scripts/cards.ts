@@ -9,6 +9,7 @@ import { surfaces } from './cards/surfaces.js';
 import { startChromium } from './cards/browser.js';
 import { teamsScreenshots } from './cards/teams-page.js';
 import { slackScreenshots } from './cards/slack-page.js';
+import { contactSheet } from './cards/sheet.js';
 
 const OUT = path.resolve(process.argv[2] ?? 'out/cards');
 const TEAMS_WIDTHS = [450, 320];
@@ -26,10 +27,12 @@ async function main(): Promise<void> {
     for (const width of TEAMS_WIDTHS) {
       const shots = await teamsScreenshots(await chromium.page(width + 80), teams, width);
       for (const [id, png] of shots) writeFileSync(path.join(OUT, 'teams', `${id}-${width}.png`), png);
+      writeFileSync(path.join(OUT, `teams-sheet-${width}.png`), await contactSheet(await chromium.page(1800), shots));
     }
     for (const width of SLACK_WIDTHS) {
       const shots = await slackScreenshots(await chromium.page(width + 40), slack, width);
       for (const [id, png] of shots) writeFileSync(path.join(OUT, 'slack', `${id}-${width}.png`), png);
+      writeFileSync(path.join(OUT, `slack-sheet-${width}.png`), await contactSheet(await chromium.page(1800), shots));
     }
   } finally {
     await chromium.close();

@@ -48,7 +48,8 @@ body { margin: 0; background: #f5f5f5; font-family: 'Segoe UI', 'Noto Sans CJK K
 .ac-pushButton.style-destructive { color: #c4314b; border-color: #c4314b; }
 .ac-selectable { cursor: pointer; border-radius: 4px; }
 .ac-textBlock a { color: #5b5fc7; text-decoration: none; }
-.ac-textBlock p { margin: 0; } .ac-textBlock ul, .ac-textBlock ol { margin: 0; padding-left: 20px; }
+.ac-textBlock p { margin: 0; }
+.ac-textBlock ul, .ac-textBlock ol { margin: 0; padding-left: 18px; box-sizing: border-box; width: 100%; white-space: normal; }
 `;
 
 /** Draw `shots` at `width` px of card and return each one's PNG. */

@@ -27,7 +27,11 @@ export function toPlainText(reply: Omit<Reply, 'text'>): string {
   if (reply.comparison) {
     const { columns, rows } = reply.comparison;
     for (const row of rows) {
-      const cells = row.cells.map((cell, i) => `  ${columns[i] ?? ''}: ${cell || '-'}`);
+      const cells = row.cells.map((cell, i) => {
+        const items = cell.split('\n').filter((item) => item.trim() !== '');
+        const head = `  ${columns[i] ?? ''}:`;
+        return items.length > 1 ? [head, ...items.map((item) => `    - ${item}`)].join('\n') : `${head} ${items[0] ?? '-'}`;
+      });
       parts.push(`■ ${row.aspect}\n${cells.join('\n')}`);
     }
     if (reply.comparison.verdict) parts.push(`노트의 권장: ${reply.comparison.verdict}`);
@@ -36,6 +40,7 @@ export function toPlainText(reply: Omit<Reply, 'text'>): string {
     const rows = list.rows.length > 0 ? list.rows.map(rowText) : list.empty ? [list.empty] : [];
     parts.push([...(list.heading ? [list.heading] : []), ...rows].join('\n'));
   }
+  if (reply.question) parts.push([reply.question.statement, reply.question.hint].filter(Boolean).join('\n'));
   const choices = choicesOf(reply);
   if (choices) {
     const numbered = reply.kind === 'suggest';

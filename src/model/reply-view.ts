@@ -38,11 +38,17 @@ export function choicesOf(reply: Pick<Reply, 'kind' | 'actions' | 'sources'>): {
   return { ...(label && { label }), rows: asks.map((action) => ({ action })) };
 }
 
+/** A heading without its trailing parenthetical: `RAID 10 (RAID 1+0 / RAID 0+1)` -> `RAID 10`. */
+const short = (segment: string) => segment.replace(/\s*\(.*\)\s*$/, '').trim() || segment;
+
 /** The breadcrumb above a section, without the segments `shown` already names (at most the last two). */
 function placeOf(source: Source | undefined, shown = ''): string | undefined {
   if (!source) return undefined;
-  const path = source.breadcrumb.filter((segment) => !shown.includes(segment) && !segment.includes(shown || '\u0000'));
-  const place = path.slice(-2).join(' › ');
+  const named = (segment: string) => shown !== '' && (shown.includes(short(segment)) || segment.includes(shown));
+  const place = source.breadcrumb
+    .filter((segment) => !named(segment))
+    .slice(-2)
+    .join(' › ');
   return place || undefined;
 }
 
@@ -60,18 +66,23 @@ export interface SourceLine {
   url?: string;
 }
 
-/** Source lines of a reply: no `file:line` twice, at most two, breadcrumbs without the title's words. */
+/**
+ * Source lines of a reply: no `file:line` twice, breadcrumbs without what the title names, sources
+ * in the same place of the same note on one line (`…md:187, 182`), at most two lines.
+ */
 export function sourceLines(reply: Pick<Reply, 'title' | 'sources'>): SourceLine[] {
   const seen = new Set<string>();
-  const lines: SourceLine[] = [];
+  const lines: Array<SourceLine & { file: string }> = [];
   for (const source of reply.sources) {
-    const at = `${noteFile(source.file)}:${source.line}`;
-    if (seen.has(at)) continue;
-    seen.add(at);
+    const file = noteFile(source.file);
+    if (seen.has(`${file}:${source.line}`)) continue;
+    seen.add(`${file}:${source.line}`);
     const place = placeOf(source, reply.title);
-    lines.push({ ...(place && { place }), at, ...(source.url && { url: source.url }) });
+    const same = lines.find((l) => l.file === file && l.place === place && !l.url && !source.url);
+    if (same) same.at += `, ${source.line}`;
+    else lines.push({ file, ...(place && { place }), at: `${file}:${source.line}`, ...(source.url && { url: source.url }) });
   }
-  return lines.slice(0, 2);
+  return lines.slice(0, 2).map(({ file: _file, ...line }) => line);
 }
 
 /** A source line as plain text: `카프카 클러스터 · kafka-cluster-operations.md:146`. */
@@ -97,11 +108,11 @@ export const SUMMARY_CHARS = 150;
  * The one plain line notifications and screen readers read: the title, then what the reply says
  * first (a quiz: the question). No markup, no brackets; about SUMMARY_CHARS at most, cut at a space.
  */
-export function summaryLine(reply: Pick<Reply, 'title' | 'body' | 'quiz' | 'text'>): string {
+export function summaryLine(reply: Pick<Reply, 'title' | 'body' | 'quiz' | 'question' | 'text'>): string {
   const question = reply.quiz?.question;
   const first = question
     ? `문제 ${question.index + 1}/${question.total} ${question.statement}`
-    : (reply.body.split('\n').find((l) => plainLine(l) !== '') ?? '');
+    : (reply.question?.statement ?? reply.body.split('\n').find((l) => plainLine(l) !== '') ?? '');
   const lead = plainLine(first);
   const title = reply.title ? plainLine(reply.title) : '';
   const line = title && lead && !lead.startsWith(title) ? `${title}: ${lead}` : title || lead || plainLine(reply.text);

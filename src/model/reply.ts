@@ -33,7 +33,7 @@ export interface Source {
 /** One aspect (특징, 장점, …) lined up for every side of a comparison. */
 export interface ComparisonRow {
   aspect: string;
-  /** One cell per column, in column order; '' when the notes say nothing for that side. */
+  /** One cell per column, in column order; '' when the notes say nothing for that side. A cell's items are on their own lines. */
   cells: string[];
 }
 
@@ -133,6 +133,8 @@ export interface Reply {
   comparison?: Comparison;
   /** Lists after the body and comparison (mastery per topic, path steps, a leaderboard). */
   lists?: ReplyList[];
+  /** An O/X statement put to everyone (the quiz of the day), drawn large after the lists, its hint under it. */
+  question?: { statement: string; hint?: string };
   sources: Source[];
   /** Buttons, in order; an answer's suggested follow-up questions are its plain `ask` actions (followUpsOf). */
   actions: Action[];

@@ -43,12 +43,11 @@ export function renderPost(item: QuizItem, postId: string, date: string, reveal:
     const rate = reveal.total === 0 ? '아무도 답하지 않았어요' : `${reveal.total}명 중 ${reveal.right}명이 맞혔어요`;
     parts.push(`**지난 문제 정답: ${reveal.answer}** — ${reveal.statement}\n${rate}.`);
   }
-  parts.push(`**오늘의 문제**\n${item.statement}`);
-  parts.push('맞으면 O, 틀리면 X. 한 사람당 한 번, 결과와 해설은 나에게만 보여요.');
   return finishReply({
     kind: 'quiz',
     title: `오늘의 카프카 퀴즈 (${date})`,
     body: parts.join('\n\n'),
+    question: { statement: item.statement, hint: '맞으면 O, 틀리면 X · 한 사람당 한 번, 결과와 해설은 나에게만 보여요.' },
     ...(weekly.length > 0 && { lists: [weeklyList(weekly.slice(0, 3), '이번 주 순위')] }),
     sources: [],
 
