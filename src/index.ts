@@ -4,6 +4,7 @@
 // The message model: what an adapter hands the core and what it renders.
 export type { Incoming, Platform } from './model/message.js';
 export type { Action, Choice, Comparison, Fact, ListRow, QuizView, Reply, ReplyKind, ReplyList, Source } from './model/reply.js';
+export { askAction } from './model/reply.js';
 export { ActionSchema, ChoiceSchema, parseAction } from './model/action-schema.js';
 export { finishReply, followUpsOf, formatSource, toPlainText } from './model/render-text.js';
 export {

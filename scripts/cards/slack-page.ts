@@ -78,7 +78,8 @@ export function mrkdwnToHtml(text: string, plain = false): string {
   out = out
     .split('\n')
     .map((line) => (line.startsWith('&gt; ') ? `<blockquote>${line.slice(5)}</blockquote>` : line))
-    .join('\n');
+    .join('\n')
+    .replace(/<\/blockquote>\n/g, '</blockquote>');
   // eslint-disable-next-line no-control-regex -- the placeholder character this function put there
   return out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => tokens[Number(i)] ?? '');
 }

@@ -6,6 +6,7 @@ import { searchNotes } from '../../adapters/teams/message-extension.js';
 import { renderReply as slackMessage } from '../../adapters/slack/render.js';
 import { homeBlocks } from '../../adapters/slack/home.js';
 import { renderConsole } from '../../adapters/console/render.js';
+import { mainSubjects } from '../../src/index.js';
 import type { Gallery } from './gallery.js';
 import type { TeamsShot } from './teams-page.js';
 import type { SlackShot } from './slack-page.js';
@@ -50,6 +51,7 @@ export function surfaces(gallery: Gallery): Surfaces {
     }
   }
   const pick = (name: string) => gallery.replies.find((r) => r.name === name)?.reply;
-  slack.push({ id: 'app-home', home: true, blocks: homeBlocks(pick('help'), pick('quiz-stats'), pick('path')) });
+  const topics = mainSubjects(gallery.knowledge.current, 5);
+  slack.push({ id: 'app-home', home: true, blocks: homeBlocks(topics, pick('quiz-stats'), pick('path')) });
   return { teams, slack, consoles };
 }
