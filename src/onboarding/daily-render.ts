@@ -56,7 +56,7 @@ export function renderPost(item: QuizItem, postId: string, date: string, reveal:
 }
 
 /** A press's private verdict; `streak` is the run now, `broke` when a run of earlier days ended. */
-export function renderVerdict(item: QuizItem, choice: 'O' | 'X', streak: number, broke = false): Reply {
+export function renderVerdict(item: QuizItem, choice: 'O' | 'X', streak: number, broke = false, already?: string): Reply {
   const correct = choice === item.answer;
   const head = correct ? `⭕ **정답이에요!** (정답: ${item.answer})` : `❌ **아쉬워요.** 정답은 **${item.answer}** 예요.`;
   const streakLine = correct
@@ -67,7 +67,7 @@ export function renderVerdict(item: QuizItem, choice: 'O' | 'X', streak: number,
   return finishReply({
     kind: 'quiz',
     title: '오늘의 퀴즈 결과',
-    body: `${head}\n> ${item.statement}\n\n${item.explanation}\n\n${streakLine}`,
+    body: `${already ? `${already}\n\n` : ''}${head}\n> ${item.statement}\n\n${item.explanation}${already ? '' : `\n\n${streakLine}`}`,
     sources: [itemSource(item)],
 
     actions: [],
