@@ -17,6 +17,9 @@ const USAGE = [
 ].join('\n');
 
 const START: Action = { type: 'quiz_command', label: '퀴즈 5문제 풀기', command: '5' };
+/** Rows of a path list and topic buttons the dashboard shows at most. */
+const MAX_ROWS = 12;
+const MAX_TOPICS = 8;
 
 export function registerHome(app: App, deps: SlackDeps, knowledge?: KnowledgeHolder): void {
   app.event('app_home_opened', async ({ event, context: ctx, client }) => {
@@ -49,28 +52,36 @@ export function homeBlocks(topics: string[], stats: Reply | undefined, path?: Re
   ];
   if (path && (path.lists?.length ?? 0) > 0) {
     blocks.push({ type: 'divider' }, header(path.title ?? '학습 경로'));
-    (path.lists ?? []).forEach((list, i) => blocks.push(...listBlocks(list, i)));
+    (path.lists ?? []).forEach((list, i) => blocks.push(...listBlocks({ ...list, rows: list.rows.slice(0, MAX_ROWS) }, i)));
     const quiz = path.actions.find((a) => a.type === 'quiz_command');
     if (quiz) blocks.push({ type: 'actions', elements: [button(quiz, `${ACTION_PREFIX}quiz_command:path`)] });
   }
   blocks.push({ type: 'divider' }, header('내 퀴즈 기록'));
   if (!stats) blocks.push(UNAVAILABLE);
-  else if (stats.facts?.length) blocks.push(...factFields(stats.facts));
-  else blocks.push(section('아직 푼 문제가 없어요. 첫 퀴즈를 풀어 보세요!'));
+  else if (stats.facts?.length) {
+    blocks.push(...factFields(stats.facts));
+    const mastery = stats.lists?.find((l) => l.rows.some((r) => r.progress));
+    if (mastery) blocks.push(...listBlocks({ ...mastery, rows: mastery.rows.slice(0, MAX_ROWS) }, 9));
+  } else {
+    blocks.push(section('아직 푼 문제가 없어요. 첫 퀴즈를 풀어 보세요!'));
+    const mastery = stats.lists?.find((l) => l.rows.some((r) => r.progress));
+    if (mastery) blocks.push(...listBlocks({ ...mastery, rows: mastery.rows.slice(0, MAX_ROWS) }, 9));
+  }
   blocks.push({
     type: 'actions',
     elements: quizButtons(stats).map((a, i) => button(a, `${ACTION_PREFIX}quiz_command:home:${i}`, i === 0 ? 'primary' : undefined)),
   });
   if (topics.length > 0) {
     blocks.push({ type: 'divider' }, section('*노트가 다루는 주제*'));
-    blocks.push({ type: 'actions', elements: topics.map((t, i) => button(askAction(t), `${ACTION_PREFIX}ask:topic:${i}`)) });
+    const buttons = topics.slice(0, MAX_TOPICS).map((t, i) => button(askAction(t), `${ACTION_PREFIX}ask:topic:${i}`));
+    blocks.push({ type: 'actions', elements: buttons });
   }
-  blocks.push(
+  const tail: Block[] = [
     { type: 'divider' },
     context([USAGE]),
     context(['답은 노트에 적힌 내용만으로 만들어요. 틀린 곳이 보이면 👎 로 알려 주세요.']),
-  );
-  return blocks.slice(0, LIMITS.homeBlocks);
+  ];
+  return [...blocks.slice(0, LIMITS.homeBlocks - tail.length), ...tail];
 }
 
 /** One quiz button, and review when the stats say items are due. */
