@@ -129,9 +129,7 @@ export function renderConsole(reply: Reply, style: TerminalStyle = PLAIN): strin
     const choices = choicesOf(reply);
     if (choices) {
       const head = `${choices.label ?? '골라 주세요'} ${dim(style, '(번호 입력)')}`;
-      parts.push(
-        [head, ...choices.rows.map((c, i) => `  ${i + 1}) ${c.action.label}${c.detail ? dim(style, ` — ${c.detail}`) : ''}`)].join('\n'),
-      );
+      parts.push([head, ...choices.rows.map((c, i) => `  ${i + 1}) ${c.text}${c.detail ? dim(style, ` — ${c.detail}`) : ''}`)].join('\n'));
     }
     const hints = commandHints(reply, false);
     if (hints.length > 0) parts.push(`» ${hints.join(' · ')}`);

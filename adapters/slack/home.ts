@@ -11,7 +11,7 @@ import { factFields, listBlocks } from './render-parts.js';
 import type { SlackDeps } from './safe.js';
 
 const USAGE = [
-  '채널에서 `@Kafka Bot 질문` 으로 물어보면 스레드에 답해요 (스레드에서는 멘션 없이 이어서).',
+  '채널에서는 봇을 멘션해 물어보면 스레드에 답해요 (스레드에서는 멘션 없이 이어서).',
   'DM이나 `/kafka 질문` 은 나만 보이게 답하고, 「채널에 공유」로 올릴 수 있어요.',
   '`/kafka-quiz` 로 O/X 퀴즈, `/kafka-quiz help` 로 퀴즈 명령을 볼 수 있어요.',
 ].join('\n');
@@ -71,10 +71,12 @@ export function homeBlocks(topics: string[], stats: Reply | undefined, path?: Re
     type: 'actions',
     elements: quizButtons(stats).map((a, i) => button(a, `${ACTION_PREFIX}quiz_command:home:${i}`, i === 0 ? 'primary' : undefined)),
   });
-  if (topics.length > 0) {
+  // A topic the path's rows already show is not offered twice.
+  const shown = JSON.stringify(path?.lists ?? []);
+  const fresh = topics.filter((t) => !shown.includes(t)).slice(0, MAX_TOPICS);
+  if (fresh.length > 0) {
     blocks.push({ type: 'divider' }, section('*노트가 다루는 주제*'));
-    const buttons = topics.slice(0, MAX_TOPICS).map((t, i) => button(askAction(t), `${ACTION_PREFIX}ask:topic:${i}`));
-    blocks.push({ type: 'actions', elements: buttons });
+    blocks.push({ type: 'actions', elements: fresh.map((t, i) => button(askAction(t), `${ACTION_PREFIX}ask:topic:${i}`)) });
   }
   const tail: Block[] = [
     { type: 'divider' },

@@ -85,8 +85,8 @@ export function listBlocks(list: ReplyList, index: number): Block[] {
 export function choiceBlocks(choices: { label?: string; rows: ChoiceRow[] }, suggest: boolean): Block[] {
   const blocks: Block[] = [{ type: 'divider' }];
   if (choices.label) blocks.push(context([slackBold(escapeMrkdwn(choices.label))]));
-  choices.rows.forEach(({ action, detail }, i) => {
-    const text = `${escapeMrkdwn(action.label)}${detail ? `\n_${escapeMrkdwn(detail)}_` : ''}`;
+  choices.rows.forEach(({ action, text: label, detail }, i) => {
+    const text = `${escapeMrkdwn(label)}${detail ? `\n${escapeMrkdwn(detail)}` : ''}`;
     blocks.push(row(text, button(action, `${ACTION_PREFIX}ask:${i}`, undefined, suggest ? '보기' : '물어보기')));
   });
   return blocks;

@@ -112,14 +112,11 @@ export function listBlocks(list: ReplyList, mentions: Mention[]): CardElement[] 
 
 /** Choices as rows that show their whole text (Teams never wraps a button), under their one label. */
 export function choiceBlocks(choices: { label?: string; rows: ChoiceRow[] }): CardElement[] {
-  const rows = choices.rows.map(({ action, detail }) =>
+  const rows = choices.rows.map(({ action, text, detail }) =>
     container(
       [
         columns([
-          [
-            'stretch',
-            [textBlock(action.label, { color: 'Accent', spacing: 'None' }), ...(detail ? [subtle(detail, { spacing: 'None' })] : [])],
-          ],
+          ['stretch', [textBlock(text, { color: 'Accent', spacing: 'None' }), ...(detail ? [subtle(detail, { spacing: 'None' })] : [])]],
           ['auto', [textBlock('›', { color: 'Accent', size: 'Large', spacing: 'None' })]],
         ]),
       ],

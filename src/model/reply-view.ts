@@ -8,6 +8,8 @@ export type AskAction = Extract<Action, { type: 'ask' }>;
 /** A choice drawn as a row that shows its whole text: the question, and where it leads. */
 export interface ChoiceRow {
   action: AskAction;
+  /** What the row says: the action's label, with what tells it apart when two choices share one. */
+  text: string;
   /** Where the section sits in the notes (`RAID 란? › 대표적인 RAID 레벨`), for a suggested section. */
   detail?: string;
 }
@@ -30,12 +32,26 @@ const isChoice = (reply: Pick<Reply, 'kind'>, a: Action): a is AskAction => a.ty
 export function choicesOf(reply: Pick<Reply, 'kind' | 'actions' | 'sources'>): { label?: string; rows: ChoiceRow[] } | undefined {
   const asks = reply.actions.filter((a): a is AskAction => isChoice(reply, a));
   if (asks.length === 0) return undefined;
-  if (reply.kind === 'suggest') {
-    const rows = asks.map((action, i) => ({ action, detail: placeOf(reply.sources[i], action.label) }));
-    return { label: CHOICES_LABEL, rows };
-  }
+  if (reply.kind === 'suggest') return { label: CHOICES_LABEL, rows: apart(asks, reply.sources) };
   const label = reply.kind === 'no_answer' ? undefined : reply.kind === 'help' ? EXAMPLES_LABEL : FOLLOW_UPS_LABEL;
-  return { ...(label && { label }), rows: asks.map((action) => ({ action })) };
+  return { ...(label && { label }), rows: asks.map((action) => ({ action, text: action.label })) };
+}
+
+/**
+ * Suggested sections as rows; two with the same name (`저널링` of ext4 and of XFS) say which is which
+ * in their text (`저널링 — ext4 파일시스템`) instead of a place line both would share.
+ */
+function apart(asks: AskAction[], sources: Source[]): ChoiceRow[] {
+  return asks.map((action, i) => {
+    const place = placeOf(sources[i], action.label);
+    const twins = asks.filter((a) => a.label === action.label).length > 1;
+    if (!twins || !place) return { action, text: action.label, ...(place && { detail: place }) };
+    const others = asks.flatMap((a, k) => (k !== i && a.label === action.label ? [placeOf(sources[k], a.label) ?? ''] : []));
+    const segments = place.split(' › ');
+    const own = segments.find((segment) => others.every((o) => !o.split(' › ').includes(segment))) ?? segments.at(-1)!;
+    // The rest of the place is what the twins share: said once would be said twice, so it goes.
+    return { action, text: `${action.label} — ${own}` };
+  });
 }
 
 /** A heading without its trailing parenthetical: `RAID 10 (RAID 1+0 / RAID 0+1)` -> `RAID 10`. */

@@ -28,7 +28,7 @@ export function stepRows(progress: StepProgress[]): ListRow[] {
 }
 
 /** The current step: its sections (unread ones read when pressed) and its quiz. */
-export function stepChecklist(index: number, p: StepProgress): ReplyList {
+export function stepChecklist(p: StepProgress): ReplyList {
   const rows: ListRow[] = p.step.sections.map((s, i) => {
     const name = s.breadcrumb.at(-1) ?? s.name;
     const read = p.opened[i] ?? false;
@@ -39,14 +39,15 @@ export function stepChecklist(index: number, p: StepProgress): ReplyList {
     };
   });
   rows.push({ mark: '🧩', label: `퀴즈: ${p.step.topicLabel}`, note: `${Math.min(p.mastered, p.goal)}/${p.goal} 마스터` });
-  return { heading: `지금 단계: ${index + 1}. ${p.step.title}`, rows };
+  // The ▶ row above names the step: the heading does not say its name again.
+  return { heading: '▶ 지금 단계에서 할 일', rows };
 }
 
 export function renderPath(path: LearningPath, progress: StepProgress[], intro?: string): Reply {
   const current = currentStep(progress);
   const now = progress[current];
   const lists: ReplyList[] = [{ rows: stepRows(progress) }];
-  if (now) lists.push(stepChecklist(current, now));
+  if (now) lists.push(stepChecklist(now));
   const done = now ? '' : '🎉 모든 단계를 마쳤어요! `/kafka-quiz review` 로 복습을 이어가 보세요.';
   return finishReply({
     kind: 'notice',
