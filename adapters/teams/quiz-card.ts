@@ -102,14 +102,14 @@ export function quizCard(reply: Reply, readOnly: boolean): { body: CardElement[]
         .at(-1)
         ?.replace(/^점수 \*\*\d+\/\d+\*\* — /, '') ?? '';
     body.push(
-      textBlock(`${score.correct} / ${score.total}`, { size: 'ExtraLarge', weight: 'Bolder', spacing: 'Medium', color: 'Accent' }),
+      textBlock(`🏁 ${score.correct} / ${score.total}`, { size: 'ExtraLarge', weight: 'Bolder', spacing: 'Medium', color: 'Accent' }),
       textBlock(teamsText(cheer), { spacing: 'None' }),
     );
   }
   const presses = question && !readOnly ? reply.actions.filter((a) => a.type === 'quiz_answer' && a.index === question.index) : [];
   const actions = [
     ...presses.map((a) => choiceButton(a, QUIZ_VERB)),
-    ...reply.actions.filter((a) => a.type === 'quiz_command').map((a) => submit(a)),
+    ...reply.actions.filter((a) => a.type === 'quiz_command').map((a, i) => submit(a, i === 0 ? { style: 'positive' } : {})),
   ];
   return { body, actions };
 }

@@ -98,8 +98,9 @@ function cardActions(reply: Reply, options: RenderOptions, body: CardElement[]):
   // The reply rides along in 👍/👎 and the daily O/X so the bot can draw this card again for one user.
   const view = { kafkaBotView: toView(reply) };
   const actions: CardElement[] = [];
+  const first = reply.actions.find((a) => a.type === 'quiz_command');
   for (const a of reply.actions) {
-    if (a.type === 'quiz_command') actions.push(submit(a));
+    if (a.type === 'quiz_command') actions.push(submit(a, a === first ? { style: 'positive' } : {}));
     if (a.type === 'daily_answer') actions.push(choiceButton(a, DAILY_VERB, view));
   }
   const votes = reply.actions.filter((a) => a.type === 'feedback');

@@ -22,7 +22,7 @@ const QUESTIONS: Array<[string, string]> = [
   ['no-answer', '쿠버네티스 오퍼레이터 설정은?'],
   ['help', 'help'],
 ];
-const SUGGEST_CANDIDATES = ['SaaS 카프카 언제 써?', '카프카 운영 방법 정리', '컨플루언트 클라우드 운영', '운영 방법 장점'];
+const SUGGEST_CANDIDATES = ['RAID 비용 저널링', 'RAID 비용 모니터링', 'SaaS 카프카 언제 써?'];
 
 export interface Gallery {
   replies: GalleryReply[];
@@ -31,8 +31,15 @@ export interface Gallery {
 }
 
 export async function galleryReplies(): Promise<Gallery> {
-  const config = loadConfig({ KNOWLEDGE_DIR: 'knowledge', ADMIN_USER_IDS: SLACK_USER.rawUserId!, KNOWLEDGE_SNAPSHOT: '0' });
-  const runtime = await createRuntime(config, { storeKind: 'memory', answerWorkers: 0, random: () => 0.42 });
+  const config = loadConfig({
+    KNOWLEDGE_DIR: 'knowledge',
+    ADMIN_USER_IDS: SLACK_USER.rawUserId!,
+    KNOWLEDGE_SNAPSHOT: '0',
+    DIGEST_CHANNEL_ID: 'CLEAD',
+  });
+  // 10:00 UTC: past the quiz of the day's time and the nudge hour.
+  const clock = { now: Date.UTC(2026, 10, 30, 10, 0) };
+  const runtime = await createRuntime(config, { storeKind: 'memory', answerWorkers: 0, random: () => 0.42, now: () => clock.now });
   const out: GalleryReply[] = [];
   let n = 0;
   // A user per question: the rate limit must not answer for the notes.
@@ -64,7 +71,6 @@ export async function galleryReplies(): Promise<Gallery> {
       out.push({ name: quiz.quiz?.score ? 'quiz-score' : `quiz-verdict-${i + 1}`, reply: quiz, asker: me });
     }
     out.push({ name: 'quiz-stats', reply: await handle({ command: 'kafka-quiz', text: 'stats' }), asker: me });
-    out.push({ name: 'quiz-top', reply: await handle({ command: 'kafka-quiz', text: 'top' }), asker: me });
     out.push({ name: 'quiz-help', reply: await handle({ command: 'kafka-quiz', text: 'help' }), asker: me });
     out.push({ name: 'path', reply: await handle({ command: 'kafka', text: 'path' }), asker: me });
     const welcome = await runtime.onboarding.welcome('slack:T1:U0WELCOME', 'slack');
@@ -80,6 +86,33 @@ export async function galleryReplies(): Promise<Gallery> {
       const press = post.actions.find((a) => a.type === 'daily_answer');
       if (press) out.push({ name: 'daily-verdict', reply: await handle({ ...channel, action: press }), asker: me });
     }
+    // A second player on Slack and one on Teams: the board shows only the asker's platform, by mention.
+    for (const who of [
+      { platform: 'slack' as const, userId: 'slack:T1:U0ALICE', rawUserId: 'U0ALICE', userName: 'alice' },
+      { platform: 'teams' as const, userId: 'teams:aad-bob', rawUserId: 'aad-bob', userName: 'Bob' },
+    ]) {
+      let round = await runtime.assistant.handle({ ...who, command: 'kafka-quiz', text: '2' });
+      for (let i = 0; i < 2 && round.quiz?.question; i++) {
+        const press = round.actions.find((a) => a.type === 'quiz_answer' && a.choice === 'O');
+        if (press) round = await runtime.assistant.handle({ ...who, action: press });
+      }
+      if (who.platform === 'teams') {
+        out.push({
+          name: 'quiz-top-teams',
+          reply: await runtime.assistant.handle({ ...who, command: 'kafka-quiz', text: 'top' }),
+          asker: who,
+        });
+      }
+    }
+    out.push({ name: 'quiz-top', reply: await handle({ command: 'kafka-quiz', text: 'top' }), asker: me });
+    const digest = await runtime.onboarding.digest?.compose();
+    if (digest) out.push({ name: 'digest', reply: digest, asker: me });
+    clock.now += 24 * 3_600_000;
+    let nudges = 0;
+    await runtime.onboarding.tick(
+      {},
+      { slack: async (_user, reply) => void (nudges++ === 0 && out.push({ name: 'nudge', reply, asker: me })) },
+    );
     const feedback = out[0]?.reply.actions.find((a) => a.type === 'feedback');
     if (feedback) out.push({ name: 'feedback-thanks', reply: await handle({ action: feedback }), asker: me });
     out.push({ name: 'nudges-off', reply: await handle({ command: 'kafka-quiz', text: 'nudges off' }), asker: me });

@@ -47,6 +47,7 @@ body { margin: 0; background: #f5f5f5; font-family: 'Segoe UI', 'Noto Sans CJK K
   color: #fff; }
 .ac-pushButton.style-destructive { color: #c4314b; border-color: #c4314b; }
 .ac-selectable { cursor: pointer; border-radius: 4px; }
+.mention { color: #5b5fc7; font-weight: 600; }
 .ac-textBlock a { color: #5b5fc7; text-decoration: none; }
 .ac-textBlock p { margin: 0; }
 .ac-textBlock ul, .ac-textBlock ol { margin: 0; padding-left: 18px; box-sizing: border-box; width: 100%; white-space: normal; }
@@ -80,8 +81,10 @@ function drawAll({ shots, hostConfig, width }: DrawInput): string[] {
   const AC = g.AdaptiveCards;
   const md = g.markdownit({ html: false, linkify: false, breaks: true });
   md.disable(['backticks', 'heading', 'lheading', 'code', 'fence', 'blockquote', 'table', 'hr', 'image']);
+  // Teams shows `<at>Name</at>` (with its msteams entity) as the person's name, highlighted.
   AC.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml: string; didProcess: boolean }) => {
-    result.outputHtml = md.render(text.replace(/\r/g, '\n'));
+    const html = md.render(text.replace(/\r/g, '\n').replace(/<at>(.*?)<\/at>/g, '\u0001$1\u0002'));
+    result.outputHtml = html.replace(/\u0001(.*?)\u0002/g, '<span class="mention">$1</span>');
     result.didProcess = true;
   };
   const doc = g.document;

@@ -86,7 +86,9 @@ export interface SourceLine {
  * Source lines of a reply: no `file:line` twice, breadcrumbs without what the title names, sources
  * in the same place of the same note on one line (`…md:187, 182`), at most two lines.
  */
-export function sourceLines(reply: Pick<Reply, 'title' | 'sources'>): SourceLine[] {
+export function sourceLines(reply: Pick<Reply, 'title' | 'sources'> & Partial<Pick<Reply, 'kind'>>): SourceLine[] {
+  // A suggestion's sources are its choices, each row already saying where it sits.
+  if (reply.kind === 'suggest') return [];
   const seen = new Set<string>();
   const lines: Array<SourceLine & { file: string }> = [];
   for (const source of reply.sources) {
@@ -126,6 +128,8 @@ export const SUMMARY_CHARS = 150;
  */
 export function summaryLine(reply: Pick<Reply, 'title' | 'body' | 'quiz' | 'question' | 'text'>): string {
   const question = reply.quiz?.question;
+  const score = reply.quiz?.score;
+  if (score && !question && reply.title) return `${plainLine(reply.title)}: ${score.correct}/${score.total}`;
   const first = question
     ? `문제 ${question.index + 1}/${question.total} ${question.statement}`
     : (reply.question?.statement ?? reply.body.split('\n').find((l) => plainLine(l) !== '') ?? '');

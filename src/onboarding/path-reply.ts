@@ -46,12 +46,13 @@ export function stepChecklist(p: StepProgress): ReplyList {
 export function renderPath(path: LearningPath, progress: StepProgress[], intro?: string): Reply {
   const current = currentStep(progress);
   const now = progress[current];
-  const lists: ReplyList[] = [{ rows: stepRows(progress) }];
+  // A welcome (an intro) greets in its title and names the path above the steps.
+  const lists: ReplyList[] = [{ ...(intro && { heading: `학습 경로: ${path.title}` }), rows: stepRows(progress) }];
   if (now) lists.push(stepChecklist(now));
   const done = now ? '' : '🎉 모든 단계를 마쳤어요! `/kafka-quiz review` 로 복습을 이어가 보세요.';
   return finishReply({
     kind: 'notice',
-    title: `학습 경로: ${path.title}`,
+    title: intro ? 'Kafka Bot에 오신 걸 환영해요 👋' : `학습 경로: ${path.title}`,
     body: [intro, done].filter(Boolean).join('\n\n'),
     lists,
     sources: [],

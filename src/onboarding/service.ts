@@ -35,7 +35,7 @@ export interface OnboardingOptions {
 export const TICK_MS = 30_000;
 
 const WELCOME_INTRO = [
-  '안녕하세요! 👋 팀이 카프카를 운영하는 방법을 노트에서 찾아 답하고, O/X 퀴즈로 익히게 도와드릴게요.',
+  '팀이 카프카를 운영하는 방법을 노트에서 찾아 답하고, O/X 퀴즈로 익히게 도와드릴게요.',
   '- 궁금한 걸 그냥 물어보세요. 예: "브로커 메모리 얼마나?"',
   '- `/kafka-quiz` 로 5문제 퀴즈, `/kafka path` 로 학습 경로를 볼 수 있어요.',
   '아래 학습 경로의 첫 단계부터 시작해 보세요.',

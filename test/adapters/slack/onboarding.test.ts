@@ -37,7 +37,7 @@ describe('Slack welcome', () => {
     // The notification: one plain line; the welcome itself is in the blocks.
     expect(String(post.args.text)).not.toMatch(/\n|\*\*/);
     const values = JSON.stringify(post.args.blocks);
-    expect(values).toContain('안녕하세요');
+    expect(values).toContain('오신 걸 환영해요');
     expect(values).toContain('1. 카프카를 운영하는 방법');
     expect(values).toContain('이 단계 퀴즈');
     // The current step's section row with its 읽기 button, which reads that section.
