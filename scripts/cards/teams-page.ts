@@ -83,8 +83,8 @@ function drawAll({ shots, hostConfig, width }: DrawInput): string[] {
   md.disable(['backticks', 'heading', 'lheading', 'code', 'fence', 'blockquote', 'table', 'hr', 'image']);
   // Teams shows `<at>Name</at>` (with its msteams entity) as the person's name, highlighted.
   AC.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml: string; didProcess: boolean }) => {
-    const html = md.render(text.replace(/\r/g, '\n').replace(/<at>(.*?)<\/at>/g, '\u0001$1\u0002'));
-    result.outputHtml = html.replace(/\u0001(.*?)\u0002/g, '<span class="mention">$1</span>');
+    const html = md.render(text.replace(/\r/g, '\n').replace(/<at>(.*?)<\/at>/g, '⟦at⟧$1⟦/at⟧'));
+    result.outputHtml = html.replace(/⟦at⟧(.*?)⟦\/at⟧/g, '<span class="mention">$1</span>');
     result.didProcess = true;
   };
   const doc = g.document;
