@@ -33,7 +33,9 @@ interface LogEntry {
 export function noticeOf(entry: LogEntry): string | undefined {
   if (entry.msg === 'knowledge reloaded') return `📚 노트를 다시 읽었어요: 섹션 ${entry.chunks ?? 0}개, 퀴즈 ${entry.quizItems ?? 0}문제.`;
   if (entry.msg?.startsWith('knowledge reload failed')) {
-    const where = entry.file ? `${entry.file}${entry.line ? `:${entry.line}` : ''}: ` : '';
+    // The error's own message usually starts with its file:line already.
+    const at = entry.file ? `${entry.file}${entry.line ? `:${entry.line}` : ''}` : '';
+    const where = at && !entry.error?.startsWith(entry.file ?? '') ? `${at}: ` : '';
     return `⚠️ 노트를 다시 읽지 못해 이전 노트로 답해요. ${where}${entry.error ?? ''}`.trim();
   }
   if (entry.msg === 'knowledge warning' && entry.warning) return `⚠️ ${entry.warning}`;

@@ -16,6 +16,9 @@ describe('console notices', () => {
       error: 'bad',
     });
     expect(failed).toBe('⚠️ 노트를 다시 읽지 못해 이전 노트로 답해요. knowledge/x.md:12: bad');
+    // file:line once, when the error already names it.
+    const named = noticeOf({ level: 50, msg: 'knowledge reload failed: x', file: 'k/q.yml', line: 3, error: 'k/q.yml:3: YAML 형식 오류' });
+    expect(named).toBe('⚠️ 노트를 다시 읽지 못해 이전 노트로 답해요. k/q.yml:3: YAML 형식 오류');
     expect(noticeOf({ level: 30, msg: 'slack: adapter started' })).toBeUndefined();
     expect(noticeOf({ level: 40, msg: 'knowledge warning', warning: 'x.md: empty note' })).toBe('⚠️ x.md: empty note');
   });
