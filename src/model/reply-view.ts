@@ -74,6 +74,14 @@ export function noteFile(file: string): string {
   return parts.length > 1 ? parts.slice(1).join('/') : file;
 }
 
+/** `reply` with each source linked to where the note can be read: `base` + path in the notes folder + `#L<line>`. */
+export function linkSources<R extends Pick<Reply, 'sources'>>(reply: R, base: string): R {
+  if (reply.sources.length === 0) return reply;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const url = (s: Source) => `${root}${noteFile(s.file).split('/').map(encodeURIComponent).join('/')}#L${s.line}`;
+  return { ...reply, sources: reply.sources.map((s) => ({ ...s, url: url(s) })) };
+}
+
 /** One compact source line's parts: where in the notes, and `file:line` (linked when `url` is known). */
 export interface SourceLine {
   place?: string;

@@ -35,6 +35,7 @@ const workerCount = z
 export const EnvSchema = z.object({
   KNOWLEDGE_DIR: optionalString,
   DATA_DIR: optionalString,
+  NOTES_URL: optionalString.refine((v) => v === undefined || (/^https?:\/\//i.test(v) && URL.canParse(v)), 'must be an http(s) URL'),
   REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://'),
   QUIZ_SESSION_TTL_HOURS: positiveInt(24),
   PORT: positiveInt(3000).refine((n) => n < 65536, 'must be a TCP port'),

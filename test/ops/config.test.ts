@@ -103,3 +103,18 @@ describe('config: ANSWER_WORKERS (issue 14)', () => {
     }
   });
 });
+
+describe('NOTES_URL', () => {
+  it('is an http(s) URL; sources then link to the note and line', async () => {
+    expect(loadConfig({ NOTES_URL: 'https://git.example.com/kafka/notes/blob/main' }).notesUrl).toBe(
+      'https://git.example.com/kafka/notes/blob/main',
+    );
+    expect(() => loadConfig({ NOTES_URL: 'notes folder' })).toThrow(/NOTES_URL/);
+    const { linkSources } = await import('../../src/model/reply-view.js');
+    const linked = linkSources(
+      { sources: [{ title: 'RAID', file: 'knowledge/ops/kafka ops.md', line: 12, endLine: 14, breadcrumb: ['RAID'] }] },
+      'https://git.example.com/notes/blob/main',
+    );
+    expect(linked.sources[0]?.url).toBe('https://git.example.com/notes/blob/main/ops/kafka%20ops.md#L12');
+  });
+});

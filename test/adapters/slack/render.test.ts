@@ -160,3 +160,23 @@ describe('renderReply limits', () => {
     expect(JSON.stringify(homeBlocks([], undefined))).toContain('불러오지 못했어요');
   });
 });
+
+describe('source lines', () => {
+  it('at most two, no file:line twice, linked when the notes have a URL (Slack and Teams alike)', async () => {
+    const { renderReply: teamsReply } = await import('../../../adapters/teams/render.js');
+    const at = (line: number, url?: string): Source => ({ ...source(line), breadcrumb: ['운영', `절 ${line}`], ...(url && { url }) });
+    const reply = finishReply({
+      kind: 'answer',
+      title: '절 1',
+      body: '본문',
+      sources: [at(1, 'https://notes.example/kafka-cluster-operations.md#L1'), at(1), at(2), at(3)],
+      actions: [],
+    });
+    const slack = JSON.stringify(renderReply(reply).blocks);
+    expect(slack.match(/📄/g)).toHaveLength(2);
+    expect(slack).toContain('<https://notes.example/kafka-cluster-operations.md#L1|kafka-cluster-operations.md:1>');
+    const teams = JSON.stringify(teamsReply(reply).attachments[0]?.content.body);
+    expect(teams.match(/📄/g)).toHaveLength(2);
+    expect(teams).toContain('[kafka-cluster-operations.md:1](https://notes.example/kafka-cluster-operations.md#L1)');
+  });
+});
