@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/ops/config.js';
+import type { Reply } from '../../src/model/reply.js';
 
 describe('config', () => {
   it('defaults to the console on the bundled notes', () => {
@@ -111,10 +112,10 @@ describe('NOTES_URL', () => {
     );
     expect(() => loadConfig({ NOTES_URL: 'notes folder' })).toThrow(/NOTES_URL/);
     const { linkSources } = await import('../../src/model/reply-view.js');
-    const linked = linkSources(
-      { sources: [{ title: 'RAID', file: 'knowledge/ops/kafka ops.md', line: 12, endLine: 14, breadcrumb: ['RAID'] }] },
-      'https://git.example.com/notes/blob/main',
-    );
+    const reply: Pick<Reply, 'sources'> = {
+      sources: [{ title: 'RAID', file: 'knowledge/ops/kafka ops.md', line: 12, endLine: 14, breadcrumb: ['RAID'] }],
+    };
+    const linked = linkSources(reply, 'https://git.example.com/notes/blob/main');
     expect(linked.sources[0]?.url).toBe('https://git.example.com/notes/blob/main/ops/kafka%20ops.md#L12');
   });
 });
