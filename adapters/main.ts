@@ -3,8 +3,9 @@
 // console on the bundled notes when none are. SIGHUP reloads the notes in every mode; SIGTERM/SIGINT
 // stop the servers cleanly.
 import { parseArgs } from 'node:util';
-import { isKafkaBotError, loadConfig, loadEnvFile, type Config } from '../src/index.js';
+import { createLogger, isKafkaBotError, loadConfig, loadEnvFile, type Config } from '../src/index.js';
 import { runConsole } from './console/app.js';
+import { ConsoleNotices, noticeDestination } from './console/notices.js';
 import { safeAssistant } from './shared/echo.js';
 import { startBot } from './start.js';
 
@@ -19,8 +20,11 @@ async function main(): Promise<void> {
   const config: Config = loadConfig(process.env, dotEnv);
   if (values.knowledge) config.knowledgeDir = values.knowledge;
   const consoleMode = !config.slack && !config.teams;
-  if (consoleMode && !process.env.LOG_LEVEL) config.logLevel = 'warn';
-  const bot = await startBot(config);
+  // The console shows reloads and warnings as friendly lines above its prompt, never JSON log lines.
+  const notices = consoleMode ? new ConsoleNotices() : undefined;
+  if (notices && !process.env.LOG_LEVEL) config.logLevel = 'info';
+  const logger = notices ? createLogger(config, { destination: noticeDestination(notices), pretty: false }) : undefined;
+  const bot = await startBot(config, logger ? { logger } : {});
   process.on('SIGHUP', () => {
     bot.logger.info({ signal: 'SIGHUP' }, 'reloading knowledge');
     void bot.reload();
@@ -30,10 +34,11 @@ async function main(): Promise<void> {
     await runConsole({
       // No control/bidi characters (terminal escapes) or long echoes of the input on the terminal.
       assistant: safeAssistant(bot.runtime.assistant),
+      notices,
       banner:
         `Kafka Bot — console mode (no Slack/Teams credentials set). ` +
         `${k.chunks.length} chunks from ${k.files.length} note(s) in ${config.knowledgeDir}.\n` +
-        `To run in chat instead set ${SWITCH}\n'help' for help, 'exit' to quit.`,
+        `To run in chat instead set ${SWITCH}\n'help' 도움말 · 'path' 학습 경로 · 'quiz' 퀴즈 · 'exit' 종료.`,
     });
     await bot.close();
     return;

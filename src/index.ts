@@ -3,9 +3,23 @@
 
 // The message model: what an adapter hands the core and what it renders.
 export type { Incoming, Platform } from './model/message.js';
-export type { Action, Choice, Comparison, QuizView, Reply, ReplyKind, Source } from './model/reply.js';
+export type { Action, Choice, Comparison, Fact, ListRow, QuizView, Reply, ReplyKind, ReplyList, Source } from './model/reply.js';
+export { askAction } from './model/reply.js';
 export { ActionSchema, ChoiceSchema, parseAction } from './model/action-schema.js';
 export { finishReply, followUpsOf, formatSource, toPlainText } from './model/render-text.js';
+export {
+  bar,
+  choicesOf,
+  emphasise,
+  plainLine,
+  rowText,
+  sourceLines,
+  sourceText,
+  summaryLine,
+  type AskAction,
+  type ChoiceRow,
+  type SourceLine,
+} from './model/reply-view.js';
 export { KafkaBotError, isKafkaBotError, type ErrorCode } from './model/errors.js';
 
 // The assistant: route(message) says what a message asks for; handle(message) answers it.

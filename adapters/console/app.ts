@@ -2,11 +2,12 @@
 // of piped input (then exit at end of input). Used when no Slack or Teams credentials are set.
 // Typing a follow-up's number asks it; a quiz start (as the core's route() reads the line) during a
 // running quiz asks continue or restart. Lines go to the core as typed: the router reads commands.
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import { route, type Assistant, type Incoming, type Reply } from '../../src/index.js';
 import { ANSWER_HINT, numberedAsks, renderConsole } from './render.js';
 import { terminalStyle, type TerminalStyle } from './terminal.js';
 import { wrapText } from './wrap.js';
+import type { ConsoleNotices } from './notices.js';
 import { APOLOGY } from '../shared/apology.js';
 import { describeError } from '../shared/errors.js';
 
@@ -20,6 +21,8 @@ export interface ConsoleOptions {
   style?: TerminalStyle;
   /** Printed once at start (mode, how to switch). */
   banner?: string;
+  /** Lines to show between answers (a reload of the notes); printed above the prompt. Default: none. */
+  notices?: ConsoleNotices;
   userId?: string;
 }
 
@@ -37,8 +40,19 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const output = options.output ?? process.stdout;
   const interactive = options.interactive ?? Boolean((input as { isTTY?: boolean }).isTTY);
   const style = options.style ?? terminalStyle(output);
+  // A resized terminal (SIGWINCH) wraps the next reply to its new width.
+  const resized = () => Object.assign(style, { width: terminalStyle(output).width });
+  if (!options.style) output.on('resize', resized);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   const write = (text: string) => output.write(`${text}\n`);
+  options.notices?.attach((line) => {
+    if (!interactive) return void write(wrapText(line, style.width));
+    // Above the prompt, which comes back with whatever was being typed.
+    clearLine(output, 0);
+    cursorTo(output, 0);
+    write(wrapText(line, style.width));
+    rl.prompt(true);
+  });
   if (options.banner) write(wrapText(options.banner, style.width));
   const userId = options.userId ?? `console:${process.env.USER ?? 'local'}`;
   const who: Incoming = { platform: 'console', userId, rawUserId: userId };
@@ -78,6 +92,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (interactive) rl.prompt();
   }
   rl.close();
+  output.off('resize', resized);
 
   async function respond(text: string): Promise<Reply | undefined> {
     if (pendingStart !== undefined) {

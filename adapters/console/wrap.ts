@@ -1,10 +1,13 @@
 // Wrapping for the console: each line is cut to the terminal width counting Korean and emoji as two
-// columns (string-width, via wrap-ansi), and a bullet's continuation lines keep the bullet's indent.
+// columns and ANSI colour codes as none (string-width, wrap-ansi), and a bullet's continuation lines
+// keep the bullet's indent, whether or not the line starts with a colour code.
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-// Leading spaces plus a list marker (•, -, *, 1., 1), ■, │): continuation lines align after it.
-const HANG = /^(\s*(?:[•\-*■│]|\d+[.)])\s+|\s+)/;
+// Colour codes, leading spaces, then a list marker (•, -, *, 1., 1), ■, │, ○, ✓) and its spaces, or
+// a comparison's `  RAID 10 │ `: continuation lines align after it.
+// eslint-disable-next-line no-control-regex -- ANSI SGR sequences are what a coloured line starts with
+const HANG = /^((?:\u001b\[[0-9;]*m)*\s*(?:[•\-*■│○✓]|\d+[.)])(?:\u001b\[[0-9;]*m)*\s+|\s+[^│\n]{1,30}│\s+(?:•\s+)?|\s+)/;
 
 /** One line wrapped to `width` columns, continuation lines indented under the text after its marker. */
 export function wrapLine(line: string, width: number): string {

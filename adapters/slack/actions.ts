@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondArguments, RespondFn } from '@slack/bolt';
 import type { Action } from '../../src/index.js';
 import { decodeAction, pressKey } from './action-value.js';
-import { ACTION_PREFIX, SHARE_ACTION_ID } from './blocks.js';
+import { ACTION_PREFIX, FEEDBACK_BLOCK_ID, SHARE_ACTION_ID, context, type Block } from './blocks.js';
 import { askExpert, type ExpertPress } from './experts.js';
 import { THREAD_TTL_MS } from './events.js';
 import { coreUserId, keys } from './ids.js';
@@ -16,6 +16,9 @@ import { guarded, type SlackDeps } from './safe.js';
 interface Press extends ExpertPress {
   respond?: RespondFn;
   client: AllMiddlewareArgs['client'];
+  /** The pressed message's blocks and text, when Slack sent them (not for ephemeral messages). */
+  blocks?: Block[];
+  text?: string;
 }
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -90,8 +93,11 @@ async function run(deps: SlackDeps, press: Press, action: Action, share: boolean
     ...(text !== undefined ? { text } : {}),
     ...(command ? { command } : {}),
   });
-  if (action.type === 'feedback') counted();
-  if (reply.private || action.type === 'feedback') return tell(press, renderReply(reply));
+  if (action.type === 'feedback') {
+    counted();
+    return thankInPlace(press, action.vote);
+  }
+  if (reply.private) return tell(press, renderReply(reply));
   if (action.type === 'quiz_answer') return updateInPlace(press, renderReply(reply));
   if (action.type === 'quiz_command') {
     if (press.inHome || !press.respond) return post(press, renderReply(reply));
@@ -112,6 +118,20 @@ async function run(deps: SlackDeps, press: Press, action: Action, share: boolean
   const threadTs = press.inHome || press.channel?.startsWith('D') ? press.threadTs : (press.threadTs ?? press.messageTs);
   if (threadTs && press.channel) await deps.store.claim(keys.thread(press.channel, threadTs), THREAD_TTL_MS);
   await post(press, renderReply(reply), threadTs);
+}
+
+/**
+ * A vote updates the message it was given on: the 👍/👎 block becomes a thank-you line, no extra
+ * message. An ephemeral answer (its blocks are not in the payload) keeps Slack's own pressed state.
+ */
+async function thankInPlace(press: Press, vote: 'up' | 'down'): Promise<void> {
+  const blocks = press.blocks;
+  if (!blocks || !press.channel || !press.messageTs || press.ephemeral) return;
+  const thanks = context([vote === 'up' ? '👍 피드백 고마워요!' : '👎 알려 줘서 고마워요. 노트를 보완하는 데 쓸게요.']);
+  const updated = blocks.map((b) =>
+    (b as { block_id?: string }).block_id === FEEDBACK_BLOCK_ID ? { ...thanks, block_id: FEEDBACK_BLOCK_ID } : b,
+  );
+  await press.client.chat.update({ channel: press.channel, ts: press.messageTs, text: press.text ?? '', blocks: updated });
 }
 
 /** Replace the pressed message (the quiz) with the new state. */
@@ -165,5 +185,7 @@ function toPress(body: BlockAction, teamId: string | undefined, client: Press['c
     inHome: container.type === 'view',
     respond: body.response_url ? respond : undefined,
     client,
+    ...(Array.isArray(body.message?.blocks) && { blocks: body.message.blocks as Block[] }),
+    ...(typeof body.message?.text === 'string' && { text: body.message.text }),
   };
 }

@@ -154,7 +154,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAdapter {
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
-  registerHome(app, deps);
+  registerHome(app, deps, options.knowledge);
   registerShortcut(app, deps);
   if (ob) registerOnboarding(app, deps, ob);
   if (experts) registerExperts(app, deps, experts);

@@ -13,6 +13,8 @@ import { renderReply } from './render.js';
 import { guarded, type SlackDeps } from './safe.js';
 
 export const STATUS_SEARCHING = '노트를 찾는 중…';
+/** What the pane rotates through while the core works. */
+export const LOADING_MESSAGES = ['노트를 찾는 중…', '맞는 섹션을 읽는 중…', '답을 정리하는 중…'];
 export const WELCOME = '안녕하세요! 팀의 Kafka 운영 노트에서 답을 찾아 드려요. 아래에서 골라 보거나 그냥 물어보세요.';
 const TITLE_MAX = 60;
 
@@ -83,7 +85,7 @@ export function createAgentPane(deps: SlackDeps, knowledge?: KnowledgeHolder): A
             // The title shows the user's text back: no control or bidi characters, cut between graphemes.
             await decorate('setTitle', () => setTitle(clipGraphemes(stripUnsafe(text), TITLE_MAX)));
           }
-          await decorate('setStatus', () => setStatus(STATUS_SEARCHING));
+          await decorate('setStatus', () => setStatus({ status: STATUS_SEARCHING, loading_messages: LOADING_MESSAGES }));
           const reply = await deps.assistant.handle(incoming);
           await client.chat.postMessage({
             channel: m.channel,

@@ -28,14 +28,40 @@ export function section(mrkdwn: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text: clipMrkdwn(mrkdwn, LIMITS.sectionText) } };
 }
 
-/** A button carrying `action` round-trip in its value. */
-export function button(action: Action, actionId: string, style?: 'primary' | 'danger'): ButtonElement {
+/** A button carrying `action` round-trip in its value; `text` when the button says something shorter than the label. */
+export function button(action: Action, actionId: string, style?: 'primary' | 'danger', text = action.label): ButtonElement {
   return {
     type: 'button',
     action_id: clipMrkdwn(actionId, LIMITS.actionId),
-    text: { type: 'plain_text', text: clipMrkdwn(action.label, LIMITS.buttonText), emoji: true },
+    text: { type: 'plain_text', text: clipMrkdwn(text, LIMITS.buttonText), emoji: true },
     value: encodeAction(action),
     ...(style ? { style } : {}),
+  };
+}
+
+/** A section whose whole text shows, with its button at its right (Slack's row with an accessory). */
+export function row(mrkdwn: string, accessory?: ButtonElement): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text: clipMrkdwn(mrkdwn, LIMITS.sectionText) }, ...(accessory && { accessory }) };
+}
+
+/** Action id of the 👍/👎 element. */
+export const FEEDBACK_ACTION_ID = `${ACTION_PREFIX}feedback`;
+/** Block id of the block holding 👍/👎, so a vote can replace it with thanks in place. */
+export const FEEDBACK_BLOCK_ID = 'kafka-feedback';
+
+/** 👍/👎 as Slack's own feedback buttons (a `context_actions` block), each value the vote's action. */
+export function feedbackBlock(up: Action, down: Action): Block {
+  return {
+    type: 'context_actions',
+    block_id: FEEDBACK_BLOCK_ID,
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: FEEDBACK_ACTION_ID,
+        positive_button: { text: { type: 'plain_text', text: '👍' }, accessibility_label: '도움이 됐어요', value: encodeAction(up) },
+        negative_button: { text: { type: 'plain_text', text: '👎' }, accessibility_label: '도움이 안 됐어요', value: encodeAction(down) },
+      },
+    ],
   };
 }
 

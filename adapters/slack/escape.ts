@@ -7,10 +7,27 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Markdown-lite (`**bold**`, `- ` bullets) to Slack mrkdwn, escaping the text first. */
+/** What Slack reads as a boundary of `*bold*` for certain: none (start or end of text) or whitespace. */
+const BOUNDARY = /^$|\s/u;
+const ZWSP = '\u200B';
+
+/**
+ * `inner` as Slack bold, safe wherever it stands: Slack shows `*Kafka Bot*이에요` with its asterisks
+ * (a Hangul letter right after the closing `*`), so a zero-width space goes between `*` and any
+ * character other than whitespace on either side.
+ */
+export function slackBold(inner: string, before = '', after = ''): string {
+  const open = BOUNDARY.test(before.slice(-1)) ? '*' : `${ZWSP}*`;
+  const close = BOUNDARY.test(after.slice(0, 1)) ? '*' : `*${ZWSP}`;
+  return `${open}${inner}${close}`;
+}
+
+/** Markdown-lite (`**bold**`, `- ` bullets) to Slack mrkdwn, escaping the text first; bold is made safe next to Hangul. */
 export function toMrkdwn(markdownLite: string): string {
   return escapeMrkdwn(markdownLite)
-    .replace(/\*\*(.+?)\*\*/g, '*$1*')
+    .replace(/\*\*(.+?)\*\*/g, (_, inner: string, at: number, all: string) =>
+      slackBold(inner, all.slice(0, at), all.slice(at + inner.length + 4)),
+    )
     .replace(/^(\s*)[-*] /gm, '$1• ');
 }
 

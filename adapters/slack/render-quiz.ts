@@ -1,38 +1,47 @@
-// A quiz Reply -> blocks: the result of the last press (정답/오답, explanation, source), the next
-// question with exactly two buttons `O` and `X`, or the final score `N/M`. Updated in place.
+// A quiz Reply -> blocks: a context line with the counter once, the result of the last press (정답/
+// 오답 with 더 알아보기 beside the explanation, its source once), the next question in bold with
+// exactly two buttons O (primary) and X (danger), or the final score. Updated in place.
 import type { Reply } from '../../src/index.js';
-import { formatSource } from '../../src/index.js';
-import { escapeMrkdwn, toMrkdwn } from './escape.js';
-import { ACTION_PREFIX, button, context, section, type Block } from './blocks.js';
+import { sourceLines } from '../../src/index.js';
+import { escapeMrkdwn, slackBold, toMrkdwn } from './escape.js';
+import { ACTION_PREFIX, button, context, header, row, section, type Block } from './blocks.js';
+import { sourceContext } from './render-parts.js';
 
 /** Blocks for `reply.quiz`; empty when the view has nothing to draw (help, stats: body instead). */
 export function renderQuiz(reply: Reply): Block[] {
   const quiz = reply.quiz;
   if (!quiz || (!quiz.result && !quiz.question && !quiz.score)) return [];
-  const blocks: Block[] = [];
   const { result, question, score } = quiz;
+  const counter = question ? ` · 문제 ${question.index + 1}/${question.total}` : '';
+  const blocks: Block[] = [context([`🧩 ${slackBold(escapeMrkdwn(reply.title ?? 'Kafka 퀴즈'))}${counter}`])];
   if (result) {
-    const verdict = result.passed ? '🤷 *패스*' : result.correct ? '✅ *정답*' : '❌ *오답*';
-    const lines = [
-      `${verdict} (고른 답 ${result.chosen}, 정답 ${result.answer})`,
-      `> ${escapeMrkdwn(result.statement)}`,
-      toMrkdwn(result.explanation),
-    ];
-    blocks.push(section(lines.filter(Boolean).join('\n')));
-    const source = reply.sources[0];
-    if (source) blocks.push(context([`📄 ${escapeMrkdwn(formatSource(source))}`]));
+    const verdict = result.passed
+      ? `🤷 ${slackBold('패스')} — 정답은 ${slackBold(result.answer)}`
+      : result.correct
+        ? `✅ ${slackBold('정답!')} (${result.answer})`
+        : `❌ ${slackBold('오답')} — 정답은 ${slackBold(result.answer)}`;
+    const text = [verdict, `> ${escapeMrkdwn(result.statement)}`, toMrkdwn(result.explanation)].join('\n');
+    const more = reply.actions.find((a) => a.type === 'ask');
+    blocks.push(row(text, more && button(more, `${ACTION_PREFIX}ask:more`, undefined, '더 알아보기')));
+    blocks.push(...sourceContext(sourceLines({ ...reply, title: undefined })));
   }
   if (question) {
-    blocks.push({ type: 'divider' });
-    blocks.push(section(`*Q${question.index + 1}/${question.total}* ${escapeMrkdwn(question.statement)}`));
+    if (result) blocks.push({ type: 'divider' });
+    blocks.push(section(slackBold(escapeMrkdwn(question.statement))));
     const presses = reply.actions.filter((a) => a.type === 'quiz_answer' && a.index === question.index);
     const buttons = presses.map((a) => button(a, `${ACTION_PREFIX}quiz_answer:${a.label}`, a.label === 'O' ? 'primary' : 'danger'));
     if (buttons.length > 0)
       blocks.push({ type: 'actions', block_id: `quiz:${quiz.sessionId}:${question.index}`.slice(0, 255), elements: buttons });
+    blocks.push(context(['맞으면 O, 틀리면 X · 모르면 `모르겠어`']));
   }
   if (score) {
-    blocks.push({ type: 'divider' });
-    blocks.push(section(`🏁 점수 *${score.correct}/${score.total}*`));
+    if (result) blocks.push({ type: 'divider' });
+    const cheer =
+      reply.body
+        .split('\n\n')
+        .at(-1)
+        ?.replace(/^점수 \*\*\d+\/\d+\*\* — /, '') ?? '';
+    blocks.push(header(`🏁 ${score.correct} / ${score.total}`), section(toMrkdwn(cheer)));
   }
   return blocks;
 }

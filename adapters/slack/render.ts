@@ -1,14 +1,27 @@
-// Reply -> Block Kit: header, answer sections, comparison fields, context (breadcrumb and source),
-// follow-up / feedback buttons, and a plain `text` fallback. Limits hold by construction (limits.ts).
+// Reply -> Block Kit, answer first and once: the topic as a header, the body with its values in bold
+// (made safe next to Hangul), fields for facts and comparisons, rows, at most two source lines,
+// choices as sections with their button under one label, the expert apart, 👍/👎 as Slack's
+// feedback buttons; `text` is one plain line for notifications and screen readers.
 import type { Action, Reply } from '../../src/index.js';
-import { formatSource } from '../../src/index.js';
-import { ACTION_PREFIX, SHARE_ACTION_ID, button, context, header, section, type Block, type ButtonElement } from './blocks.js';
-import { clipMrkdwn, escapeMrkdwn, toMrkdwn } from './escape.js';
+import { choicesOf, emphasise, sourceLines, summaryLine } from '../../src/index.js';
+import {
+  ACTION_PREFIX,
+  SHARE_ACTION_ID,
+  button,
+  context,
+  feedbackBlock,
+  header,
+  section,
+  type Block,
+  type ButtonElement,
+} from './blocks.js';
+import { clipMrkdwn, escapeMrkdwn, slackBold, toMrkdwn } from './escape.js';
 import { LIMITS } from './limits.js';
 import { splitGraphemes } from '../shared/text.js';
 import { renderQuiz } from './render-quiz.js';
+import { choiceBlocks, comparisonBlocks, factFields, listBlocks, sourceContext } from './render-parts.js';
 
-/** A message ready for chat.postMessage / respond: blocks plus the plain fallback. */
+/** A message ready for chat.postMessage / respond: blocks plus the one plain line. */
 export interface SlackMessage {
   text: string;
   blocks: Block[];
@@ -23,27 +36,35 @@ export interface RenderOptions {
   maxBlocks?: number;
 }
 
-/** Reply -> blocks + fallback text. */
+/** Reply -> blocks + the notification line. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const head: Block[] = [];
-  if (reply.title) head.push(header(reply.title));
+  const quiz = renderQuiz(reply);
+  if (reply.title && quiz.length === 0) head.push(header(reply.title));
   if (options.askedBy) head.push(context([`<@${options.askedBy}> 님의 질문`]));
-  const body: Block[] = reply.quiz ? renderQuiz(reply) : [];
-  if (body.length === 0) body.push(...sections(reply.body));
-  if (reply.comparison) body.push(...comparisonBlocks(reply));
-  const tail: Block[] = [];
-  if (reply.notice) tail.push(context([`ℹ️ ${escapeMrkdwn(reply.notice)}`]));
-  if (reply.sources.length > 0) {
-    tail.push(context(reply.sources.map((s) => `📄 ${escapeMrkdwn(formatSource(s))}`)));
+  const body: Block[] = quiz.length > 0 ? quiz : sections(emphasise(reply.body, reply.emphasis));
+  if (quiz.length === 0) {
+    if (reply.facts) body.push(...factFields(reply.facts));
+    if (reply.comparison) body.push(...comparisonBlocks(reply.comparison));
+    (reply.lists ?? []).forEach((list, i) => body.push(...listBlocks(list, i)));
+    if (reply.question) {
+      body.push(section(slackBold(escapeMrkdwn(reply.question.statement))));
+      if (reply.question.hint) body.push(context([escapeMrkdwn(reply.question.hint)]));
+    }
   }
+  const tail: Block[] = [];
+  if (reply.notice) tail.push(context([`ℹ️ ${toMrkdwn(reply.notice)}`]));
+  if (quiz.length === 0) tail.push(...sourceContext(sourceLines(reply)));
+  const choices = quiz.length === 0 ? choicesOf(reply) : undefined;
+  if (choices) tail.push(...choiceBlocks(choices, reply.kind === 'suggest'));
   tail.push(...actionBlocks(reply.actions, options.share));
   const blocks = fit(head, body, tail, options.maxBlocks ?? LIMITS.blocks);
-  return { text: fallbackText(reply.text || reply.body), blocks };
+  return { text: fallbackText(summaryLine(reply)), blocks };
 }
 
-/** Escaped, clipped plain text for the top-level `text` field. */
+/** The one plain line: escaped (no mention or link acts), no mrkdwn markers, clipped. */
 export function fallbackText(text: string): string {
-  return clipMrkdwn(escapeMrkdwn(text.trim() || 'Kafka Bot'), LIMITS.fallbackText);
+  return clipMrkdwn(escapeMrkdwn(text.replace(/\s+/g, ' ').trim() || 'Kafka Bot'), LIMITS.fallbackText);
 }
 
 /** Markdown-lite -> as many sections as needed, split on paragraphs, then lines, then hard. */
@@ -68,36 +89,29 @@ function splitLong(lines: string[], max: number): string[] {
   return lines.flatMap((line) => splitGraphemes(line, max));
 }
 
-function comparisonBlocks(reply: Reply): Block[] {
-  const comparison = reply.comparison;
-  if (!comparison) return [];
-  const columns = comparison.columns.slice(0, LIMITS.fields);
-  const rows: Block[] = comparison.rows.map((row) => ({
-    type: 'section' as const,
-    text: { type: 'mrkdwn' as const, text: clipMrkdwn(`*${escapeMrkdwn(row.aspect)}*`, LIMITS.sectionText) },
-    fields: columns.map((column, i) => ({
-      type: 'mrkdwn' as const,
-      text: clipMrkdwn(`*${escapeMrkdwn(column)}*\n${toMrkdwn(row.cells[i] || '-')}`, LIMITS.fieldText),
-    })),
-  }));
-  if (comparison.verdict) {
-    rows.push({
-      type: 'section',
-      text: { type: 'mrkdwn', text: clipMrkdwn(`*노트의 권장*: ${toMrkdwn(comparison.verdict)}`, LIMITS.sectionText) },
-    });
-  }
-  return rows;
-}
-
+/**
+ * Buttons that are not choices: quiz commands and the quiz of the day's O/X in one row, the expert
+ * apart, Share, and 👍/👎 as Slack's feedback buttons last.
+ */
 function actionBlocks(actions: Action[], share: string | undefined): Block[] {
-  const asks = actions.filter((a) => a.type === 'ask' || a.type === 'quiz_command' || a.type === 'daily_answer' || a.type === 'ask_expert');
-  const rest: ButtonElement[] = actions.filter((a) => a.type === 'feedback').map((a, i) => button(a, `${ACTION_PREFIX}feedback:${i}`));
+  const blocks: Block[] = [];
+  const first = actions.find((a) => a.type === 'quiz_command');
+  const commands: ButtonElement[] = actions.flatMap((a, i) => {
+    if (a.type === 'quiz_command') return [button(a, `${ACTION_PREFIX}quiz_command:${i}`, a === first ? 'primary' : undefined)];
+    if (a.type === 'daily_answer') return [button(a, `${ACTION_PREFIX}daily_answer:${i}`, a.choice === 'O' ? 'primary' : 'danger')];
+    return [];
+  });
   if (share !== undefined) {
     const label = '채널에 공유 (Share in channel)';
-    rest.push({ ...button({ type: 'ask', label, question: share }, SHARE_ACTION_ID), style: 'primary' });
+    commands.push({ ...button({ type: 'ask', label, question: share }, SHARE_ACTION_ID), style: 'primary' });
   }
-  const rows = [asks.map((a, i) => button(a, `${ACTION_PREFIX}${a.type}:${i}`)), rest];
-  return rows.filter((row) => row.length > 0).map((row) => ({ type: 'actions' as const, elements: row.slice(0, LIMITS.actionsElements) }));
+  if (commands.length > 0) blocks.push({ type: 'actions', elements: commands.slice(0, LIMITS.actionsElements) });
+  const expert = actions.find((a) => a.type === 'ask_expert');
+  if (expert) blocks.push({ type: 'actions', elements: [button(expert, `${ACTION_PREFIX}ask_expert:0`)] });
+  const up = actions.find((a) => a.type === 'feedback' && a.vote === 'up');
+  const down = actions.find((a) => a.type === 'feedback' && a.vote === 'down');
+  if (up && down) blocks.push(feedbackBlock(up, down));
+  return blocks;
 }
 
 /** Keep head and tail; cut the middle to the budget, saying so. */

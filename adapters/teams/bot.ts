@@ -11,7 +11,7 @@ import {
   type Reply,
   type SessionStore,
 } from '../../src/index.js';
-import { rememberDailyChannel, rememberPersonalChat, welcomeNewMembers } from './onboarding.js';
+import { rememberChatOf, rememberDailyChannel, rememberPersonalChat, welcomeNewMembers } from './onboarding.js';
 import { askExpertTeams, relayExpertReply, type TeamsExperts } from './experts.js';
 import { isPersonal, toIncoming } from './incoming.js';
 import { handleInvoke } from './invoke.js';
@@ -21,6 +21,7 @@ import { welcomeReply } from './welcome.js';
 import { describeError } from '../shared/errors.js';
 import type { AdapterLogger } from '../shared/log.js';
 import { clipGraphemes, stripUnsafe } from '../shared/text.js';
+import { typedCommands } from '../shared/commands.js';
 
 export interface TeamsBotOptions {
   assistant: Assistant;
@@ -82,6 +83,11 @@ export class TeamsBot extends ActivityHandler {
   /** One welcome card per conversation, however many conversationUpdates arrive; retried if it was not sent. */
   private async welcomeOnce(context: TurnContext): Promise<void> {
     const key = `teams:welcome:${context.activity.conversation.id}`;
+    // The app installed for someone is a personal chat known from the start: nudges can reach them there.
+    const person = (context.activity.membersAdded ?? []).find((m) => m.id !== context.activity.recipient.id) ?? context.activity.from;
+    if (this.options.onboarding && person?.id) {
+      await rememberChatOf(context, `teams:${person.aadObjectId ?? person.id}`, this.options.onboarding);
+    }
     if (!(await this.options.store.claim(key, WELCOME_TTL_MS))) return;
     try {
       await context.sendActivity(renderReply(welcomeReply()));
@@ -138,11 +144,17 @@ function quizAudience(activity: Activity, incoming: Incoming, reply: Reply): Qui
 
 /**
  * Teams has no ephemeral messages in channels: a reply meant for one person (another user's quiz
- * press) is a short separate message that @mentions them outside personal chats.
+ * press) is a short separate message that @mentions them outside personal chats. A verdict that
+ * would spoil the quiz of the day for everyone (a client without Universal Actions pressed O/X) is
+ * only acknowledged there; clients with them get the verdict as their own card (invoke.ts).
  */
 function privateMessage(activity: Activity, reply: Reply): Partial<Activity> {
-  const text = reply.title ? `**${reply.title}** ${reply.body}` : reply.body || reply.text;
-  if (isPersonal(activity)) return renderText(text);
+  const full = typedCommands(reply.title ? `**${reply.title}** ${reply.body}` : reply.body || reply.text);
+  if (isPersonal(activity)) return renderText(full);
+  const spoils = reply.kind === 'quiz';
+  const text = spoils
+    ? '답을 받았어요 🙌 결과와 해설은 나에게만 보여요: Teams 앱을 최신으로 업데이트하면 카드에서 바로 볼 수 있어요.'
+    : full;
   const name = clipGraphemes(stripUnsafe(activity.from.name ?? ''), 64) || 'you';
   const mention = `<at>${name}</at>`;
   return {

@@ -1,8 +1,8 @@
 // The search-based message extension (command `searchNotes`): what is typed in the compose box is
-// searched in the notes and up to 8 sections come back as list previews (title, one-line snippet,
-// source); choosing one inserts that section's answer card. Search is in memory, far below 5 s.
+// searched in the notes and up to 8 sections come back as list previews (topic, where it sits in the
+// notes, one-line snippet); choosing one inserts that section's answer card. Search is in memory, far below 5 s.
 import { z } from 'zod';
-import { sectionReply, type Knowledge, type KnowledgeHolder } from '../../src/index.js';
+import { sectionReply, sourceLines, type Knowledge, type KnowledgeHolder } from '../../src/index.js';
 import { ECHO_MAX } from '../shared/echo.js';
 import { clipGraphemes, clipUnits, splitGraphemes, stripUnsafe } from '../shared/text.js';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from './card.js';
@@ -44,14 +44,16 @@ function sectionAttachment(knowledge: Knowledge, chunkId: string): ResultAttachm
   const content = renderReply(reply).attachments[0]!.content;
   const first = chunk.units.find((u) => u.text.trim())?.text ?? chunk.text;
   const line = first.replace(/\s+/g, ' ').replace(/\*\*/g, '').trim();
+  // The result list shows the topic, where it sits in the notes and its first line; file:line is on the card.
+  const place = sourceLines(reply)[0]?.place ?? '';
   return {
     contentType: CARD_CONTENT_TYPE,
     content,
     preview: {
       contentType: THUMBNAIL,
       content: {
-        title: chunk.breadcrumb.slice(-2).join(' › '),
-        subtitle: `${chunk.file}:${chunk.startLine}`,
+        title: reply.title ?? chunk.title,
+        subtitle: place,
         text: clipUnits(line, SNIPPET_CHARS),
         tap: { type: 'invoke', value: { kafkaBotSection: chunk.id } },
       },

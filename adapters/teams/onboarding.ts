@@ -4,6 +4,7 @@
 import { TurnContext, type Activity, type ChannelAccount, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { route, type DailyDelivery, type DirectDelivery, type Incoming, type Onboarding, type Reply } from '../../src/index.js';
 import { renderReply, renderText } from './render.js';
+import { typedCommands } from '../shared/commands.js';
 import { describeError } from '../shared/errors.js';
 import type { AdapterLogger } from '../shared/log.js';
 
@@ -64,7 +65,7 @@ async function deliver(
   const name = member.name ?? 'newcomer';
   const mention = `<at>${name}</at>`;
   await context.sendActivity({
-    ...renderText(`${mention} ${reply.title ? `**${reply.title}** ` : ''}${reply.text}`),
+    ...renderText(`${mention} ${reply.title ? `**${reply.title}** ` : ''}${typedCommands(reply.body)}`),
     entities: [{ type: 'mention', text: mention, mentioned: { id: member.id, name } }],
   });
   return 'mention';
@@ -102,14 +103,40 @@ export function teamsDailyDelivery(adapter: CloudAdapter, appId: string | undefi
   };
 }
 
-/** A quiz finished in a personal chat: remember that chat, so review nudges can reach the user there. */
-export async function rememberPersonalChat(context: TurnContext, incoming: Incoming, reply: Reply, onboarding: Onboarding): Promise<void> {
+/**
+ * A quiz finished in a personal chat, by a typed answer or by a button (the message path and the
+ * Universal Action path both call this): remember that chat, so review nudges can reach the user.
+ */
+export async function rememberPersonalChat(
+  context: TurnContext,
+  incoming: Pick<Incoming, 'userId'>,
+  reply: Reply,
+  onboarding: Onboarding,
+): Promise<void> {
   if (!reply.quiz?.score || context.activity.conversation.conversationType !== 'personal') return;
-  await onboarding.rememberTarget(
-    'teams',
-    `user:${incoming.userId}`,
-    JSON.stringify(TurnContext.getConversationReference(context.activity)),
-  );
+  await rememberChatOf(context, incoming.userId, onboarding);
+}
+
+/** This personal conversation is how to reach `userId` (a core id, `teams:…`) later. */
+export async function rememberChatOf(context: TurnContext, userId: string, onboarding: Onboarding): Promise<void> {
+  await onboarding.rememberTarget('teams', `user:${userId}`, JSON.stringify(TurnContext.getConversationReference(context.activity)));
+}
+
+/** Teams ids that answered a quiz-of-the-day post, newest last (at most 60: what `refresh.userIds` takes). */
+export async function rememberDailyViewer(onboarding: Onboarding, postId: string, teamsId: string): Promise<string[]> {
+  const key = `daily-viewers:${postId}`;
+  const stored = await onboarding.targetRef('teams', key);
+  const known = (() => {
+    try {
+      const parsed: unknown = stored ? JSON.parse(stored) : [];
+      return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+    } catch {
+      return [];
+    }
+  })();
+  const viewers = [...known.filter((v) => v !== teamsId), teamsId].slice(-60);
+  await onboarding.rememberTarget('teams', key, JSON.stringify(viewers));
+  return viewers;
 }
 
 /** Review nudges on Teams: a proactive message in the user's personal chat with the bot. */

@@ -1,10 +1,12 @@
-// Per-user quiz cards with Universal Actions: O/X are `Action.Execute` (verb `quiz_answer`) with an
-// `Action.Submit` fallback for clients without Universal Actions. In channels and group chats the
-// card everyone sees is read-only and `refresh.userIds` = the owner, whose client asks (verb
-// `quiz_refresh`) for the live card; the refresh data carries the quiz view to draw it from.
-import { z } from 'zod';
-import { ActionSchema, ChoiceSchema, finishReply, type Action, type Reply } from '../../src/index.js';
-import { submit, textBlock, type CardElement } from './card.js';
+// The quiz card: a header with the counter once, the verdict by its explanation (with 더 알아보기 right
+// there), the statement large and bold, O/X as styled Universal Actions (`Action.Execute` verb
+// `quiz_answer`, an `Action.Submit` fallback), the score large. In channels and group chats the card
+// everyone sees is read-only and `refresh.userIds` = the owner, whose client fetches the live card.
+import type { Action, QuizView, Reply } from '../../src/index.js';
+import { sourceLines, sourceText } from '../../src/index.js';
+import { columns, container, execute, heading, submit, subtle, textBlock, type CardElement } from './card.js';
+import { teamsText } from './text.js';
+import { fromView, toView } from './view-data.js';
 
 export const QUIZ_VERB = 'quiz_answer';
 export const REFRESH_VERB = 'quiz_refresh';
@@ -20,9 +22,10 @@ export interface QuizAudience {
   live?: boolean;
 }
 
-/** An O/X button: Universal Action, falling back to Action.Submit with the same data. */
-export function executeAction(action: Action): CardElement {
-  return { type: 'Action.Execute', verb: QUIZ_VERB, title: action.label, data: { kafkaBot: action }, fallback: submit(action) };
+/** O as the positive button, X as the destructive one (Slack: primary, danger). */
+export function choiceButton(action: Action, verb: string, data: CardElement = {}): CardElement {
+  const positive = 'choice' in action && action.choice === 'O';
+  return execute(action, verb, { style: positive ? 'positive' : 'destructive' }, data);
 }
 
 /** Whether this audience sees the quiz without its O/X buttons. */
@@ -30,72 +33,83 @@ export function isReadOnly(reply: Reply, audience: QuizAudience | undefined): bo
   return Boolean(audience?.shared && !audience.live && reply.quiz?.question);
 }
 
-/** The line others see instead of the buttons. */
+/** What others see instead of the buttons (the owner's own client refreshes to the live card). */
 export function readOnlyNote(audience: QuizAudience): CardElement {
   const who = audience.ownerName ? `${audience.ownerName}님이` : '다른 분이';
-  return textBlock(
-    `👀 ${who} 푸는 퀴즈예요. 나도 풀려면 @Kafka Bot quiz 라고 보내 보세요. (버튼이 안 보이면 @Kafka Bot O 또는 X 로 답할 수 있어요.)`,
-    {
-      isSubtle: true,
-      size: 'Small',
-      separator: true,
-    },
-  );
+  return subtle(`👀 ${who} 푸는 퀴즈예요. 나도 풀려면 @Kafka Bot 에게 **quiz** 라고 보내 보세요.`, { separator: true, spacing: 'Medium' });
 }
 
 /** `refresh` for a shared quiz card still waiting for an answer: the owner's client fetches the live view. */
 export function refreshFor(reply: Reply, audience: QuizAudience | undefined): CardElement | undefined {
   if (!audience?.shared || !reply.quiz?.question) return undefined;
-  const { text: _text, ...view } = reply;
   return {
-    action: { type: 'Action.Execute', verb: REFRESH_VERB, title: '새로 고침', data: { kafkaBotView: view } },
+    action: { type: 'Action.Execute', verb: REFRESH_VERB, title: '새로 고침', data: { kafkaBotView: toView(reply) } },
     userIds: [audience.ownerId],
   };
 }
 
-const SourceSchema = z.object({
-  title: z.string().max(500),
-  file: z.string().max(500),
-  line: z.number().int(),
-  endLine: z.number().int(),
-  breadcrumb: z.array(z.string().max(500)).max(20),
-});
-const ViewSchema = z.object({
-  kind: z.literal('quiz'),
-  title: z.string().max(300).optional(),
-  body: z.string().max(6000),
-  sources: z.array(SourceSchema).max(5),
-  actions: z.array(ActionSchema).max(10),
-  notice: z.string().max(500).optional(),
-  quiz: z.object({
-    sessionId: z.string().max(200),
-    userId: z.string().max(300),
-    result: z
-      .object({
-        statement: z.string().max(2000),
-        chosen: ChoiceSchema,
-        answer: ChoiceSchema,
-        correct: z.boolean(),
-        passed: z.boolean().optional(),
-        explanation: z.string().max(4000),
-      })
-      .optional(),
-    question: z
-      .object({
-        index: z.number().int().min(0),
-        total: z.number().int().min(1),
-        statement: z.string().max(2000),
-        itemId: z.string().max(200),
-      })
-      .optional(),
-    score: z.object({ correct: z.number().int(), total: z.number().int() }).optional(),
-  }),
-});
-
 /** The quiz reply a `quiz_refresh` invoke carries, or undefined when the data is not ours. */
 export function viewFromRefresh(data: unknown): Reply | undefined {
-  const parsed = ViewSchema.safeParse((data as { kafkaBotView?: unknown } | null)?.kafkaBotView);
-  if (!parsed.success) return undefined;
-  const { title, notice, quiz, ...rest } = parsed.data;
-  return finishReply({ ...rest, quiz, ...(title !== undefined && { title }), ...(notice !== undefined && { notice }) });
+  const reply = fromView((data as { kafkaBotView?: unknown } | null)?.kafkaBotView);
+  return reply?.kind === 'quiz' && reply.quiz ? reply : undefined;
+}
+
+function verdictBlocks(reply: Reply, quiz: QuizView): CardElement[] {
+  const result = quiz.result!;
+  const verdict = result.passed
+    ? `🤷 패스 — 정답은 ${result.answer}`
+    : result.correct
+      ? `✅ 정답이에요 (${result.answer})`
+      : `❌ 오답 — 정답은 ${result.answer}`;
+  const source = sourceLines({ ...reply, title: undefined })[0];
+  const more = reply.actions.find((a) => a.type === 'ask');
+  const foot: Array<[number | 'auto' | 'stretch', CardElement[]]> = [];
+  if (source) foot.push(['stretch', [subtle(`📄 ${sourceText(source)}`, { spacing: 'None' })]]);
+  if (more) foot.push(['auto', [subtle(`${more.label} ›`, { spacing: 'None', color: 'Accent', weight: 'Bolder' })]]);
+  return [
+    container(
+      [
+        textBlock(verdict, { weight: 'Bolder', color: result.correct ? 'Good' : 'Attention' }),
+        subtle(`“${result.statement}”`, { spacing: 'Small' }),
+        textBlock(teamsText(result.explanation), { spacing: 'Small' }),
+        ...(foot.length > 0 ? [columns(foot, { spacing: 'Small', ...(more && { selectAction: submit(more) }) })] : []),
+      ],
+      { style: 'emphasis', spacing: 'Medium' },
+    ),
+  ];
+}
+
+/** The quiz view's blocks and its buttons (O/X unless read-only; review and again at the end). */
+export function quizCard(reply: Reply, readOnly: boolean): { body: CardElement[]; actions: CardElement[] } {
+  const quiz = reply.quiz!;
+  const { question, score } = quiz;
+  const counter = question ? `${question.index + 1} / ${question.total}` : '';
+  const body: CardElement[] = [
+    columns([
+      ['stretch', [textBlock(`🧩 ${reply.title ?? 'Kafka 퀴즈'}`, { weight: 'Bolder', color: 'Accent', spacing: 'None' })]],
+      ...(counter ? [['auto', [subtle(counter, { spacing: 'None' })]] as [string, CardElement[]]] : []),
+    ] as Array<[number | 'auto' | 'stretch', CardElement[]]>),
+  ];
+  if (quiz.result) body.push(...verdictBlocks(reply, quiz));
+  if (question) {
+    body.push(heading(question.statement, { spacing: 'Medium', style: 'default' }));
+    body.push(subtle('맞으면 O, 틀리면 X'));
+  }
+  if (score) {
+    const cheer =
+      reply.body
+        .split('\n\n')
+        .at(-1)
+        ?.replace(/^점수 \*\*\d+\/\d+\*\* — /, '') ?? '';
+    body.push(
+      textBlock(`🏁 ${score.correct} / ${score.total}`, { size: 'ExtraLarge', weight: 'Bolder', spacing: 'Medium', color: 'Accent' }),
+      textBlock(teamsText(cheer), { spacing: 'None' }),
+    );
+  }
+  const presses = question && !readOnly ? reply.actions.filter((a) => a.type === 'quiz_answer' && a.index === question.index) : [];
+  const actions = [
+    ...presses.map((a) => choiceButton(a, QUIZ_VERB)),
+    ...reply.actions.filter((a) => a.type === 'quiz_command').map((a, i) => submit(a, i === 0 ? { style: 'positive' } : {})),
+  ];
+  return { body, actions };
 }

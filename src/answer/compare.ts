@@ -5,6 +5,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { Chunk } from '../model/chunk.js';
 import { askAction, type ComparisonRow, type Reply } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
+import { noteFile } from '../model/reply-view.js';
 import { analyze } from '../search/analyze-ko.js';
 import { coverOf } from '../search/coverage.js';
 import type { Concept } from '../search/query.js';
@@ -106,7 +107,7 @@ export function composeComparison(knowledge: Knowledge, sides: [string, string],
     notice,
   };
   const body = '노트에 적힌 내용을 항목별로 나란히 놓았어요.';
-  const verdict = preference && `${clipAtWord(preference.text, 200)} (${preference.source.file}:${preference.source.line})`;
+  const verdict = preference && `${clipAtWord(preference.text, 200)} (${noteFile(preference.source.file)}:${preference.source.line})`;
   for (let count = all.length; count >= 1; count--) {
     const rows = all.slice(0, count);
     for (let cell = 260; cell >= 60; cell -= 20) {

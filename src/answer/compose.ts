@@ -21,6 +21,7 @@ import { COUNT_LABEL, isDevOnly, questionKind, type QuestionKind } from './quest
 import { rerank } from './rerank.js';
 import { focusOf } from './focus.js';
 import { isIntro, isShort, labelAsked, pickUnits } from './pick-units.js';
+import { answerValues, topicTitle } from './presentation.js';
 
 /** Longest plain-text lookup reply. */
 export const ANSWER_LIMIT = 700;
@@ -212,7 +213,8 @@ function answerFrom(
   const container = containerOf(knowledge, chunk);
   const intro = container?.units.find((u) => isIntro(u) && u.line < chunk.startLine);
   let lines: string[];
-  if (siblings.length > 1 && specific.length === 0) {
+  const listsParts = siblings.length > 1 && specific.length === 0;
+  if (listsParts) {
     lines = siblings.map((c) => `- **${c.title}**: ${c.units.find((u) => !u.label || u.depth === 0)?.text ?? ''}`);
   } else {
     // A short section is read whole, but not where a label says which line answers (방식 B 단점, a
@@ -235,10 +237,12 @@ function answerFrom(
   const choices = others ? nearestOthers(knowledge, chunk, others).map((c) => sectionChoice(c, question)) : [];
   if (others) lines.unshift(HEDGE);
   const followUps = others ? [] : followUpsFor(knowledge, chunk).map((q) => askAction(q));
+  const values = kind.value || label ? answerValues(lines) : [];
   const base = {
     kind: 'answer' as const,
-    title: chunk.breadcrumb.slice(-2).join(' › '),
-    sources: [sourceOf(siblings.length > 1 && specific.length === 0 ? siblings[0]! : chunk), ...also.map((a) => a.source)],
+    title: topicTitle(chunk, listsParts),
+    ...(values.length > 0 && { emphasis: values }),
+    sources: [sourceOf(listsParts ? siblings[0]! : chunk), ...also.map((a) => a.source)],
     actions: [...choices, ...followUps, ...feedbackActions(question, chunk.id)],
     notice,
   };

@@ -46,17 +46,18 @@ export function aspectsOf(chunks: Chunk[]): Aspect[] {
   const push = (name: string, text: string) => {
     const key = KEYS[name] ?? name.toLowerCase();
     const existing = out.find((a) => a.key === key);
-    if (existing) existing.text += ` / ${text}`;
+    // A cell's items on their own lines: renderers draw them as a list, never glued together.
+    if (existing) existing.text += `\n${text}`;
     else out.push({ key, name: name === '내용' ? '특징' : name, text });
   };
   for (const chunk of chunks) {
     if (chunk.aspect) {
       const many = chunks.filter((c) => c.aspect === chunk.aspect).length > 1;
-      push(chunk.aspect, many ? chunk.title : chunk.units.map(unitBody).join(' '));
+      push(chunk.aspect, many ? chunk.title : chunk.units.map(unitBody).join('\n'));
     } else if (chunk.units.some((u) => u.label)) {
       for (const unit of chunk.units) push(unit.label ?? '내용', unitBody(unit));
     } else {
-      push('내용', chunk.units.map((u) => u.text).join(' / '));
+      push('내용', chunk.units.map((u) => u.text).join('\n'));
     }
   }
   return out;
@@ -148,7 +149,7 @@ export function unitSide(knowledge: Knowledge, chunks: Chunk[], distinct: Concep
       if (share(distinct, terms) >= NAMES_SIDE) picked.push(...withNested(chunk.units, i).filter((u) => !picked.includes(u)));
     });
     if (picked.length > 0) {
-      return { title, chunks: [chunk], units: picked, aspects: [{ key: 'feat', name: '내용', text: picked.map(unitBody).join(' / ') }] };
+      return { title, chunks: [chunk], units: picked, aspects: [{ key: 'feat', name: '내용', text: picked.map(unitBody).join('\n') }] };
     }
   }
   return undefined;

@@ -6,7 +6,7 @@ import { chunksOfSubject, siblingsOf } from './groups.js';
 import { shortTitle } from './source.js';
 
 /** "SaaS로 … 운영할 경우 장점/단점" -> "SaaS로 … 운영할 경우", so a label never reads "…장점/단점 단점". */
-function withoutAspects(title: string): string {
+export function withoutAspects(title: string): string {
   return title.replace(/\s*(?:(?:장점|단점|장단점|특징|정의|예시|용도|pros|cons)\s*[/&,·및와과]?\s*)+$/i, '').trim() || title;
 }
 

@@ -7,10 +7,11 @@ import { mainSubjects } from './main-subjects.js';
 export function helpReply(knowledge: Knowledge, notice?: string): Reply {
   const topics = mainSubjects(knowledge, 8);
   const examples = ['브로커 메모리 얼마나?', 'RAID10 vs RAID5', 'Confluent Platform vs Cloud'];
+  // The examples are the reply's choices (drawn once, under "이렇게 물어보세요"), not repeated here.
   const body = [
-    '안녕하세요! 팀의 Kafka 운영 노트를 읽고 답하는 Kafka Bot이에요. 한국어, 영어 모두 괜찮아요.',
-    `**질문 예시**: ${examples.join(' · ')}`,
-    '**퀴즈**: `/kafka-quiz` (5문제), `/kafka-quiz 10 raid`, `/kafka-quiz review` (틀린 문제 복습), `/kafka-quiz stats`, `/kafka-quiz top`',
+    '팀의 Kafka 운영 노트를 읽고 답해요. 궁금한 걸 그냥 물어보세요. 한국어, 영어 모두 괜찮아요.',
+    '**퀴즈**: `/kafka-quiz` (5문제) · `/kafka-quiz 10 raid` · `/kafka-quiz review` (틀린 문제 복습) · `/kafka-quiz stats` · `/kafka-quiz top`',
+    '**학습 경로**: `/kafka path`',
     topics.length > 0 ? `**노트에 있는 주제**: ${topics.join(', ')}` : '아직 등록된 노트가 없어요 (no notes).',
   ].join('\n');
   return finishReply({
@@ -19,7 +20,7 @@ export function helpReply(knowledge: Knowledge, notice?: string): Reply {
     body,
     sources: [],
 
-    actions: [...examples.slice(0, 2).map((q) => askAction(q)), { type: 'quiz_command', label: '퀴즈 시작', command: '' }],
+    actions: [...examples.map((q) => askAction(q)), { type: 'quiz_command', label: '퀴즈 시작', command: '' }],
     notice,
   });
 }

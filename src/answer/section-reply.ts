@@ -3,6 +3,7 @@
 import type { Knowledge } from '../knowledge/types.js';
 import type { Reply } from '../model/reply.js';
 import { finishReply } from '../model/render-text.js';
+import { topicTitle } from './presentation.js';
 
 /** Longest plain text of a section reply; longer sections end with `…`. Default 1500. */
 export const SECTION_LIMIT = 1500;
@@ -12,7 +13,7 @@ export function sectionReply(knowledge: Knowledge, chunkId: string, limit = SECT
   const chunk = knowledge.chunks.find((c) => c.id === chunkId);
   if (!chunk) return undefined;
   const source = { title: chunk.title, file: chunk.file, line: chunk.startLine, endLine: chunk.endLine, breadcrumb: chunk.breadcrumb };
-  const base = { kind: 'answer' as const, title: chunk.breadcrumb.slice(-2).join(' › '), sources: [source], actions: [] };
+  const base = { kind: 'answer' as const, title: topicTitle(chunk, false), sources: [source], actions: [] };
   const lines = chunk.units.map((u) => (u.bullet || u.depth > 0 ? `${'  '.repeat(u.depth)}- ${u.text}` : u.text));
   let body = '';
   for (const line of lines) {

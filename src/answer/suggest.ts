@@ -43,10 +43,8 @@ export function suggestReply(knowledge: Knowledge, question: string, hits: Searc
   const actions: Action[] = choices.map((c) => sectionChoice(c, question));
   return finishReply({
     kind: 'suggest',
-    body: [
-      '노트에서 딱 맞는 답은 못 찾았어요. 이 중에 있을까요?',
-      ...choices.map((c, i) => `${i + 1}. ${c.breadcrumb.slice(-2).join(' › ')}`),
-    ].join('\n'),
+    // The choices are listed under "이 중에 있나요?" from the actions and sources (model/reply-view.ts).
+    body: '노트에서 딱 맞는 답은 못 찾았어요.',
     sources: choices.map(sourceOf),
 
     actions,

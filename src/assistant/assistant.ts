@@ -12,6 +12,7 @@ import { createGuards } from './guards.js';
 import { createHandlers } from './handlers.js';
 import { inThreadAnswerer, type Answerer } from '../answer/request.js';
 import { memoryLimiter } from '../store/rate-limit.js';
+import { linkSources } from '../model/reply-view.js';
 
 export interface AssistantOptions {
   knowledge: KnowledgeHolder;
@@ -30,6 +31,8 @@ export interface AssistantOptions {
   onboarding?: Onboarding;
   /** Where search + compose run (answer worker threads, src/answer/workers.ts). Default: this thread. */
   answerer?: Answerer;
+  /** NOTES_URL: sources link to the notes there. Default: no links. */
+  notesUrl?: string;
 }
 
 export interface Assistant {
@@ -61,5 +64,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     now,
     run,
   });
-  return { handle: (message) => run(route(message), message) };
+  const notesUrl = options.notesUrl;
+  if (!notesUrl) return { handle: (message) => run(route(message), message) };
+  return { handle: async (message) => linkSources(await run(route(message), message), notesUrl) };
 }

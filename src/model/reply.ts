@@ -26,12 +26,14 @@ export interface Source {
   endLine: number;
   /** Headings from the note's top down to this chunk. */
   breadcrumb: string[];
+  /** Where the note can be read (NOTES_URL + path + `#L<line>`), when a notes URL is configured. */
+  url?: string;
 }
 
 /** One aspect (특징, 장점, …) lined up for every side of a comparison. */
 export interface ComparisonRow {
   aspect: string;
-  /** One cell per column, in column order; '' when the notes say nothing for that side. */
+  /** One cell per column, in column order; '' when the notes say nothing for that side. A cell's items are on their own lines. */
   cells: string[];
 }
 
@@ -66,6 +68,36 @@ export function askAction(question: string, label = question): Extract<Action, {
   return { type: 'ask', label, question };
 }
 
+/** One row of a list drawn as aligned rows: a topic's mastery, a path step, a leaderboard place. */
+export interface ListRow {
+  /** What the row names (a person's row: their display name or id, also in `person`). */
+  label: string;
+  /** A leading mark: ✅, ▶, ✓, ○, 🥇. */
+  mark?: string;
+  /** A bar of `done` out of `total`. */
+  progress?: { done: number; total: number };
+  /** Short text after the label or bar: `3/5`, `정답 7/9 (78%)`. */
+  note?: string;
+  /** The person the row is about (platform-qualified id): adapters mention them (`<@U…>`, `<at>`). */
+  person?: { userId: string; name?: string };
+  /** What pressing the row does (read a section, start a topic quiz). */
+  action?: Action;
+}
+
+/** Rows under an optional heading (stats per topic, path steps, a leaderboard, a digest section). */
+export interface ReplyList {
+  heading?: string;
+  rows: ListRow[];
+  /** What the list says when it has no rows ('없어요 👍'). */
+  empty?: string;
+}
+
+/** A label and its value (퀴즈 3회, 정답률 78%): a FactSet, Slack fields, aligned console columns. */
+export interface Fact {
+  label: string;
+  value: string;
+}
+
 /** The state of a quiz, for adapters that draw it as a card. */
 export interface QuizView {
   sessionId: string;
@@ -90,11 +122,19 @@ export interface QuizView {
 /** Everything the core replies. Only `kind`, `text`, `sources`, `actions` are always present. */
 export interface Reply {
   kind: ReplyKind;
-  /** Short heading (breadcrumb tail, 'RAID 1 vs RAID 5', 'Kafka 퀴즈 2/5'). */
+  /** The topic: the section's own name ('RAID 10 (RAID 1+0 / RAID 0+1)', 'IaaS 단점'), 'RAID 1 vs RAID 5', 'Kafka 퀴즈'. */
   title?: string;
-  /** Main text, markdown-lite: `**bold**`, `- ` bullets, blank-line paragraphs. */
+  /** Main text, markdown-lite: `**bold**`, `- ` bullets, blank-line paragraphs, `` `commands` ``. */
   body: string;
+  /** Values the answer turns on (`32GB`, `6GB`), as written in the body: renderers set them in bold. */
+  emphasis?: string[];
+  /** Label/value pairs after the body (a user's quiz record). */
+  facts?: Fact[];
   comparison?: Comparison;
+  /** Lists after the body and comparison (mastery per topic, path steps, a leaderboard). */
+  lists?: ReplyList[];
+  /** An O/X statement put to everyone (the quiz of the day), drawn large after the lists, its hint under it. */
+  question?: { statement: string; hint?: string };
   sources: Source[];
   /** Buttons, in order; an answer's suggested follow-up questions are its plain `ask` actions (followUpsOf). */
   actions: Action[];

@@ -10,7 +10,7 @@ import type { Incoming } from '../model/message.js';
 import type { Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 import { dateMinus, localTime, minutesOf, previousDate } from './local-time.js';
-import { dailyNotice, renderPost, renderVerdict, weeklyLines, type WeeklyRow } from './daily-render.js';
+import { dailyNotice, renderPost, renderVerdict, weeklyList, type WeeklyRow } from './daily-render.js';
 
 /** How long one replica may take to post before another may (if the first never wrote its record). */
 export const POST_LEASE_MS = 2 * 60_000;
@@ -76,7 +76,7 @@ export class DailyQuiz {
     if (!channel) return dailyNotice('오늘의 퀴즈는 채널에서 `/kafka-quiz daily on [HH:MM]` 으로 켜요.');
     const target = `${message.platform}:${channel}`;
     const current = json(ChannelSchema, await this.o.store.getDoc(CHANNELS, target));
-    if (sub === 'top') return dailyNotice(`**이번 주 오늘의 퀴즈 순위**\n${weeklyLines(await this.weekly(target))}`, false);
+    if (sub === 'top') return dailyNotice('', false, '이번 주 오늘의 퀴즈 순위', [weeklyList(await this.weekly(target))]);
     if (sub === 'on' || sub === 'off') {
       if (!admin) return dailyNotice('오늘의 퀴즈를 켜고 끄는 건 관리자만 할 수 있어요 (ADMIN_USER_IDS).');
       const at = time ?? current?.at ?? this.o.defaultAt ?? '10:00';
@@ -202,10 +202,27 @@ export class DailyQuiz {
       ...(message.userName ? { userName: message.userName } : {}),
     };
     if (!(await this.o.store.putDoc(answersOf(post.postId), message.userId, JSON.stringify(record), { onlyIfAbsent: true }))) {
-      const mine = json(AnswerSchema, await this.o.store.getDoc(answersOf(post.postId), message.userId));
-      return dailyNotice(`이미 답했어요 (내 답: ${mine?.choice ?? '?'}). 한 사람당 한 번만 답할 수 있어요.`);
+      return (await this.verdict(message, postId)) ?? dailyNotice('이미 답했어요. 한 사람당 한 번만 답할 수 있어요.');
     }
-    return renderVerdict(item, choice, await this.streak(message.userId, date, record.correct));
+    const before = json(StreakSchema, await this.o.store.getDoc(STREAKS, message.userId));
+    const streak = await this.streak(message.userId, date, record.correct);
+    // "끊겼어요" only when there was a run to end (not on a first answer, nor after a miss).
+    const broke = !record.correct && (before?.streak ?? 0) > 0 && before?.lastDate === previousDate(date);
+    return renderVerdict(item, choice, streak, broke);
+  }
+
+  /**
+   * The verdict the user already got for `postId`, drawn again with "이미 답했어요" (a second press, a
+   * Teams card refreshed for them), or undefined when they have not answered it. Writes nothing.
+   */
+  async verdict(message: Pick<Incoming, 'userId'>, postId: string): Promise<Reply | undefined> {
+    const split = postId.lastIndexOf(':');
+    const post = json(PostSchema, await this.o.store.getDoc(postsOf(postId.slice(0, split)), postId.slice(split + 1)));
+    const item = post && this.o.knowledge.current.quizItems.find((i) => i.id === post.itemId);
+    const mine = post && json(AnswerSchema, await this.o.store.getDoc(answersOf(post.postId), message.userId));
+    if (!item || !mine) return undefined;
+    const streak = json(StreakSchema, await this.o.store.getDoc(STREAKS, message.userId))?.streak ?? 0;
+    return renderVerdict(item, mine.choice, streak, false, `이미 답했어요 (내 답: ${mine.choice}). 한 사람당 한 번만 답할 수 있어요.`);
   }
 
   private async streak(userId: string, date: string, correct: boolean): Promise<number> {

@@ -3,7 +3,7 @@
 // the unanswered questions. Posted once a week by one replica (lease + record before delivery).
 import { z } from 'zod';
 import type { KnowledgeHolder } from '../knowledge/types.js';
-import type { Reply } from '../model/reply.js';
+import type { ListRow, Reply } from '../model/reply.js';
 import type { SessionStore } from '../store/store.js';
 import { finishReply } from '../model/render-text.js';
 import { groupQuestions } from '../search/question-groups.js';
@@ -56,52 +56,55 @@ export class LeadDigest {
     }
   }
 
+  /** The week's report for the target platform: only its own members are listed. */
   async compose(): Promise<Reply> {
     const { store } = this.o;
     const now = this.o.now();
     const k = this.o.knowledge.current;
     const path = (await pathsOf(k))[0];
+    const platform = `${this.o.target.platform}:`;
     const members = (await store.listDocs(WELCOMED)).flatMap((d) => {
       const parsed = Welcomed.safeParse(JSON.parse(d.value));
-      return parsed.success && parsed.data.at >= now - RECENT_DAYS * DAY ? [{ userId: d.key, joinedAt: parsed.data.at }] : [];
+      const ours = d.key.startsWith(platform);
+      return ours && parsed.success && parsed.data.at >= now - RECENT_DAYS * DAY ? [{ userId: d.key, joinedAt: parsed.data.at }] : [];
     });
-    const progressLines: string[] = [];
-    const idle: string[] = [];
+    const progressRows: ListRow[] = [];
+    const idle: ListRow[] = [];
     for (const m of members) {
-      const name = m.userId.split(':').at(-1) ?? m.userId;
+      const person = { userId: m.userId };
+      const label = m.userId.split(':').at(-1) ?? m.userId;
       if (path) {
         const progress = await pathProgress(store, k, path, m.userId);
         const current = currentStep(progress);
         const where = progress[current] ? `지금: ${progress[current]!.step.title}` : '완료 🎉';
-        progressLines.push(`- ${name} ${progress.filter((p) => p.done).length}/${progress.length} 단계 (${where})`);
+        progressRows.push({ label, person, note: `${progress.filter((p) => p.done).length}/${progress.length} 단계 · ${where}` });
       }
       const sessions = await store.listSessions(m.userId);
       const opened = await store.listDocs(`opened:${m.userId}`);
       const last = Math.max(m.joinedAt, ...sessions.map((s) => s.updatedAt), ...opened.map((d) => Number(d.value) || 0));
-      if (last < now - IDLE_DAYS * DAY) idle.push(`- ${name} (마지막 활동 ${Math.floor((now - last) / DAY)}일 전)`);
+      if (last < now - IDLE_DAYS * DAY) idle.push({ label, person, note: `마지막 활동 ${Math.floor((now - last) / DAY)}일 전` });
     }
     const missed = await store.mostMissed(5);
-    const missedLines = missed.map((m) => {
+    const missedRows = missed.map((m) => {
       const item = k.quizItems.find((i) => i.id === m.itemId);
-      return `- ${m.misses}회 — ${item ? item.statement : m.itemId}`;
+      return { label: item ? item.statement : m.itemId, note: `${m.misses}회` };
     });
     const unanswered = groupQuestions((await store.listUnanswered()).filter((u) => u.at >= now - 7 * DAY)).slice(0, 5);
-    const section = (title: string, lines: string[], none: string) => `**${title}**\n${lines.length > 0 ? lines.join('\n') : `- ${none}`}`;
     return finishReply({
       kind: 'notice',
       title: '주간 온보딩 리포트',
-      body: [
-        section(`최근 ${RECENT_DAYS}일 합류한 멤버의 학습 경로`, progressLines, '새로 합류한 멤버가 없어요'),
-        section(`${IDLE_DAYS}일째 활동이 없는 멤버`, idle, '없어요 👍'),
-        section('가장 많이 틀린 퀴즈', missedLines, '기록이 없어요'),
-        section(
-          '노트가 답하지 못한 질문 (지난 7일)',
-          unanswered.map((g) => `- ${g.count}회 — "${g.question}"`),
-          '없어요',
-        ),
-      ].join('\n\n'),
+      body: '',
+      lists: [
+        { heading: `최근 ${RECENT_DAYS}일 합류한 멤버의 학습 경로`, rows: progressRows, empty: '새로 합류한 멤버가 없어요' },
+        { heading: `${IDLE_DAYS}일째 활동이 없는 멤버`, rows: idle, empty: '없어요 👍' },
+        { heading: '가장 많이 틀린 퀴즈', rows: missedRows, empty: '기록이 없어요' },
+        {
+          heading: '노트가 답하지 못한 질문 (지난 7일)',
+          rows: unanswered.map((g) => ({ label: `"${g.question}"`, note: `${g.count}회` })),
+          empty: '없어요',
+        },
+      ],
       sources: [],
-
       actions: [],
     });
   }

@@ -54,6 +54,8 @@ export interface TeamsConfig {
 export interface Config {
   /** Folder of notes. Default `./knowledge`. */
   knowledgeDir: string;
+  /** Where the notes can be read (`NOTES_URL`): a source links to it + its path in the folder + `#L<line>`. Default: no links. */
+  notesUrl?: string;
   /** Folder of the SQLite file. Default `./data`. */
   dataDir: string;
   /** Redis instead of SQLite when set. */
@@ -111,6 +113,7 @@ export function loadConfig(env: Env = process.env, origin: EnvOrigin = {}): Conf
   const ok = parsed as Parsed;
   return {
     knowledgeDir: ok.KNOWLEDGE_DIR ?? 'knowledge',
+    notesUrl: ok.NOTES_URL,
     dataDir: ok.DATA_DIR ?? 'data',
     redisUrl: ok.REDIS_URL,
     sessionTtlMs: ok.QUIZ_SESSION_TTL_HOURS * 3_600_000,

@@ -44,6 +44,7 @@ const slackChannelId = optionalString.refine((v) => v === undefined || /^[CG][A-
 export const EnvSchema = z.object({
   KNOWLEDGE_DIR: optionalString,
   DATA_DIR: optionalString,
+  NOTES_URL: optionalString.refine((v) => v === undefined || (/^https?:\/\//i.test(v) && URL.canParse(v)), 'must be an http(s) URL'),
   REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://'),
   QUIZ_SESSION_TTL_HOURS: positiveInt(24),
   PORT: port(3000),

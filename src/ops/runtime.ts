@@ -111,6 +111,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     now: options.now,
     random: options.random,
     ...(workers && { answerer: workers }),
+    ...(config.notesUrl && { notesUrl: config.notesUrl }),
   });
   options.metrics?.recordKnowledge(knowledge.current);
   const assistant =

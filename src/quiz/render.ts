@@ -49,6 +49,16 @@ function cheer(correct: number, total: number): string {
   return '괜찮아요, 해설을 읽고 `/kafka-quiz review` 로 한 번 더 도전해 보세요.';
 }
 
+/**
+ * What "더 알아보기" asks: the item's section by name, with its parent when the name alone is an
+ * aspect or a label (`ext4 파일시스템 장점`, not a bare `장점` that another section answers).
+ */
+export function sectionQuestion(source: Source): string {
+  const [parent, own] = [source.breadcrumb.at(-2), source.breadcrumb.at(-1) ?? source.title];
+  const short = (t: string) => t.replace(/\s*\(.*\)\s*$/, '').trim() || t;
+  return parent && own.length <= 6 ? `${short(parent)} ${own}` : own;
+}
+
 /** The quiz card: result of the last answer (if any), then the next question or the final score. */
 export function renderQuiz(input: QuizReplyInput): Reply {
   const { session, next, result } = input;
@@ -76,11 +86,11 @@ export function renderQuiz(input: QuizReplyInput): Reply {
       actions.push({ type: 'quiz_answer', label: choice, sessionId: session.id, index, choice });
     }
   } else {
-    parts.push(`**점수: ${correct}/${outOf}** ${cheer(correct, outOf)}`);
+    parts.push(`점수 **${correct}/${outOf}** — ${cheer(correct, outOf)}`);
   }
   if (result) {
     const source = itemSource(result.item);
-    actions.push(askAction(source.title, ASK_LABEL));
+    actions.push(askAction(sectionQuestion(source), ASK_LABEL));
   }
   if (finished) {
     actions.push(commandAction('틀린 문제 복습', 'review'));
@@ -88,7 +98,8 @@ export function renderQuiz(input: QuizReplyInput): Reply {
   }
   const reply: Omit<Reply, 'text'> = {
     kind: 'quiz',
-    title: finished ? `Kafka 퀴즈 결과 ${correct}/${outOf}` : `Kafka 퀴즈 ${index + 1}/${total}`,
+    // The counter and the score are said once, in the body (and the card's own header).
+    title: finished ? 'Kafka 퀴즈 결과' : 'Kafka 퀴즈',
     body: parts.join('\n\n'),
     sources,
 
@@ -115,8 +126,14 @@ export function renderQuiz(input: QuizReplyInput): Reply {
 }
 
 /** A plain notice (stats, top, help, usage, other user's press). */
-export function renderNotice(title: string, body: string, opts: { actions?: Action[]; private?: boolean } = {}): Reply {
+export function renderNotice(
+  title: string,
+  body: string,
+  opts: { actions?: Action[]; private?: boolean } & Pick<Reply, 'facts' | 'lists'> = {},
+): Reply {
   const reply: Omit<Reply, 'text'> = { kind: 'notice', title, body, sources: [], actions: opts.actions ?? [] };
+  if (opts.facts?.length) reply.facts = opts.facts;
+  if (opts.lists?.length) reply.lists = opts.lists;
   if (opts.private) reply.private = true;
   return finishReply(reply);
 }
@@ -131,6 +148,6 @@ export function usageText(tagTopics: string[] = []): string {
     '- `/kafka-quiz 10 raid` 둘 다',
     '- `/kafka-quiz review` (복습) 틀린 문제 다시 풀기',
     '- `/kafka-quiz stats` (통계) 내 기록 · `top` (순위) 팀 순위 · `stop` (그만) 멈추기 · `help` (도움말)',
-    '답은 버튼으로, 또는 `O` / `X` (o, x, 0, 맞다/아니다, true/false) 로 입력하세요. 모르면 `모르겠어` / `pass`.',
+    '답: `O` / `X` (o, x, 0, 맞다/아니다, true/false). 모르면 `모르겠어` / `pass`.',
   ].join('\n');
 }

@@ -42,6 +42,8 @@ export interface QuizServiceOptions {
 /** How long a `stop` mark on a session is remembered (longer than any session lives). */
 const STOP_TTL_MS = 30 * 24 * 3_600_000;
 const stopKey = (sessionId: string): string => `quiz-stop:${sessionId}`;
+/** Players read before the board keeps the asker's platform's top ones. */
+const BOARD_SCAN = 1000;
 
 export class QuizService {
   private readonly store: SessionStore;
@@ -71,7 +73,7 @@ export class QuizService {
       case 'stats':
         return this.stats(user.userId);
       case 'top':
-        return renderLeaderboard(await this.store.leaderboard(this.leaderboardSize), user.userId);
+        return renderLeaderboard(await this.board(user.userId), user.userId);
       case 'help':
         return renderNotice('Kafka 퀴즈 도움말', usageText(this.tagTopics()));
       case 'stop':
@@ -84,6 +86,16 @@ export class QuizService {
       case 'usage':
         return renderNotice('Kafka 퀴즈 사용법', `${cmd.problem}\n\n${usageText(this.tagTopics())}`);
     }
+  }
+
+  /**
+   * The leaderboard of the asker's own platform (and Slack workspace): ids are `slack:T1:U…`,
+   * `teams:…`, so the prefix up to the last `:` says where a player plays.
+   */
+  private async board(userId: string): Promise<Awaited<ReturnType<SessionStore['leaderboard']>>> {
+    const home = userId.slice(0, userId.lastIndexOf(':') + 1);
+    const rows = await this.store.leaderboard(BOARD_SCAN);
+    return rows.filter((r) => r.userId.startsWith(home)).slice(0, this.leaderboardSize);
   }
 
   /** Handle an O/X press. Someone else's session, a repeat or an old question changes nothing. */

@@ -90,7 +90,7 @@ describe('ranking set by class, on notes nobody tuned for', () => {
   it('a comparison says what the notes prefer under the table, with file:line', async () => {
     const reply = await ask('카프카 브로커에는 RAID 10과 RAID 5 중 뭐가 나아?');
     expect(reply.kind).toBe('comparison');
-    expect(reply.comparison?.verdict).toMatch(/RAID 10.*\(knowledge\/kafka-cluster-operations\.md:\d+\)/);
+    expect(reply.comparison?.verdict).toMatch(/RAID 10.*\(kafka-cluster-operations\.md:\d+\)/);
   });
 
   it.each([

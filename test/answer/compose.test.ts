@@ -23,7 +23,7 @@ describe('answer composer', () => {
     expect(reply.text).toContain('용량 효율');
     expect(reply.text).not.toContain('고장 나도 동작'); // the 장점 line of the same chunk is trimmed away
     expect(reply.sources[0]).toMatchObject({ file: 'notes/storage-export.md', line: 31, endLine: 35 });
-    expect(reply.text).toContain('notes/storage-export.md:31');
+    expect(reply.text).toContain('storage-export.md:31');
     expect(reply.text.length).toBeLessThanOrEqual(700);
   });
 

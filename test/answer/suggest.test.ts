@@ -30,7 +30,9 @@ describe('suggest: between a sure answer and a refusal', () => {
     const a = await setup();
     const reply = await a.handle({ platform: 'cli', userId: 'u', text: '로그 백업 기록 보관' });
     expect(reply.kind).toBe('suggest');
-    expect(reply.text).toContain('노트에서 딱 맞는 답은 못 찾았어요. 이 중에 있을까요?');
+    expect(reply.body).toBe('노트에서 딱 맞는 답은 못 찾았어요.');
+    // The choices once, under their one label, each with where it sits in the notes.
+    expect(reply.text).toContain('이 중에 있나요?\n1. ');
     const choices = reply.actions.filter((x) => x.type === 'ask');
     expect(choices.length).toBeGreaterThanOrEqual(2);
     expect(choices.length).toBeLessThanOrEqual(3);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../adapters/http/server.js';
 import { silentLogger, type AdapterLogger } from '../../adapters/shared/log.js';
-import { createTeamsApp, type TeamsAppOptions } from '../../adapters/teams/app.js';
+import { createTeamsApp, type TeamsApp, type TeamsAppOptions } from '../../adapters/teams/app.js';
 import { createRuntime, loadConfig, type Assistant, type Runtime, type RuntimeOptions } from '../../src/index.js';
 import { startFakeConnector, type FakeConnector } from './fake-connector.js';
 
@@ -12,6 +12,8 @@ export interface LocalTeams {
   readonly connector: FakeConnector;
   readonly http: HttpServer;
   readonly runtime: Runtime;
+  /** The Teams app (its CloudAdapter sends proactive messages: the quiz of the day, nudges). */
+  readonly app: TeamsApp;
   /** `http://127.0.0.1:<port>`: POST activities to `${base}/api/messages`. */
   readonly base: string;
 }
@@ -29,6 +31,8 @@ export interface LocalTeamsOptions {
   onboarding?: boolean;
   /** Extra app options. */
   app?: Partial<Pick<TeamsAppOptions, 'expertsConversationId' | 'metrics'>>;
+  /** More configuration variables (ADMIN_USER_IDS, TZ, …). Default: none. */
+  env?: Record<string, string>;
 }
 
 /** Start before the file's tests, stop after; read the fields inside tests (they are set by then). */
@@ -36,10 +40,10 @@ export function useLocalTeams(options: LocalTeamsOptions = {}): LocalTeams {
   let started: LocalTeams | undefined;
   beforeAll(async () => {
     const connector = await startFakeConnector();
-    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge' });
+    const config = loadConfig({ TEAMS_LOCAL: '1', KNOWLEDGE_DIR: 'knowledge', ...options.env });
     const runtime = await createRuntime(config, { ...options.runtime, storeKind: 'memory' });
     const http = createHttpServer({ ready: async () => true });
-    createTeamsApp({
+    const app = createTeamsApp({
       assistant: options.assistant?.(runtime) ?? runtime.assistant,
       store: runtime.store,
       teams: config.teams!,
@@ -50,7 +54,7 @@ export function useLocalTeams(options: LocalTeamsOptions = {}): LocalTeams {
       ...options.app,
     });
     const base = `http://127.0.0.1:${await http.listen(0, '127.0.0.1')}`;
-    started = { connector, http, runtime, base };
+    started = { connector, http, runtime, app, base };
   });
   afterAll(async () => {
     await started?.http.close();
@@ -75,6 +79,9 @@ export function useLocalTeams(options: LocalTeamsOptions = {}): LocalTeams {
     },
     get runtime() {
       return get().runtime;
+    },
+    get app() {
+      return get().app;
     },
     get base() {
       return get().base;

@@ -97,3 +97,55 @@ export function cardText(card: CardJson): string {
   visit(card.body);
   return texts.join('\n');
 }
+
+let invokes = 0;
+
+/** An invoke activity as Teams posts it (`composeExtension/query`, `adaptiveCard/action`, …). */
+export function invokeActivity(serviceUrl: string, name: string, value: unknown, overrides: ActivityJson = {}): ActivityJson {
+  return messageActivity(serviceUrl, {
+    type: 'invoke',
+    name,
+    value,
+    text: undefined,
+    id: `invoke-${++invokes}`,
+    channelData: { tenant: { id: 'tenant-1' }, source: { name: 'compose' } },
+    entities: [{ type: 'clientInfo', locale: 'ko-KR', country: 'KR', platform: 'Web' }],
+    ...overrides,
+  });
+}
+
+/** adaptiveCard/action for an Action.Execute press (trigger manual) or a refresh (trigger automatic). */
+export function executeActivity(
+  serviceUrl: string,
+  verb: string,
+  data: unknown,
+  where: { from: object; conversation?: object; replyToId?: string; trigger?: 'manual' | 'automatic' },
+): ActivityJson {
+  return invokeActivity(
+    serviceUrl,
+    'adaptiveCard/action',
+    { action: { type: 'Action.Execute', id: `act-${invokes}`, verb, data }, trigger: where.trigger ?? 'manual' },
+    { from: where.from, ...(where.conversation && { conversation: where.conversation }), replyToId: where.replyToId },
+  );
+}
+
+/** POST an invoke and read the body Teams would get back. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the invoke body is untyped Teams JSON
+export async function invokeBody<T = Record<string, any>>(baseUrl: string, activity: ActivityJson): Promise<{ status: number; body: T }> {
+  const res = await post(baseUrl, activity);
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+export interface ExecuteButton {
+  type: string;
+  title: string;
+  verb?: string;
+  style?: string;
+  data: unknown;
+  fallback?: { type: string };
+}
+
+/** The card's Action.Execute buttons (its actions row). */
+export function executeButtons(card: CardJson): ExecuteButton[] {
+  return ((card.actions ?? []) as ExecuteButton[]).filter((a) => a.type === 'Action.Execute');
+}

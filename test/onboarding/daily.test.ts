@@ -66,7 +66,7 @@ describe('quiz of the day', () => {
     t.clock.now = TEN;
     await t.onboarding.tick(t.deliver);
     const post = t.posts[0]!.reply;
-    const item = t.knowledge.current.quizItems.find((i) => post.body.includes(i.statement))!;
+    const item = t.knowledge.current.quizItems.find((i) => post.question?.statement === i.statement)!;
     const wrong = item.answer === 'O' ? 'X' : 'O';
     const right = await t.assistant.handle({ ...person('U1'), action: press(post, item.answer) });
     expect(right.private).toBe(true);
@@ -84,14 +84,15 @@ describe('quiz of the day', () => {
     const next = t.posts[1]!.reply;
     expect(next.body).toContain(`지난 문제 정답: ${item.answer}`);
     expect(next.body).toContain('3명 중 2명이 맞혔어요');
-    expect(next.body).toMatch(/이번 주 순위\*\*\n1\. name-U1 — 1개 정답\n2\. name-U3 — 1개 정답/);
+    expect(next.text).toMatch(/이번 주 순위\n1\. name-U1 — 1개 정답\n2\. name-U3 — 1개 정답/);
+    expect(next.lists?.[0]?.rows[0]?.person).toEqual({ userId: 'slack:T1:U1', name: 'name-U1' });
     expect(next.body).not.toContain(item.statement + '\n한 사람당');
-    const item2 = t.knowledge.current.quizItems.find((i) => next.body.includes(`오늘의 O/X** ${i.statement}`))!;
+    const item2 = t.knowledge.current.quizItems.find((i) => next.question?.statement === i.statement)!;
     expect(item2.id).not.toBe(item.id);
     const second = await t.assistant.handle({ ...person('U1'), action: press(next, item2.answer) });
     expect(second.body).toContain('연속 정답 2일째');
     const top = await t.assistant.handle({ ...person('U2'), command: 'kafka-quiz', text: 'daily top' });
-    expect(top.body).toMatch(/1\. name-U1 — 2개 정답/);
+    expect(top.text).toMatch(/1\. name-U1 — 2개 정답/);
   });
 
   it('a failed delivery is retried on the next tick; a crash after the record never posts twice', async () => {

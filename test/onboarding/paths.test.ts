@@ -72,24 +72,35 @@ describe('/kafka path', () => {
     if (!found) throw new Error(`no button ${String(label)} in ${reply.actions.map((a) => a.label).join(', ')}`);
     return found;
   };
+  /** The current step's row for a section: pressing it reads the section. */
+  const read = (reply: Reply, section: RegExp) => {
+    const rows = reply.lists?.flatMap((l) => l.rows) ?? [];
+    const found = rows.find((r) => section.test(r.label) && r.action)?.action;
+    if (!found) throw new Error(`no row to read ${String(section)} in ${rows.map((r) => r.label).join(', ')}`);
+    return found;
+  };
 
   it('shows a bar per step, the current step with 읽기 and 이 단계 퀴즈; reading and mastering move it on', async () => {
     const { assistant } = await setup();
     const first = await assistant.handle({ ...user, command: 'kafka', text: 'path' });
     expect(first.title).toBe('학습 경로: 카프카 운영 입문');
-    expect(first.body).toMatch(/▶ 1\. 카프카를 운영하는 방법 ░{10} 0\/2 섹션 · 퀴즈 0\/3/);
-    expect(first.body).toContain('· 5. SaaS, 컨플루언트, MSK');
+    expect(first.text).toMatch(/▶ 1\. 카프카를 운영하는 방법 ░{10} 0\/2 섹션 · 퀴즈 0\/3/);
+    expect(first.text).toContain('· 5. SaaS, 컨플루언트, MSK');
+    // The current step's sections as a checklist: no list marker before the circle.
+    expect(first.text).toMatch(/\n○ [^\n]*카프카 클러스터를 운영하는 방법\n/);
+    expect(first.text).not.toMatch(/- [○✓]/);
     expect(button(first, /^이 단계 퀴즈$/)).toEqual({ type: 'quiz_command', label: '이 단계 퀴즈', command: '5 service-model' });
 
     // 읽기 answers the section itself, and counts as opened.
-    const read = await assistant.handle({ ...user, action: button(first, /^읽기: 카프카 클러스터를 운영하는 방법/) });
-    expect(read.kind).toBe('answer');
-    expect(read.sources[0]?.breadcrumb.at(-1)).toBe('카프카 클러스터를 운영하는 방법');
+    const opened = await assistant.handle({ ...user, action: read(first, /카프카 클러스터를 운영하는 방법$/) });
+    expect(opened.kind).toBe('answer');
+    expect(opened.sources[0]?.breadcrumb.at(-1)).toBe('카프카 클러스터를 운영하는 방법');
     // A plain question whose answer cites the other section counts too.
-    const asked = await assistant.handle({ ...user, action: button(first, /^읽기: 서비스 형태별/) });
+    const asked = await assistant.handle({ ...user, action: read(first, /서비스 형태별/) });
     expect(asked.kind).toBe('answer');
     const after = await assistant.handle({ ...user, command: 'kafka', text: '경로' });
-    expect(after.body).toMatch(/▶ 1\. 카프카를 운영하는 방법 █{5}░{5} 2\/2 섹션 · 퀴즈 0\/3/);
+    expect(after.text).toMatch(/▶ 1\. 카프카를 운영하는 방법 █{5}░{5} 2\/2 섹션 · 퀴즈 0\/3/);
+    expect(after.text).toMatch(/\n✓ [^\n]*카프카 클러스터를 운영하는 방법\n/);
 
     // The step quiz: answer every question right; mastering the topic finishes the step.
     let quiz = await assistant.handle({ ...user, action: button(after, /^이 단계 퀴즈$/) });
@@ -104,16 +115,16 @@ describe('/kafka path', () => {
     }
     expect(quiz.quiz?.score).toEqual({ correct: 5, total: 5 });
     const done = await assistant.handle({ ...user, command: 'kafka', text: 'path' });
-    expect(done.body).toMatch(/✅ 1\. 카프카를 운영하는 방법 █{10}/);
-    expect(done.body).toMatch(/▶ 2\. 브로커 하드웨어/);
+    expect(done.text).toMatch(/✅ 1\. 카프카를 운영하는 방법 █{10}/);
+    expect(done.text).toMatch(/▶ 2\. 브로커 하드웨어/);
     expect(button(done, /^이 단계 퀴즈$/)).toMatchObject({ command: '5 hardware' });
   });
 
   it('progress is per user', async () => {
     const { assistant } = await setup();
     const first = await assistant.handle({ ...user, command: 'kafka', text: 'path' });
-    await assistant.handle({ ...user, action: button(first, /^읽기: 카프카 클러스터를 운영하는 방법/) });
+    await assistant.handle({ ...user, action: read(first, /카프카 클러스터를 운영하는 방법$/) });
     const other = await assistant.handle({ ...user, userId: 'slack:T1:U2', command: 'kafka', text: 'path' });
-    expect(other.body).toContain('0/2 섹션');
+    expect(other.text).toContain('0/2 섹션');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/ops/config.js';
 import { EnvSchema } from '../../src/ops/env-schema.js';
+import type { Reply } from '../../src/model/reply.js';
 
 describe('config', () => {
   it('defaults to the console on the bundled notes', () => {
@@ -182,5 +183,20 @@ describe('config: Teams app type (issue 23)', () => {
       'MultiTenant',
     );
     expect(loadConfig({ TEAMS_LOCAL: '1' }).teams?.appType).toBe('MultiTenant');
+  });
+});
+
+describe('NOTES_URL', () => {
+  it('is an http(s) URL; sources then link to the note and line', async () => {
+    expect(loadConfig({ NOTES_URL: 'https://git.example.com/kafka/notes/blob/main' }).notesUrl).toBe(
+      'https://git.example.com/kafka/notes/blob/main',
+    );
+    expect(() => loadConfig({ NOTES_URL: 'notes folder' })).toThrow(/NOTES_URL/);
+    const { linkSources } = await import('../../src/model/reply-view.js');
+    const reply: Pick<Reply, 'sources'> = {
+      sources: [{ title: 'RAID', file: 'knowledge/ops/kafka ops.md', line: 12, endLine: 14, breadcrumb: ['RAID'] }],
+    };
+    const linked = linkSources(reply, 'https://git.example.com/notes/blob/main');
+    expect(linked.sources[0]?.url).toBe('https://git.example.com/notes/blob/main/ops/kafka%20ops.md#L12');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/model/reply.js';
-import { formatSource } from '../../src/model/render-text.js';
+import { sourceLines, sourceText } from '../../src/model/reply-view.js';
+import { itemSource, sectionQuestion } from '../../src/quiz/render.js';
 import { mulberry32 } from '../../src/quiz/engine.js';
 import { QuizService } from '../../src/quiz/service.js';
 import { MemoryStore } from '../../src/store/memory.js';
@@ -39,11 +40,13 @@ describe('QuizService', () => {
     let reply = await quiz.command(alice, '');
     expect(reply).toMatchObject({
       kind: 'quiz',
-      title: 'Kafka 퀴즈 1/5',
+      title: 'Kafka 퀴즈',
       quiz: { sessionId: 'q1', userId: alice.userId, question: { index: 0, total: 5 } },
     });
     expect(reply.actions.map((a) => a.label)).toEqual(['O', 'X']);
     expect(reply.text).toContain(reply.quiz!.question!.statement);
+    // The counter once: not in the title as well as the body.
+    expect(reply.text.split('1/5').length - 1).toBe(1);
     for (let i = 0; i < 5; i++) {
       const answered = items.find((it) => it.id === reply.quiz!.question!.itemId)!;
       reply = await quiz.answer(alice, pressFor(reply, i < 4));
@@ -51,16 +54,18 @@ describe('QuizService', () => {
       expect(reply.quiz?.result).toMatchObject({ correct: i < 4, answer: answered.answer, explanation: answered.explanation });
       expect(reply.body).toContain(i < 4 ? '정답' : '오답');
       expect(reply.body).toContain(answered.explanation);
-      expect(reply.text).toContain(formatSource(reply.sources[0]!));
-      expect(reply.actions).toContainEqual({ type: 'ask', label: '이 내용 더 알아보기', question: answered.source.breadcrumb.at(-1) });
+      expect(reply.text).toContain(sourceText(sourceLines(reply)[0]!));
+      // 더 알아보기 asks the item's section with its parent when its own name is a short label.
+      expect(reply.actions).toContainEqual({ type: 'ask', label: '이 내용 더 알아보기', question: sectionQuestion(itemSource(answered)) });
       if (i < 4) {
-        expect(reply.title).toBe(`Kafka 퀴즈 ${i + 2}/5`);
+        expect(reply.body).toContain(`**문제 ${i + 2}/5**`);
         expect(reply.actions.filter((a) => a.type === 'quiz_answer').map((a) => a.label)).toEqual(['O', 'X']);
       }
     }
     expect(reply.quiz?.score).toEqual({ correct: 4, total: 5 });
     expect(reply.quiz?.question).toBeUndefined();
-    expect(reply.text).toContain('점수: 4/5');
+    expect(reply.text).toContain('점수 **4/5**');
+    expect(reply.text.split('4/5').length - 1).toBe(1);
     expect(reply.actions).toContainEqual({ type: 'quiz_command', label: '틀린 문제 복습', command: 'review' });
     expect(reply.actions).toContainEqual({ type: 'quiz_command', label: '다시 풀기', command: '5' });
     expect(reply.actions.some((a) => a.type === 'quiz_answer')).toBe(false);
@@ -151,8 +156,9 @@ describe('QuizService', () => {
     expect(summary.suggestions.length).toBeGreaterThan(0);
     const stats = await quiz.command(alice, 'stats');
     expect(stats.kind).toBe('notice');
-    expect(stats.text).toContain('정답률 50%');
-    expect(stats.text).toContain('마스터한 문제: 2/10');
+    expect(stats.facts).toContainEqual({ label: '정답률', value: '50% (2/4)' });
+    expect(stats.text).toContain('정답률: 50% (2/4)');
+    expect(stats.text).toContain('마스터: 2/10');
     expect(stats.text).toContain('주제별');
     expect(stats.actions).toContainEqual({ type: 'quiz_command', label: '틀린 문제 복습', command: 'review' });
   });
@@ -169,9 +175,10 @@ describe('QuizService', () => {
     }
     const top = await quiz.command(bob, '순위');
     expect(top.kind).toBe('notice');
-    expect(top.body.indexOf('Alice')).toBeLessThan(top.body.indexOf('Bob'));
-    expect(top.body).toContain('정답 2/2');
-    expect(top.body).toMatch(/Bob.*← 나/);
+    expect(top.text.indexOf('Alice')).toBeLessThan(top.text.indexOf('Bob'));
+    expect(top.text).toContain('정답 2/2');
+    expect(top.text).toMatch(/Bob.*· 나/);
+    expect(top.lists?.[0]?.rows.map((r) => r.person?.userId)).toEqual([alice.userId, bob.userId]);
   });
 
   it('answers help, and usage help for unknown sub-commands', async () => {

@@ -73,7 +73,7 @@ describe('quiz topics from tags', () => {
     expect(help.body).toContain('`consumer`');
     await assistant.handle(alice('O'));
     const stats = await assistant.handle(alice('stats', 'kafka-quiz'));
-    expect(stats.body).toMatch(/consumer/);
+    expect(stats.text).toMatch(/consumer/);
     expect(summarize(knowledge.quizItems, [], 0).topics.map((t) => t.key)).toEqual(['consumer', 'consumer-group']);
   });
 });

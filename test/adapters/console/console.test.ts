@@ -81,8 +81,13 @@ describe('console quiz', () => {
     expect(verdict).toBeGreaterThan(out.indexOf('문제 1/2'));
     expect(source).toBeGreaterThan(verdict);
     expect(second).toBeGreaterThan(source);
-    expect(out).toMatch(/점수: \d\/2/);
+    expect(out).toMatch(/점수 \d\/2/);
+    expect(out.match(/\d\/2 —/g)).toHaveLength(1);
     expect(out).not.toContain('**');
+    // The answer hint is the last line before the prompt, and the console never mentions buttons.
+    const last = out.slice(out.indexOf('문제 2/2'));
+    expect(last.split('\n').findIndex((l) => l.includes('O 또는 X로 답하세요'))).toBeGreaterThan(0);
+    expect(out).not.toContain('버튼');
   });
 
   it('"모르겠어" during a quiz is a miss with the explanation, not a search', async () => {
@@ -138,8 +143,52 @@ describe('console follow-ups by number', () => {
   it("numbers an answer's follow-ups too, and a number beyond the list is an ordinary question", async () => {
     const assistant = await realAssistant();
     const out = await session(assistant, ['브로커 메모리 얼마나?', '1', '9']);
-    expect(out).toMatch(/관련 질문 \(번호 입력\):\n {2}1\) /);
+    expect(out).toMatch(/이어서 물어보기 \(번호 입력\)\n {2}1\) /);
     const answers = out.split('출처: ').length - 1;
     expect(answers).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('console layout', () => {
+  it('keeps the hanging indent when colour is on (ANSI codes count as no columns)', () => {
+    const style = { width: 30, color: true };
+    const reply = finishReply({ kind: 'answer', body: `- **굵게** ${'카프카 브로커 메모리 '.repeat(4)}`, sources: [], actions: [] });
+    const lines = renderConsole(reply, style).split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(30);
+    for (const line of lines.slice(1)) expect(stripAnsi(line)).toMatch(/^ {2}\S/);
+  });
+
+  it('wraps the next reply to the new width after the terminal is resized (SIGWINCH)', async () => {
+    const input = new PassThrough();
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const assistant: Assistant = {
+      handle: async () => finishReply({ kind: 'answer', body: '가'.repeat(60), sources: [], actions: [] }),
+    };
+    // COLUMNS, when set, wins over the terminal's own width: this test is about the terminal's.
+    const columns = process.env.COLUMNS;
+    delete process.env.COLUMNS;
+    const done = runConsole({ assistant, input, output, interactive: false }).finally(() => {
+      if (columns !== undefined) process.env.COLUMNS = columns;
+    });
+    input.write('하나\n');
+    await new Promise((r) => setTimeout(r, 20));
+    output.columns = 40;
+    output.emit('resize');
+    input.write('둘\n');
+    input.end();
+    await done;
+    const [first, second] = printed.split('\n\n').filter((p) => p.includes('가'));
+    expect(first!.split('\n')[0]).toBe('가'.repeat(50));
+    expect(second!.split('\n')[0]).toBe('가'.repeat(20));
+  });
+
+  it('help names the learning path and the quiz as typed here', async () => {
+    const out = (await session(await realAssistant(), ['help'])).replace(/\n\s*/g, ' ');
+    expect(out).toContain('path');
+    expect(out).toContain('quiz review');
+    expect(out).not.toContain('/kafka-quiz');
   });
 });

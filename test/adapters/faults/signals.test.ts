@@ -228,7 +228,7 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     const second = await start();
     const { responseUrl } = await slackPress(second, tally, message);
     const update = await waitFor(updateAt(responseUrl), 'the state after the restart');
-    expect(JSON.stringify(update.args.blocks)).toContain(`Q${Math.max(afterStop.current, 5) + 1}/10`);
+    expect(JSON.stringify(update.args.blocks)).toContain(`문제 ${Math.max(afterStop.current, 5) + 1}/10`);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
     report({

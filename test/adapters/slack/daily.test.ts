@@ -78,7 +78,7 @@ describe.skipIf(!redisAvailable)('quiz of the day on Slack, two replicas on one 
     });
     expect(res.status).toBe(200);
     const ok = await waitFor(() => slack.calls.find((c) => c.url === responseUrl), 'daily on reply');
-    expect(String(ok.args.text)).toContain('매일 10:00 (Asia/Seoul)');
+    expect(JSON.stringify(ok.args.blocks)).toContain('매일 10:00 (Asia/Seoul)');
     expect(ok.args.response_type).toBe('ephemeral');
 
     await Promise.all([tick(a), tick(b)]);
@@ -118,11 +118,11 @@ describe.skipIf(!redisAvailable)('quiz of the day on Slack, two replicas on one 
       });
     expect((await click('U1', 'O', a)).status).toBe(200);
     const verdict = await waitFor(() => slack.callsTo('chat.postEphemeral').find((c) => c.args.user === 'U1'), 'private verdict');
-    expect(String(verdict.args.text)).toMatch(/정답이에요|아쉬워요/);
-    expect(String(verdict.args.text)).toContain('knowledge/');
+    expect(JSON.stringify(verdict.args.blocks)).toMatch(/정답이에요|아쉬워요/);
+    expect(JSON.stringify(verdict.args.blocks)).toMatch(/📄 .*\.md:\d+/);
     await click('U1', 'X', b); // the other replica: still only one answer
     const second = await waitFor(() => slack.callsTo('chat.postEphemeral').filter((c) => c.args.user === 'U1')[1], 'second press reply');
-    expect(String(second.args.text)).toContain('이미 답했어요 (내 답: O)');
+    expect(JSON.stringify(second.args.blocks)).toContain('이미 답했어요 (내 답: O)');
 
     // Restart in the minute of the post: the posting replica goes away, a new process starts at 10:00:30.
     await a.close();
@@ -136,7 +136,7 @@ describe.skipIf(!redisAvailable)('quiz of the day on Slack, two replicas on one 
     clock.now = TEN + DAY;
     await Promise.all([tick(c), tick(b), tick(c)]);
     expect(posts()).toHaveLength(2);
-    expect(String(posts()[1]!.args.text)).toMatch(/지난 문제 정답: [OX]/);
-    expect(String(posts()[1]!.args.text)).toContain('1명 중');
+    expect(JSON.stringify(posts()[1]!.args.blocks)).toMatch(/지난 문제 정답: [OX]/);
+    expect(JSON.stringify(posts()[1]!.args.blocks)).toContain('1명 중');
   });
 });

@@ -88,11 +88,15 @@ describe('lead digest', () => {
     clock.now = MONDAY_NINE + 3 * 3_600_000;
     await onboarding.tick(deliver);
     expect(digests()).toHaveLength(1);
-    const text = String(digests()[0]!.args.text);
-    expect(text).toContain('주간 온보딩 리포트');
-    expect(text).toMatch(/UNEW 0\/5 단계 \(지금: 카프카를 운영하는 방법\)/);
-    expect(text).toMatch(/활동이 없는 멤버\*\*\n- UOLD \(마지막 활동 20일 전\)/);
-    expect(text).toContain(`1회 — ${item.statement}`);
-    expect(text).toContain('1회 — "카프카 스트림즈 윈도우 조인은 어떻게 설정해?"');
+    expect(String(digests()[0]!.args.text)).toContain('주간 온보딩 리포트');
+    // People as mentions (Slack shows their names), never raw ids.
+    const text = JSON.stringify(digests()[0]!.args.blocks);
+    expect(text).toContain('<@UNEW> — 0/5 단계 · 지금: 카프카를 운영하는 방법');
+    const sections = (digests()[0]!.args.blocks as Array<{ text?: { text: string } }>).map((b) => b.text?.text ?? '');
+    const idle = sections.findIndex((t) => t.includes('활동이 없는 멤버'));
+    expect(sections[idle + 1]).toBe('<@UOLD> — 마지막 활동 20일 전');
+    expect(text).not.toMatch(/[^@]UNEW|[^@]UOLD/);
+    expect(text).toContain(`${item.statement} — 1회`);
+    expect(text).toContain('\\"카프카 스트림즈 윈도우 조인은 어떻게 설정해?\\" — 1회');
   });
 });

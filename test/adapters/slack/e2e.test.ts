@@ -5,6 +5,7 @@ import { MemoryStore } from '../../../src/testing.js';
 import { createFakeAssistant } from '../../helpers/fake-assistant.js';
 import { waitFor } from '../../helpers/fake-slack.js';
 import { buttonsIn, realAssistant, spy, startHarness, useHarness } from './harness.js';
+import { decodeAction } from '../../../adapters/slack/action-value.js';
 
 const t = useHarness(async (store) => spy(await realAssistant(store)));
 
@@ -30,7 +31,9 @@ describe('Slack adapter over HTTP', () => {
     expect(buttons).toContain('👍');
     expect(buttons).toContain('👎');
     expect(buttons.length).toBeGreaterThan(2);
-    expect(JSON.stringify(post.args.blocks)).toContain('knowledge/kafka-cluster-operations.md:');
+    expect(JSON.stringify(post.args.blocks)).toContain('kafka-cluster-operations.md:');
+    // The notification line: one plain line, no mrkdwn bold, no [bracketed] title.
+    expect(String(post.args.text)).not.toMatch(/\n|\*\*|^\[/);
     expect(t.assistant.calls[0]).toMatchObject({ platform: 'slack', userId: 'slack:T1:U1', rawUserId: 'U1', text: 'RAID 10이 뭐야?' });
   });
 
@@ -129,27 +132,37 @@ describe('Slack adapter over HTTP', () => {
   it('a follow-up button asks the follow-up in the thread of the answer', async () => {
     await t.h.event(mention('RAID 10이 뭐야?'));
     const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
-    const followUp = buttonsIn(post.args.blocks)[0]!;
+    // A follow-up is a row (its whole question shown) with a 물어보기 button that asks it.
+    const followUp = buttonsIn(post.args.blocks).find((b) => b.text.text === '물어보기')!;
+    const question = (decodeAction(followUp.value) as { question: string }).question;
+    expect(JSON.stringify(post.args.blocks)).toContain(question);
     await t.h.click(followUp, { user: 'U1', message: { ts: '1700000002.000100', thread_ts: '1700000000.000100' } });
     const second = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[1], 'the follow-up answer');
     expect(second.args).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
-    expect(t.assistant.calls[1]).toMatchObject({ text: followUp.text.text, action: { type: 'ask' } });
+    expect(t.assistant.calls[1]).toMatchObject({ text: question, action: { type: 'ask' } });
   });
 
-  it('records 👍 once per click and acknowledges it privately', async () => {
+  it('records 👍 once per click and thanks in place: the feedback buttons become a line, no new message', async () => {
     await t.h.event(mention('RAID 10이 뭐야?'));
     const post = await waitFor(() => t.h.slack.callsTo('chat.postMessage')[0], 'the answer');
     const up = buttonsIn(post.args.blocks).find((b) => b.text.text === '👍')!;
-    const message = { ts: '1700000002.000100', thread_ts: '1700000000.000100' };
+    expect(up.type).toBe('feedback_buttons');
+    const message = { ts: '1700000002.000100', thread_ts: '1700000000.000100', blocks: post.args.blocks };
     await Promise.all([t.h.click(up, { user: 'U2', message }), t.h.click(up, { user: 'U2', message })]);
-    const ack = await waitFor(() => t.h.slack.callsTo('chat.postEphemeral')[0], 'the thank-you');
+    const update = await waitFor(() => t.h.slack.callsTo('chat.update')[0], 'the card thanked in place');
     await t.h.adapter.settled();
-    expect(ack.args).toMatchObject({ channel: 'C1', user: 'U2' });
+    expect(update.args).toMatchObject({ channel: 'C1', ts: '1700000002.000100' });
+    const blocks = JSON.stringify(update.args.blocks);
+    expect(blocks).toContain('피드백 고마워요');
+    expect(blocks).not.toContain('feedback_buttons');
+    expect(blocks).toContain(JSON.stringify((post.args.blocks as Array<{ text?: unknown }>)[0]));
+    expect(t.h.slack.callsTo('chat.postEphemeral')).toHaveLength(0);
+    expect(t.h.slack.callsTo('chat.postMessage')).toHaveLength(1);
     const recorded = await t.h.store.listFeedback();
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ userId: 'slack:T1:U2', platform: 'slack', question: 'RAID 10이 뭐야?', vote: 'up' });
     expect(recorded[0]?.ref).toMatch(/^knowledge\/kafka-cluster-operations\.md#L\d+/);
-    expect(t.h.slack.callsTo('chat.postEphemeral')).toHaveLength(1);
+    expect(t.h.slack.callsTo('chat.update')).toHaveLength(1);
   });
 
   it('never pings: <!channel>, <!here> and <@U123> in a question are escaped', async () => {
@@ -184,7 +197,12 @@ describe('Slack adapter over HTTP', () => {
       text: 'stats',
     });
     expect(raw).toContain('내 퀴즈 기록');
-    expect(raw).toContain(JSON.stringify(stats.body.split('\n')[0]).slice(1, -1));
+    expect(stats.facts).toBeUndefined();
+    expect(raw).toContain('아직 푼 문제가 없어요');
+    // One quiz button, not two near-identical ones; the help reply's greeting is not repeated.
+    const homeButtons = buttonsIn((publish.args.view as { blocks: unknown }).blocks).map((b) => b.text.text);
+    expect(homeButtons.filter((b) => b.includes('퀴즈') && b !== '이 단계 퀴즈')).toEqual(['퀴즈 5문제 풀기']);
+    expect(raw).not.toContain('도움말');
     expect(buttonsIn(publish.args.view && (publish.args.view as { blocks: unknown }).blocks).length).toBeGreaterThan(0);
   });
 });

@@ -33,6 +33,8 @@ export interface Button {
   action_id: string;
   value?: string;
   text: { text: string };
+  /** The element Slack reports as pressed: `button`, or `feedback_buttons` for 👍/👎. Default button. */
+  type?: string;
 }
 
 export interface ClickWhere {
@@ -141,7 +143,7 @@ export async function startHarness(
         ...(where.message && !where.ephemeral ? { message: { type: 'message', text: '', ...where.message } } : {}),
         actions: [
           {
-            type: 'button',
+            type: button.type ?? 'button',
             block_id: 'b',
             action_id: button.action_id,
             value: button.value,
@@ -169,12 +171,26 @@ export function quizButtons(blocks: unknown): Button[] {
   return block ? buttonsIn([block]) : [];
 }
 
-/** Every button in a list of blocks. */
+interface FeedbackElement {
+  type: 'feedback_buttons';
+  action_id: string;
+  positive_button: { text: { text: string }; value: string };
+  negative_button: { text: { text: string }; value: string };
+}
+
+/** Every button in a list of blocks: actions rows, section accessories, and 👍/👎 of a feedback element. */
 export function buttonsIn(blocks: unknown): Button[] {
   if (!Array.isArray(blocks)) return [];
-  return blocks.flatMap((b: { type?: string; elements?: Array<{ type?: string }> }) =>
-    b.type === 'actions' ? ((b.elements ?? []).filter((e) => e.type === 'button') as unknown as Button[]) : [],
-  );
+  return blocks.flatMap((b: { type?: string; elements?: Array<{ type?: string }>; accessory?: { type?: string } }) => {
+    if (b.type === 'actions') return (b.elements ?? []).filter((e) => e.type === 'button') as unknown as Button[];
+    if (b.type === 'section' && b.accessory?.type === 'button') return [b.accessory as unknown as Button];
+    if (b.type !== 'context_actions') return [];
+    return (b.elements ?? [])
+      .filter((e): e is FeedbackElement => e.type === 'feedback_buttons')
+      .flatMap((e) =>
+        [e.positive_button, e.negative_button].map((p) => ({ type: e.type, action_id: e.action_id, value: p.value, text: p.text })),
+      );
+  });
 }
 
 /** Every mrkdwn / plain text string in a message, joined, for content assertions. */

@@ -34,11 +34,17 @@ describe('Slack welcome', () => {
     const post = await waitFor(() => h.slack.callsTo('chat.postMessage')[0], 'welcome DM');
     expect(h.slack.callsTo('conversations.open')[0]?.args.users).toBe('U7');
     expect(post.args.channel).toBe('DU7');
-    expect(String(post.args.text)).toContain('Kafka Bot');
-    expect(String(post.args.text)).toContain('1. 카프카를 운영하는 방법');
+    // The notification: one plain line; the welcome itself is in the blocks.
+    expect(String(post.args.text)).not.toMatch(/\n|\*\*/);
     const values = JSON.stringify(post.args.blocks);
+    expect(values).toContain('오신 걸 환영해요');
+    expect(values).toContain('1. 카프카를 운영하는 방법');
     expect(values).toContain('이 단계 퀴즈');
-    expect(values).toContain('읽기: 카프카 클러스터를 운영하는 방법');
+    // The current step's section row with its 읽기 button, which reads that section.
+    const rows = post.args.blocks as Array<{ text?: { text: string }; accessory?: { text: { text: string } } }>;
+    const row = rows.find((b) => b.text?.text.includes('○ 카프카 클러스터 › 카프카 클러스터를 운영하는 방법'));
+    expect(row?.accessory?.text.text).toBe('읽기');
+    expect(values).toContain('`/kafka-quiz`');
 
     // Joining another onboarding channel later (a new event) sends nothing more.
     await h.event({ ...joined('U7'), event_ts: '1700000100.000100' });

@@ -26,7 +26,7 @@ describe('/kafka-quiz', () => {
     for (const [i, choice] of choices.entries()) {
       const buttons = quizButtons(message.args.blocks);
       expect(buttons.map((b) => b.text.text)).toEqual(['O', 'X']);
-      expect(JSON.stringify(message.args.blocks)).toContain(`Q${i + 1}/3`);
+      expect(JSON.stringify(message.args.blocks)).toContain(`문제 ${i + 1}/3`);
       const button = buttons.find((b) => b.text.text === choice)!;
       const { responseUrl } = await t.h.click(button, { user: 'U1', message: { ts: '1700000005.000100' } });
       message = await waitFor(() => at(responseUrl)()[0], `the update after question ${i + 1}`);
@@ -37,13 +37,15 @@ describe('/kafka-quiz', () => {
       const shown = JSON.stringify(message.args.blocks);
       expect(shown).toContain(answer?.correct ? '✅ *정답*' : '❌ *오답*');
       expect(shown).toContain('📄');
-      expect(shown).toContain('knowledge/');
+      expect(shown).toMatch(/📄 .*\.md:\d+/);
     }
     expect(quizButtons(message.args.blocks)).toEqual([]);
     const session = await t.h.store.getSession(sessionId);
     const correct = session?.answers.filter((a) => a.correct).length;
     expect(session?.finishedAt).toBeDefined();
-    expect(JSON.stringify(message.args.blocks)).toContain(`점수 *${correct}/3*`);
+    expect(JSON.stringify(message.args.blocks)).toContain(`🏁 ${correct} / 3`);
+    // The source of each verdict once, and the counter once per message.
+    expect(JSON.stringify(message.args.blocks).match(/📄/g) ?? []).toHaveLength(1);
   });
 
   it('someone else pressing the buttons gets an ephemeral hint and changes nothing', async () => {
@@ -101,7 +103,7 @@ describe('/kafka-quiz after a Slack failure (issue 10 #1)', () => {
     const { responseUrl } = await t.h.click(o, where);
     const update = await waitFor(() => at(responseUrl)()[0], 'the current state after the retry');
     expect(update.args.replace_original).toBe(true);
-    expect(JSON.stringify(update.args.blocks)).toContain('Q2/3');
+    expect(JSON.stringify(update.args.blocks)).toContain('문제 2/3');
     const session = await t.h.store.getSession(sessionId);
     expect(session?.answers).toHaveLength(1);
     expect(session?.current).toBe(1);

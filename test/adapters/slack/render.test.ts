@@ -28,9 +28,18 @@ function expectWithinLimits(message: { text: string; blocks: unknown[] }, maxBlo
       expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
       for (const e of block.elements) expect(e.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
     }
-    if (block.type === 'actions') {
-      expect(block.elements.length).toBeLessThanOrEqual(LIMITS.actionsElements);
-      for (const b of block.elements) {
+    if (block.type === 'context_actions') {
+      for (const e of block.elements) {
+        for (const b of [e.positive_button, e.negative_button]) {
+          expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+          expect(decodeAction(b.value)).toBeDefined();
+        }
+      }
+    }
+    const buttons = block.type === 'actions' ? block.elements : block.accessory ? [block.accessory] : [];
+    if (block.type === 'actions') expect(block.elements.length).toBeLessThanOrEqual(LIMITS.actionsElements);
+    {
+      for (const b of buttons) {
         expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.buttonText);
         expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
         expect(b.action_id.length).toBeLessThanOrEqual(LIMITS.actionId);
@@ -74,7 +83,8 @@ describe('renderReply limits', () => {
     expectWithinLimits(message);
     const blocks = message.blocks as AnyBlock[];
     expect(blocks.some((b) => b.type === 'context' && JSON.stringify(b).includes('일부만'))).toBe(true);
-    expect(blocks.at(-1)?.type).toBe('actions');
+    // 👍/👎 last, as Slack's own feedback buttons; Share stays.
+    expect(blocks.at(-1)?.type).toBe('context_actions');
     expect(JSON.stringify(blocks)).toContain('Share in channel');
   });
 
@@ -108,8 +118,11 @@ describe('renderReply limits', () => {
       actions: [],
       comparison: { columns: ['RAID 1', 'RAID 5'], rows: [{ aspect: '장점', cells: ['미러링', ''] }] },
     });
-    const [, row] = renderReply(reply).blocks as AnyBlock[];
-    expect(row?.fields.map((f: AnyBlock) => f.text)).toEqual(['*RAID 1*\n미러링', '*RAID 5*\n-']);
+    // The column names once, then each aspect with one field per side (no name repeated per row).
+    const [, names, , row] = renderReply(reply).blocks as AnyBlock[];
+    expect(names?.fields.map((f: AnyBlock) => f.text)).toEqual(['*RAID 1*', '*RAID 5*']);
+    expect(row?.text.text).toBe('*장점*');
+    expect(row?.fields.map((f: AnyBlock) => f.text)).toEqual(['미러링', '-']);
   });
 
   it('renders markdown-lite as mrkdwn with breadcrumb and source in a context line', () => {
@@ -118,19 +131,52 @@ describe('renderReply limits', () => {
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'RAID 10' } });
     expect(blocks[1]?.text.text).toBe('*굵게*\n• 항목');
     expect(blocks[2]?.type).toBe('context');
-    expect(blocks[2]?.elements[0].text).toContain('knowledge/kafka-cluster-operations.md:187');
+    expect(blocks[2]?.elements[0].text).toContain('kafka-cluster-operations.md:187');
+    expect(blocks[2]?.elements[0].text).not.toContain('knowledge/');
   });
 
   it('keeps the App Home within 100 blocks even when the core says a lot', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      label: longLine.repeat(20),
+      progress: { done: i % 10, total: 10 },
+      ...(i % 2 === 0 && { action: { type: 'ask' as const, label: '읽기', question: `q${i}`, ref: `r${i}` } }),
+    }));
     const long = finishReply({
-      kind: 'help',
+      kind: 'notice',
+      title: '학습 경로',
       body: Array.from({ length: 300 }, () => longLine.repeat(20)).join('\n\n'),
+      facts: Array.from({ length: 30 }, (_, i) => ({ label: `항목 ${i}`, value: longLine.repeat(30) })),
+      lists: [{ heading: '단계', rows }, { rows }],
       sources: [],
-      actions: [],
+      actions: [{ type: 'quiz_command', label: '이 단계 퀴즈', command: '5 raid' }],
     });
-    const blocks = homeBlocks(long, long);
+    const blocks = homeBlocks(
+      Array.from({ length: 40 }, (_, i) => `주제 ${i}`),
+      long,
+      long,
+    );
     expectWithinLimits({ text: 'home', blocks }, LIMITS.homeBlocks);
     expect(JSON.stringify(blocks)).toContain('/kafka-quiz');
-    expect(JSON.stringify(homeBlocks(undefined, undefined))).toContain('불러오지 못했어요');
+    expect(JSON.stringify(homeBlocks([], undefined))).toContain('불러오지 못했어요');
+  });
+});
+
+describe('source lines', () => {
+  it('at most two, no file:line twice, linked when the notes have a URL (Slack and Teams alike)', async () => {
+    const { renderReply: teamsReply } = await import('../../../adapters/teams/render.js');
+    const at = (line: number, url?: string): Source => ({ ...source(line), breadcrumb: ['운영', `절 ${line}`], ...(url && { url }) });
+    const reply = finishReply({
+      kind: 'answer',
+      title: '절 1',
+      body: '본문',
+      sources: [at(1, 'https://notes.example/kafka-cluster-operations.md#L1'), at(1), at(2), at(3)],
+      actions: [],
+    });
+    const slack = JSON.stringify(renderReply(reply).blocks);
+    expect(slack.match(/📄/g)).toHaveLength(2);
+    expect(slack).toContain('<https://notes.example/kafka-cluster-operations.md#L1|kafka-cluster-operations.md:1>');
+    const teams = JSON.stringify(teamsReply(reply).attachments[0]?.content.body);
+    expect(teams.match(/📄/g)).toHaveLength(2);
+    expect(teams).toContain('[kafka-cluster-operations.md:1](https://notes.example/kafka-cluster-operations.md#L1)');
   });
 });

@@ -55,7 +55,7 @@ describe.skipIf(!haveSchema)('Teams Adaptive Cards', async () => {
     welcome: welcomeReply(),
   };
 
-  it.each(Object.entries(kinds))('%s: valid Adaptive Card 1.5, under the size limit, with text', (_kind, reply) => {
+  it.each(Object.entries(kinds))('%s: valid Adaptive Card 1.5, under the size limit, with a one-line summary', (_kind, reply) => {
     const message = renderReply(reply);
     const card = message.attachments[0]?.content;
     expect(card?.version).toBe('1.5');
@@ -63,7 +63,10 @@ describe.skipIf(!haveSchema)('Teams Adaptive Cards', async () => {
     expect(validate?.errors ?? [], JSON.stringify(validate?.errors?.slice(0, 3))).toEqual([]);
     expect(ok).toBe(true);
     expect(byteSize(message)).toBeLessThan(MAX_MESSAGE_BYTES);
-    expect(message.text.trim()).not.toBe('');
+    // The notification line, not a copy of the card above it: plain, one line.
+    expect(message.summary.trim()).not.toBe('');
+    expect(message.summary).not.toMatch(/\n|\*\*|`/);
+    expect('text' in message).toBe(false);
     expect(card?.fallbackText?.trim()).not.toBe('');
   });
 

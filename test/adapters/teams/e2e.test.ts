@@ -4,7 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { recordingLogger, type LogLine } from '../../helpers/logs.js';
 import type { Incoming } from '../../../src/index.js';
 import { useLocalTeams } from '../../helpers/local-teams.js';
-import { BOB, cardOf, cardText, channelMention, messageActivity, post, submitActions } from '../../helpers/teams-activity.js';
+import {
+  ALICE,
+  BOB,
+  cardOf,
+  cardText,
+  channelMention,
+  messageActivity,
+  post,
+  submitActions,
+  type CardJson,
+} from '../../helpers/teams-activity.js';
+import { executeActivity, executeButtons, invokeBody } from '../../helpers/teams-activity.js';
 
 const handled: Incoming[] = [];
 const logs: LogLine[] = [];
@@ -50,10 +61,15 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
     });
     const card = cardOf(call);
     expect(card.version).toBe('1.5');
-    expect(cardText(card)).toMatch(/출처: .*\(knowledge\/kafka-cluster-operations\.md:\d+\)/);
-    expect(String(call?.body.text).trim()).not.toBe('');
+    expect(cardText(card)).toMatch(/📄 .*kafka-cluster-operations\.md:\d+/);
+    // No message text above the card (it would repeat the title); the summary is the notification line.
+    expect(call?.body.text).toBeUndefined();
+    expect(String(call?.body.summary).trim()).not.toBe('');
     expect(card.fallbackText).toContain('출처:');
-    expect(submitActions(card).map((a) => a.title)).toEqual(expect.arrayContaining(['👍', '👎']));
+    expect(executeButtons(card).map((a) => [a.title, a.verb])).toEqual([
+      ['👍', 'feedback'],
+      ['👎', 'feedback'],
+    ]);
   });
 
   it('asks the follow-up and records feedback when those buttons are pressed', async () => {
@@ -62,7 +78,8 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
     const [answer] = await teams.connector.waitFor((c) => c.length === 1);
     const actions = submitActions(cardOf(answer));
     const followUp = actions.find((a) => (a.data as { kafkaBot?: { type?: string } }).kafkaBot?.type === 'ask');
-    const thumbsUp = actions.find((a) => a.title === '👍');
+    const thumbsUp = executeButtons(cardOf(answer)).find((a) => a.title === '👍');
+    expect(thumbsUp?.verb).toBe('feedback');
     await post(
       teams.base,
       messageActivity(teams.connector.serviceUrl, { text: undefined, value: followUp?.data, replyToId: answer?.createdId }),
@@ -70,11 +87,17 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
     const calls = await teams.connector.waitFor((c) => c.length === 2);
     expect(cardText(cardOf(calls[1]))).not.toBe('');
     const before = (await teams.runtime.store.listFeedback()).length;
-    await post(
+    // 👍 is a Universal Action: the answer card comes back thanked for the voter, and nothing is posted.
+    const voted = await invokeBody(
       teams.base,
-      messageActivity(teams.connector.serviceUrl, { text: undefined, value: thumbsUp?.data, replyToId: answer?.createdId }),
+      executeActivity(teams.connector.serviceUrl, 'feedback', thumbsUp?.data, { from: ALICE, replyToId: answer?.createdId }),
     );
-    await teams.connector.waitFor((c) => c.length === 3);
+    expect(voted.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    const thanked = voted.body.value as CardJson;
+    expect(cardText(thanked)).toContain('피드백 고마워요');
+    expect(executeButtons(thanked).map((b) => b.title)).not.toContain('👍');
+    expect(cardText(thanked)).toContain(cardText(cardOf(answer)).split('\n')[0]!);
+    expect(teams.connector.calls).toHaveLength(2);
     const feedback = await teams.runtime.store.listFeedback();
     expect(feedback).toHaveLength(before + 1);
     expect(feedback.at(-1)).toMatchObject({ userId: 'teams:aad-alice', platform: 'teams', vote: 'up', question: 'RAID 1 vs RAID 5' });
@@ -115,12 +138,12 @@ describe('Teams adapter over HTTP (real runtime, bundled knowledge)', () => {
       card = cardOf(calls[asked]);
       const text = cardText(card);
       expect(text).toMatch(/✅ 정답|❌ 오답/);
-      expect(text).toMatch(/출처: .*kafka-cluster-operations\.md:\d+/);
+      expect(text).toMatch(/📄 .*kafka-cluster-operations\.md:\d+/);
       if (text.includes('✅ 정답')) correct += 1;
       buttons = submitActions(card).filter((a) => a.title === 'O' || a.title === 'X');
       expect(asked).toBeLessThan(50);
     }
-    expect(cardText(card)).toContain(`점수: ${correct}/${asked}`);
+    expect(cardText(card)).toContain(`${correct} / ${asked}`);
     expect(teams.connector.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 

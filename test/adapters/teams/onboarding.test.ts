@@ -6,7 +6,8 @@ import { createHttpServer } from '../../../adapters/http/server.js';
 import { createRuntime, loadConfig } from '../../../src/index.js';
 import { useLocalTeams } from '../../helpers/local-teams.js';
 import { silentLogger } from '../../../adapters/shared/log.js';
-import { ALICE, BOB, BOT, cardOf, post, submitActions } from '../../helpers/teams-activity.js';
+import { ALICE, BOB, BOT, cardOf, cardText, post, submitActions, type CardJson } from '../../helpers/teams-activity.js';
+import { executeActivity, executeButtons, invokeBody } from '../../helpers/teams-activity.js';
 
 const teams = useLocalTeams({ onboarding: true });
 
@@ -108,13 +109,47 @@ describe('Teams quiz of the day', () => {
       expect(posted).toHaveLength(1);
       expect(posted[0]!.conversationId).toBe('19:ops@thread.tacv2');
       expect(JSON.stringify(posted[0]!.body)).toContain('오늘의 카프카 퀴즈 (2026-11-25)');
-      const buttons = submitActions(cardOf(posted[0]));
-      expect(buttons.map((b) => b.title)).toEqual(['O', 'X']);
-      const press = channelMention(teams.connector.serviceUrl, '', { from: BOB, text: undefined, value: buttons[0]!.data });
-      await post(url, press);
-      const verdict = await teams.connector.waitFor((calls) => calls.some((c) => /정답이에요|아쉬워요/.test(String(c.body.text))));
-      const reply = verdict.find((c) => /정답이에요|아쉬워요/.test(String(c.body.text)))!;
-      expect(String(reply.body.text)).toContain('<at>Bob</at>');
+      const buttons = executeButtons(cardOf(posted[0]));
+      expect(buttons.map((b) => [b.title, b.verb, b.style])).toEqual([
+        ['O', 'daily_answer', 'positive'],
+        ['X', 'daily_answer', 'destructive'],
+      ]);
+      // Bob's press: his verdict is his own card (the invoke response); nothing is posted in the channel,
+      // and the post lists him in refresh.userIds so his client shows his verdict when it looks again.
+      const where = { conversation: posted[0]!.body.conversation as object, replyToId: posted[0]!.createdId };
+      const before2 = teams.connector.calls.length;
+      const pressed = await invokeBody(
+        url,
+        executeActivity(teams.connector.serviceUrl, 'daily_answer', buttons[0]!.data, { from: BOB, ...where }),
+      );
+      expect(pressed.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+      expect(cardText(pressed.body.value as CardJson)).toMatch(/정답이에요|아쉬워요/);
+      const after = teams.connector.calls.slice(before2);
+      expect(after.filter((c) => c.method === 'POST')).toEqual([]);
+      const refreshed = after.find((c) => c.method === 'PUT' && c.activityId === posted[0]!.createdId);
+      const card = cardOf(refreshed) as CardJson & { refresh?: { userIds: string[]; action: { verb: string; data: unknown } } };
+      expect(card.refresh?.userIds).toEqual([BOB.id]);
+      expect(JSON.stringify(card.body)).not.toMatch(/정답이에요|아쉬워요/);
+      const again = await invokeBody(
+        url,
+        executeActivity(teams.connector.serviceUrl, 'daily_refresh', card.refresh!.action.data, {
+          from: BOB,
+          ...where,
+          trigger: 'automatic',
+        }),
+      );
+      expect(cardText(again.body.value as CardJson)).toMatch(/이미 답했어요/);
+      // A client without Universal Actions (the Action.Submit fallback) gets an acknowledgement that spoils nothing.
+      const fallback = channelMention(teams.connector.serviceUrl, '', {
+        from: ALICE,
+        text: undefined,
+        value: buttons[1]!.fallback && (buttons[1] as { data: unknown }).data,
+      });
+      await post(url, fallback);
+      const ack = await teams.connector.waitFor((calls) => calls.some((c) => String(c.body.text).includes('답을 받았어요')));
+      const line = String(ack.find((c) => String(c.body.text).includes('답을 받았어요'))!.body.text);
+      expect(line).toContain('<at>Alice</at>');
+      expect(line).not.toMatch(/정답|아쉬워요|오답/);
     } finally {
       await close();
     }
