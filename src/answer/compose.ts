@@ -65,6 +65,20 @@ function answerLabel(lines: string[], chunk: Chunk): string | undefined {
   return shown.length === 1 ? shown[0]!.label : undefined;
 }
 
+/** The missing names as the question writes them ("Kafka Streams", "Cruise Control"). */
+function asWritten(question: string, missing: Concept[]): string | undefined {
+  const tokens = question.split(/\s+/);
+  const at = tokens.findIndex((t) => missing.some((c) => t.toLowerCase().startsWith(c.terms[0] ?? '\u0000')));
+  if (at < 0) return undefined;
+  // A name of two capitalized words (Cruise Control) keeps both.
+  const from = at > 0 && /^[A-Z]/.test(tokens[at - 1] ?? '') && /^[A-Z]/.test(tokens[at]!) ? at - 1 : at;
+  return tokens
+    .slice(from, at + 1)
+    .join(' ')
+    .replace(/[^\w.\-\s]+$/u, '')
+    .replace(/(?<=[A-Za-z0-9])[\uac00-\ud7a3]+$/, '');
+}
+
 /** Least coverage of the nearest section for a hedged answer (every content word known). */
 const HEDGE_COVERAGE = 0.3;
 /** The line a hedged answer opens with. */
@@ -105,7 +119,13 @@ export function composeAnswer(knowledge: Knowledge, asked: string, notice?: stri
   const idf = (t: string) => index.idf(t);
   // A name the notes never write (Kafka Streams, Cruise Control, ksqlDB, max.poll.records) is what the
   // question is about: however much else it shares with a section, that section is about something else.
-  if (concepts.some((c) => c.name && c.role === 'content' && !isKnown(c, idf))) return noAnswer(knowledge, question, found, notice);
+  const missing = concepts.filter((c) => c.name && c.role === 'content' && !isKnown(c, idf));
+  if (missing.length > 0) return noAnswer(knowledge, question, found, notice, asWritten(question, missing));
+  // A name the notes only mention in passing (in no title: "…, ksqlDB, …"), asked about with words
+  // the notes lack ("ksqlDB 쿼리 어떻게 짜요?"): they say no more of it than that it exists.
+  const passing = concepts.filter((c) => c.name && c.role === 'content' && !c.terms.some((t) => index.titlesName(t)));
+  if (passing.length > 0 && concepts.some((c) => c.weak && !isKnown(c, idf)))
+    return noAnswer(knowledge, question, found, notice, asWritten(question, passing));
   const key = keyConcept(concepts, idf, index.unknownWeight);
   const covering = found.filter((h) => h.coverage >= MIN_COVERAGE && (!key || index.coverageOf([key], h.chunk) > 0));
   const focus = (c: Chunk) => focusOf(c, concepts, idf, index.unknownWeight, kind.value);

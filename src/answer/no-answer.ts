@@ -7,7 +7,14 @@ import type { SearchHit } from '../search/search-index.js';
 import { clipAtWord, shortTitle } from './source.js';
 import { mainSubjects } from './main-subjects.js';
 
-export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string): Reply {
+/** Longest piece of the user's message a refusal quotes back: a topic, never the message. */
+const TOPIC_CHARS = 40;
+
+/**
+ * The refusal; `topic` (what the notes lack, as the user wrote it: "Kafka Streams") is quoted, else
+ * the question's first TOPIC_CHARS characters.
+ */
+export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit[], notice?: string, topic?: string): Reply {
   if (knowledge.chunks.length === 0) {
     return finishReply({
       kind: 'no_answer',
@@ -22,7 +29,7 @@ export function noAnswer(knowledge: Knowledge, question: string, hits: SearchHit
   const suggestions = [...new Set([...nearby, ...mainSubjects(knowledge, 3)])].slice(0, 3);
   return finishReply({
     kind: 'no_answer',
-    body: `노트에서 "${clipAtWord(question, 80)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
+    body: `노트에서 "${clipAtWord(topic ?? question, TOPIC_CHARS)}"에 대한 내용을 찾지 못했어요. 추측으로 답하지 않을게요.\n대신 이런 주제는 답할 수 있어요.`,
     sources: [],
     actions: suggestions.map((q) => askAction(q)),
     notice,

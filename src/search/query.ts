@@ -69,6 +69,8 @@ const ASKING =
   /^(?:뭐|뭔|뭘|무엇|무슨|어떤|어떻|어느|어디|언제|누구|누가|얼마|몇|왜)(?:가|를|을|이|은|는|야|지|였지|였더라|임|로|든|든지|일까|길래|니|냐|게|걸|거|건|데|요|에|에서|까지)?$/;
 
 const isStop = (w: AnalyzedWord) => STOPWORDS.has(w.surface) || ASKING.test(w.surface) || w.terms.every((t) => STOPWORDS.has(t));
+/** A section number (3.2, 5.1.4): it points at a heading, whose number the notes' titles drop. */
+const SECTION_NUMBER = /^\d+(?:\.\d+)+\.?$/;
 
 /** Counters after 몇 (몇 명이서, 몇 대, 몇 퍼센트): they only say a number is wanted. */
 const COUNTER =
@@ -140,7 +142,7 @@ function capitalized(question: string): Set<string> {
 
 /** Verb forms: honorific (보신, 알려주실), connective (-려면, -어서, -할때), adnominal -는 after a verb stem (줄어드는). */
 const VERBAL_TAIL =
-  /^[\uac00-\ud7a3][은는을를]$|(?:(?:시|신|실|셨|셔)(?:는|서|요|면|고)?|는데|는지|려면|으면|어서|아서|해서|해도|어도|아도|할때|할떄|을때|야되(?:요)?|야돼(?:요)?|야할|[드르주우되하지기리치나가오보]는|[한할된될린릴던준줄친칠진질킨킬운울난날간갈본볼]|대로)$/;
+  /^[\uac00-\ud7a3][은는을를]$|(?:(?:시|신|실|셨|셔)(?:는|서|요|면|고)?|는데|는지|려면|으면|어서|아서|해서|해도|어도|아도|할때|할떄|을때|야되(?:요)?|야돼(?:요)?|야할|[드르주우되하오가]는|[한할된될린릴던준줄친칠진질킨킬운울난날간갈본볼]|대로)$/;
 
 /** One- and two-syllable particles a question may leave on a noun the analyzer keeps whole (힙은, 랙이랑). */
 const TRAILING_PARTICLE = /(?:이랑|에서|에선|에는|으로|까지|부터|한테|처럼|보다|이나|은|는|이|가|을|를|도|만|의|에|엔|로|와|과|랑)$/;
@@ -187,6 +189,7 @@ export function planQuery(question: string, ctx: PlanContext): Concept[] {
   const concepts: Concept[] = [];
   words.forEach((word, i) => {
     if (isStop(word) || asksCount(word, words[i - 1])) return;
+    if (SECTION_NUMBER.test(word.surface) && !ctx.known(word.terms[0] ?? '')) return;
     // A config key has a dot or underscore and letters (max.poll.records); 3.2 and brand-new are no names.
     const key = (word.parts?.length ?? 0) > 0 && /[._]/.test(word.terms[0] ?? '') && /[a-z]/.test(word.terms[0] ?? '');
     const name = names.has(word.terms[0] ?? '') || key;

@@ -137,9 +137,14 @@ export class SearchIndex {
   }
 
   private subjects?: Set<string>;
+  /** True when some section is titled with this name (SaaS, XFS): the notes are about it, not only mention it. */
+  titlesName(term: string): boolean {
+    return this.subjectNames.has(term);
+  }
+
   /** Names (Latin terms) that title some section: what a question can name as its subject. */
   private get subjectNames(): Set<string> {
-    this.subjects ??= new Set(this.chunks.flatMap((c) => titleNames([c.title])));
+    this.subjects ??= new Set([...new Set(this.chunks.flatMap((c) => c.breadcrumb))].flatMap((t) => titleNames([t])));
     return this.subjects;
   }
 

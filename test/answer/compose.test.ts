@@ -81,9 +81,30 @@ describe('a name the notes never write', () => {
     const dir = await tempKnowledge({
       'msk.md': '# AWS MSK\n\nMSK (Managed Streaming for Apache Kafka) runs Kafka for you; windows of maintenance are set per cluster.\n',
     });
-    for (const q of ['How do I aggregate windows with Kafka Streams?', 'Cruise Control로 파티션 옮기는 방법']) {
-      const reply = await ask(q, dir);
+    for (const [q, topic] of [
+      ['How do I aggregate windows with Kafka Streams?', 'Kafka Streams'],
+      ['Cruise Control로 파티션 옮기는 방법', 'Cruise Control'],
+    ]) {
+      const reply = await ask(q!, dir);
       expect(reply.kind, q).toBe('no_answer');
+      // It quotes the topic it lacks, never the whole message.
+      expect(reply.text).toContain(`"${topic}"`);
+      expect(reply.text).not.toContain(q!);
     }
+  });
+
+  it('a name the notes only mention in passing, asked about beyond that, is no_answer', async () => {
+    const dir = await tempKnowledge({
+      'cloud.md': [
+        '# Confluent Cloud',
+        '',
+        '## Services',
+        '',
+        '- 120 connectors, ksqlDB, Schema Registry offered as managed services',
+        '',
+      ].join('\n'),
+    });
+    expect((await ask('ksqlDB 쿼리는 어떻게 짜요?', dir)).kind).toBe('no_answer');
+    expect((await ask('Does Confluent Cloud offer ksqlDB?', dir)).kind).toBe('answer');
   });
 });
