@@ -130,7 +130,7 @@ export const BASE_LEXICON: readonly (readonly string[])[] = [
 
   // hardware and infrastructure
   ['memory', 'mem', 'ram', '메모리', '램'],
-  ['heap', 'heap memory', 'heap size', '힙', '힙 메모리', '힙 크기'],
+  ['heap', 'heap memory', 'heap size', 'jvm heap', '힙', '힙 메모리', '힙 크기', 'jvm 힙', '자바 힙'],
   ['disk', 'disks', 'drive', 'drives', '디스크', '드라이브'],
   ['storage', '스토리지', '저장소', '저장 공간'],
   ['ssd', 'ssds', 'solid state drive', '에스에스디'],

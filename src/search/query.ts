@@ -91,9 +91,13 @@ function phrases(words: AnalyzedWord[], ctx: PlanContext): Map<number, Alt[]> {
       const span = words.slice(from, from + size);
       if (span.some((_, k) => taken.has(from + k))) continue;
       // As written, or with the last word's particle read off ("운영 클러스터는" -> 운영 클러스터).
-      let found = ctx.lexicon.lookup(span.map((w) => w.surface).join(' '));
-      if (found.length === 0)
-        found = ctx.lexicon.lookup([...span.slice(0, -1).map((w) => w.surface), span[span.length - 1]!.terms[0] ?? ''].join(' '));
+      const head = span.slice(0, -1).map((w) => w.surface);
+      const last = span[span.length - 1]!;
+      let found: Alt[] = [];
+      for (const end of [last.surface, last.terms[0] ?? '', last.surface.replace(TRAILING_PARTICLE, '')]) {
+        found = end ? ctx.lexicon.lookup([...head, end].join(' ')) : [];
+        if (found.length > 0) break;
+      }
       if (found.length === 0) continue;
       span.forEach((word, k) => {
         // Only what the other words of the phrase do not bring themselves.
