@@ -12,6 +12,7 @@ import type { Concept } from '../search/query.js';
 import { aspectsOf, distinctConcepts, findEntity, KEY_ORDER, unitSide, type Entity } from './entity.js';
 import { clipAtWord, shortTitle, sourceOf } from './source.js';
 import { columnsOf } from './table-row.js';
+import { NAMES_SIDE } from './thresholds.js';
 import { composeAnswer, feedbackActions } from './compose.js';
 import { noAnswer } from './no-answer.js';
 import { preferenceFor } from './preference.js';
@@ -63,6 +64,62 @@ function otherColumn(knowledge: Knowledge, a: Entity, distinct: Concept[]): Enti
   return best && { title: shortTitle(best.chunk.title), chunks: [best.chunk], aspects: aspectsOf([best.chunk]) };
 }
 
+/** True when `text` says the concepts in their own words (an alt like ssl -> 암호화 is no name). */
+const names = (concepts: Concept[], text: string) => {
+  const terms = new Set(analyze(text));
+  const said = (c: Concept) => terms.has(c.terms[0] ?? '') || (c.parts.length > 1 && c.parts.every((t) => terms.has(t)));
+  return concepts.length > 0 && concepts.filter(said).length / concepts.length >= NAMES_SIDE;
+};
+
+/**
+ * Both sides from a section whose title names both (the note's own comparison): its parts titled
+ * by each side (table columns, sub-sections), else the lines inside it that say each.
+ */
+function comparedIn(
+  knowledge: Knowledge,
+  all: Concept[],
+  distinctA: Concept[],
+  distinctB: Concept[],
+  sides: [string, string],
+): { a: Entity; b: Entity } | undefined {
+  // Every section titled with both, the one that covers the question best first.
+  const seen = new Set<string>();
+  const candidates: Array<{ chunk: Chunk; prefix: string[]; fit: number }> = [];
+  for (const chunk of knowledge.chunks) {
+    const at = chunk.breadcrumb.findIndex((t) => names(distinctA, t) && names(distinctB, t));
+    if (at < 0) continue;
+    const prefix = chunk.breadcrumb.slice(0, at + 1);
+    const key = `${chunk.file}\u0000${prefix.join('\u0000')}`;
+    const fit = knowledge.search.coverageOf(all, chunk);
+    const known = candidates.find((c) => `${c.chunk.file}\u0000${c.prefix.join('\u0000')}` === key);
+    if (known) known.fit = Math.max(known.fit, fit);
+    else if (!seen.has(key)) candidates.push({ chunk, prefix, fit });
+    seen.add(key);
+  }
+  candidates.sort((x, y) => y.fit - x.fit);
+  for (const { chunk, prefix } of candidates) {
+    const inside = knowledge.chunks.filter((c) => c.file === chunk.file && prefix.every((t, i) => c.breadcrumb[i] === t) && !c.within);
+    const part = (own: Concept[], other: Concept[]) =>
+      inside.filter(
+        (c) =>
+          c.breadcrumb.length > prefix.length && names(own, c.breadcrumb[prefix.length]!) && !names(other, c.breadcrumb[prefix.length]!),
+      );
+    const [partsA, partsB] = [part(distinctA, distinctB), part(distinctB, distinctA)];
+    if (partsA.length > 0 && partsB.length > 0) {
+      const entity = (parts: Chunk[]): Entity => ({
+        title: shortTitle(parts[0]!.breadcrumb[prefix.length]!),
+        chunks: parts,
+        aspects: aspectsOf(parts),
+      });
+      return { a: entity(partsA), b: entity(partsB) };
+    }
+    const a = unitSide(knowledge, inside, distinctA, sideTitle(sides[0], distinctA));
+    const b = unitSide(knowledge, inside, distinctB, sideTitle(sides[1], distinctB));
+    if (a && b && a.aspects[0]?.text !== b.aspects[0]?.text) return { a, b };
+  }
+  return undefined;
+}
+
 function resolve(knowledge: Knowledge, sides: [string, string]): { a?: Entity; b?: Entity; shared: Concept[] } {
   const index = knowledge.search;
   const planA = index.plan(sides[0]);
@@ -73,6 +130,12 @@ function resolve(knowledge: Knowledge, sides: [string, string]): { a?: Entity; b
   let a = findEntity(knowledge, planA, distinctA, distinctB);
   // A table that compares the two (개발 | 운영 columns) is the first source for the other side.
   let b = (a && otherColumn(knowledge, a, distinctB)) ?? findEntity(knowledge, planB, distinctB, distinctA, a);
+  // Sides whose titles do not name them ("컨슈머 그룹과 리밸런싱" for eager): the section the note
+  // itself titles with both ("Eager vs Cooperative 리밸런싱", "delete vs compact") says it better.
+  if (!(a && b && names(distinctA, a.title) && names(distinctB, b.title))) {
+    const own = comparedIn(knowledge, [...planA, ...distinctB], distinctA, distinctB, sides);
+    if (own) return { ...own, shared };
+  }
   if (a && b && a.chunks.some((c) => b!.chunks.includes(c))) b = undefined;
   if (!a || !b) {
     // Both sides inside one section (롤백 전/후): the units that say each.

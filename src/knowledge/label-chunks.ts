@@ -15,8 +15,13 @@ export function labelChunks(parent: Chunk): Chunk[] {
   const frame = parent.units.find((u) => !u.bullet && u.depth === 0 && u.line < (top[0]?.line ?? 0));
   parent.units.forEach((unit, i) => {
     if (!top.includes(unit) || unit.label === parent.title || isAspectWord(unit.label!)) return;
+    // The line's other sentences (the value after a definition: "…보관하는 기간. 기본값은 7일") and what nests under it.
     const units: Unit[] = [unit];
-    for (let k = i + 1; k < parent.units.length && parent.units[k]!.depth > unit.depth; k++) units.push(parent.units[k]!);
+    for (let k = i + 1; k < parent.units.length; k++) {
+      const next = parent.units[k]!;
+      if (next.depth > unit.depth || (next.line === unit.line && next.depth === unit.depth && !next.bullet)) units.push(next);
+      else break;
+    }
     out.push({
       id: `${parent.id}~${out.length + 1}`,
       file: parent.file,

@@ -38,3 +38,34 @@ describe('comparisons from a note table', () => {
     expect(reply.text).not.toContain('32GB');
   });
 });
+
+describe('comparisons from a section the note titles with both sides', () => {
+  const NOTE = [
+    '# Consumers',
+    '',
+    '## 컨슈머 그룹과 리밸런싱',
+    '',
+    '컨슈머 그룹은 파티션을 나눠 읽는다. 멤버가 바뀌면 리밸런싱이 일어난다.',
+    '',
+    '### Eager vs Cooperative 리밸런싱',
+    '',
+    '- **Eager 리밸런싱**: 모든 컨슈머가 파티션을 전부 반납한 뒤 다시 배정받는다 (stop-the-world).',
+    '- **Cooperative 리밸런싱**: 옮겨야 하는 파티션만 반납하고 나머지는 계속 읽는다.',
+    '',
+  ].join('\n');
+
+  it('takes each side from the lines of that section that name it', async () => {
+    const knowledge = { current: await loadKnowledge(await tempKnowledge({ 'consumers.md': NOTE })) };
+    const store = new MemoryStore();
+    await store.init();
+    const reply = await createAssistant({ knowledge, store, rateLimitPerMinute: 1000 }).handle({
+      platform: 'cli',
+      userId: 'u',
+      text: 'eager랑 cooperative 리밸런싱 차이 알려줘',
+    });
+    expect(reply.kind).toBe('comparison');
+    expect(reply.text).toContain('전부 반납');
+    expect(reply.text).toContain('옮겨야 하는 파티션만');
+    expect(reply.title).not.toContain('컨슈머 그룹과');
+  });
+});
