@@ -23,6 +23,9 @@ const SUMMARY = /^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)<\/summary>\s*
 const DETAILS_END = /^\s*<\/details>\s*$/i;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const TASK_BOX = /^(\s*(?:[-*+]|\d+[.)])\s+)\[[ xX]\]\s+/;
+/** A FAQ's question (`**Q. …**`, `Q: …`, `질문: …`) titles its answer; `A. ` / `답:` opens the answer. */
+const FAQ_Q = /^\s*(?:\*\*)?\s*(?:Q|질문)\s*(?:\d+\s*)?[.:：)]\s*(.+?)\s*(?:\*\*)?\s*$/;
+const FAQ_A = /^(\s*)(?:\*\*)?\s*(?:A|답|답변)\s*[.:：)]\s*(?:\*\*)?\s*/;
 
 /** The note with export decoration read away, line for line (see the file header). */
 export function readExport(source: string): string {
@@ -30,6 +33,7 @@ export function readExport(source: string): string {
   const headings: Array<{ depth: number; line: string }> = [];
   let openToggle: { depth: number; parent?: string } | undefined;
   let fence: string | undefined;
+  let answering = false;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // Code is the note's own text, whatever it looks like (a `# comment`, a `- [x]`).
@@ -64,10 +68,28 @@ export function readExport(source: string): string {
     }
     if (line.includes('<ac:') || line.includes('<ri:') || line.includes('</ac:'))
       line = line.replace(MACRO_PAIR, '').replace(MACRO_TAG, '');
+    const question = FAQ_Q.exec(line);
+    if (question && FAQ_A.test(nextText(lines, i + 1))) {
+      // The question is a sub-section of the FAQ, its answer the body.
+      const parent = headings[headings.length - 1];
+      lines[i] = `${'#'.repeat(Math.min(6, (parent?.depth ?? 1) + 1))} ${question[1]!.replace(/\*\*/g, '')}`;
+      answering = true;
+      continue;
+    }
     line = line.replace(PANEL_TITLE, '$1').replace(TASK_BOX, '$1');
+    if (answering && line.trim()) {
+      line = line.replace(FAQ_A, '$1');
+      answering = false;
+    }
     lines[i] = line;
   }
   return lines.join('\n');
+}
+
+/** The next non-blank line from `from` ('' at the end). */
+function nextText(lines: string[], from: number): string {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.trim()) return lines[i]!;
+  return '';
 }
 
 /** True when text (not a heading, toggle or the end) follows a closed toggle. */

@@ -24,6 +24,9 @@ function cellLines(cell: TableCell | undefined): string[] {
     .filter(Boolean);
 }
 
+/** Longest first cell that still keys its row (a symptom of a troubleshooting table is long). */
+const KEY_CHARS = 120;
+
 export function tablePieces(table: Table, map: LineMap): TablePiece[] {
   const [header, ...body] = table.children;
   if (!header || body.length === 0) return [];
@@ -42,7 +45,7 @@ export function tablePieces(table: Table, map: LineMap): TablePiece[] {
   const keys = rows.map((r) => r[0]?.[0]?.text ?? '');
   const keyed =
     rows.length >= 2 &&
-    rows.every((r) => (r[0]?.length ?? 0) === 1 && (r[0]?.[0]?.text.length ?? 99) <= 40) &&
+    rows.every((r) => (r[0]?.length ?? 0) === 1 && (r[0]?.[0]?.text.length ?? 999) <= KEY_CHARS) &&
     new Set(keys).size === keys.length;
 
   if (keyed && titles.length === 2) {

@@ -131,3 +131,26 @@ curl -s -X PUT http://connect:8083/connectors/x/config
     expect(units.filter((u) => u.text.startsWith('curl'))).toHaveLength(1);
   });
 });
+
+describe('FAQ', () => {
+  const NOTE = [
+    '# Guide',
+    '',
+    '## FAQ',
+    '',
+    '**Q. Can I rename a connector?**',
+    'A. No. Create it under the new name, then delete the old one.',
+    '',
+    'A. plain text stays as written.',
+    '',
+  ].join('\n');
+
+  it('a question titles its answer, which loses its A. prefix', () => {
+    const note = chunkNote(NOTE, 'notes/faq.md');
+    const answer = note.chunks.find((c) => c.text.includes('Create it under the new name'));
+    expect(answer?.breadcrumb).toEqual(['Guide', 'FAQ', 'Can I rename a connector?']);
+    expect(answer?.units[0]?.text).toBe('No.');
+    // Only the line after a question is an answer: a later 'A.' stays as written (here its own sentence).
+    expect(note.chunks.flatMap((c) => c.units).some((u) => u.text === 'A.')).toBe(true);
+  });
+});
